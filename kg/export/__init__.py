@@ -1,0 +1,57 @@
+"""Exporters: KnowledgeGraph -> files, one module per format, found by name and imported lazily.
+
+>>> sorted(EXPORTERS)[:2]
+['graphml', 'turtle']
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import ConfigError
+
+if TYPE_CHECKING:
+    from kg.graph import KnowledgeGraph
+
+
+@dataclass(frozen=True)
+class Exporter:
+    """A format: the module and function that write it, and the file name it gets in a build folder."""
+
+    module: str
+    function: str
+    filename: str
+
+    def load(self) -> Callable[[KnowledgeGraph, Path], None]:
+        """Import the writer only when the format is asked for (rdflib, lxml stay unimported)."""
+        return getattr(importlib.import_module(self.module), self.function)  # type: ignore[no-any-return]
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "turtle": Exporter("kg.export.turtle", "write_turtle", "graph.ttl"),
+    "graphml": Exporter("kg.export.graphml", "write_graphml", "graph.graphml"),
+}
+DEFAULT_FORMATS = ("turtle", "graphml")
+
+
+def register(name: str, module: str, function: str, filename: str) -> None:
+    """Add an export format: one module with a `write_x(graph, path)` function, and one line here."""
+    EXPORTERS[name] = Exporter(module, function, filename)
+
+
+def export(graph: KnowledgeGraph, out_dir: str | Path, formats: tuple[str, ...] = DEFAULT_FORMATS) -> dict[str, Path]:
+    """Write `graph` in each format to `out_dir`, atomically; return the paths written by format."""
+    unknown = [name for name in formats if name not in EXPORTERS]
+    if unknown:
+        raise ConfigError(f"unknown export format {unknown[0]!r}; known: {', '.join(sorted(EXPORTERS))}")
+    out = Path(out_dir)
+    written = {}
+    for name in formats:
+        exporter = EXPORTERS[name]
+        exporter.load()(graph, out / exporter.filename)
+        written[name] = out / exporter.filename
+    return written

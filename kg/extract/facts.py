@@ -1,0 +1,62 @@
+"""What extractors produce: node facts, edge facts, and the provenance each edge keeps."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kg.ingest.article import digest
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where one piece of evidence for an edge came from.
+
+    `start`/`end` are character offsets of the sentence in the article part (`title`, `excerpt`
+    or `body`) that kg read, after clean-up; `confidence` is the extractor's own, from 0 to 1.
+    """
+
+    article: str
+    extractor: str
+    sentence: str | None = None
+    part: str | None = None
+    start: int | None = None
+    end: int | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class NodeFact:
+    """A node an extractor saw: its stable id, type, display label, aliases and other attributes."""
+
+    id: str
+    type: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    attrs: tuple[tuple[str, object], ...] = ()
+
+
+@dataclass(frozen=True)
+class EdgeFact:
+    """A directed, typed edge with the evidence for it."""
+
+    source: str
+    relation: str
+    target: str
+    provenance: Provenance
+    attrs: tuple[tuple[str, object], ...] = field(default=())
+
+
+Fact = NodeFact | EdgeFact
+
+
+def slug(name: str) -> str:
+    """A stable, ASCII, id-safe form of a name ("Jeff Joyce" -> "jeff-joyce").
+
+    >>> slug("Jeff Joyce"), slug("Côte d'Ivoire"), slug("北京")[:2]
+    ('jeff-joyce', 'cote-d-ivoire', 'h-')
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:80]
+    return text if text else "h-" + digest(name, length=12)

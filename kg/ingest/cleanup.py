@@ -1,0 +1,140 @@
+"""Text repair and scraped-page clean-up: mojibake, boilerplate lines, bylines, header dates."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import ftfy
+
+from kg.ingest.dates import parse_date
+from kg.resources import load_yaml
+
+# Characters XML 1.0 forbids, and other controls that only ever come from broken input.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
+_MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦]|\d{1,3}[.)])\s+")
+_SENTENCE_END = re.compile(r"[.!?:;\"'”’)]$")
+HEADER_LINES = 12
+SHORT_LINE = 50
+
+
+def repair_text(text: str) -> str:
+    """Fix mojibake ("worldâ€™s" -> "world’s"), drop control characters, unify line ends."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Curly quotes stay: straightening them would break quoted YAML strings around them.
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+    return _CONTROL.sub("", text)
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to plain text: links keep their words, emphasis and heading marks go."""
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What a scraped page says about itself in its text, and its text without the page furniture."""
+
+    body: str
+    title: str | None
+    authors: tuple[str, ...]
+    published: datetime | date | None
+    publisher: str | None
+
+
+@functools.cache
+def _patterns(kind: str) -> tuple[re.Pattern[str], ...]:
+    flags = re.IGNORECASE if kind == "boilerplate_lines" else 0
+    return tuple(re.compile(p, flags) for p in load_yaml("ingest.yaml")[kind])
+
+
+def _match(kind: str, line: str, group: str) -> str | None:
+    for pattern in _patterns(kind):
+        found = pattern.match(line)
+        if found:
+            return found.group(group)
+    return None
+
+
+def read_page(body: str, *, has_title: bool) -> PageFacts:
+    """Separate article text from page furniture and read the page's own metadata.
+
+    Boilerplate lines are dropped by the patterns in `ontology/ingest.yaml`; a closing byline
+    ("Written by ...") ends the article, so the footer after it goes too. Only an untitled page
+    takes its title from a short first line, and its date from a date line in the header.
+    """
+    lines = [line.strip() for line in body.split("\n")]
+    kept: list[str] = []
+    authors: list[str] = []
+    publisher: str | None = None
+    published: datetime | date | None = None
+    title: str | None = None
+    for index, line in enumerate(lines):
+        if not line:
+            kept.append("")
+            continue
+        named_publisher = _match("publisher_lines", line, "publisher")
+        if named_publisher:
+            publisher = publisher or named_publisher
+            continue
+        author = _match("author_lines", line, "author")
+        if author:
+            if author not in authors:
+                authors.append(author)
+            if _is_closing(lines, index):
+                break
+            continue
+        if any(p.match(line) for p in _patterns("boilerplate_lines")):
+            continue
+        in_header = sum(1 for k in kept if k) < HEADER_LINES and not any(len(k) > 200 for k in kept)
+        if in_header and _is_short_line(line):
+            if published is None and (found := parse_date(line)) is not None:
+                published = found
+                continue
+            if not has_title and title is None:
+                title = line
+                continue
+        kept.append(line)
+    return PageFacts(join_paragraphs(kept), title, tuple(authors), published, publisher)
+
+
+def _is_closing(lines: list[str], index: int) -> bool:
+    """A byline in the last part of the page closes the article (what follows is footer)."""
+    later = sum(len(line) for line in lines[index + 1 :])
+    earlier = sum(len(line) for line in lines[:index])
+    return later < earlier / 2
+
+
+def _is_short_line(line: str) -> bool:
+    return len(line.split()) <= 16 and not _SENTENCE_END.search(line)
+
+
+def join_paragraphs(lines: list[str]) -> str:
+    """Join hard-wrapped lines into paragraphs (blank-line separated); list items stay lines."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line or _BULLET.match(line):
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            if line:
+                paragraphs.append(_BULLET.sub("• ", line))
+            continue
+        current.append(line)
+        # Hard-wrapped text fills the line; a short line is a heading or a paragraph's last line.
+        if len(line) < SHORT_LINE:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in paragraphs if p.strip())

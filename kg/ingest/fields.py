@@ -1,0 +1,91 @@
+"""Front-matter fields to Article parts, whatever the layout calls them and however typed."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from kg.ingest.article import Publisher
+from kg.ingest.cleanup import repair_text
+from kg.ingest.dates import parse_date
+from kg.ingest.urls import canonical_url, clean_domain, domain_of
+from kg.resources import load_yaml
+
+MAX_FIELD_CHARS = 10_000
+MAX_LIST_ITEMS = 200
+
+
+@functools.cache
+def _names(part: str) -> tuple[str, ...]:
+    return tuple(load_yaml("ingest.yaml")["fields"][part])
+
+
+def field(meta: Mapping[str, Any], part: str) -> Any:
+    """The first present, non-empty value among the field names known for `part`."""
+    for name in _names(part):
+        value = meta.get(name)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def text_of(value: object) -> str | None:
+    """A one-line string from a scalar field; lists, mappings and booleans are not text."""
+    if isinstance(value, bool) or value is None or isinstance(value, (list, dict, set, tuple)):
+        return None
+    text = " ".join(repair_text(str(value)[:MAX_FIELD_CHARS]).split())
+    return text or None
+
+
+def texts_of(value: object) -> tuple[str, ...]:
+    """Strings from a list field, a comma-separated string, or a list of {name: ...} mappings."""
+    if isinstance(value, str):
+        items: list[object] = [part for part in value.split(",")]
+    elif isinstance(value, list):
+        items = list(value[:MAX_LIST_ITEMS])
+    elif isinstance(value, dict):
+        items = [value]
+    else:
+        return ()
+    found: list[str] = []
+    for item in items:
+        text = text_of(item.get("name")) if isinstance(item, dict) else text_of(item)
+        if text and text not in found:
+            found.append(text)
+    return tuple(found)
+
+
+def url_of(meta: Mapping[str, Any]) -> str | None:
+    """The canonical URL of the first URL field that holds a usable http(s) URL."""
+    for name in _names("url"):
+        url = canonical_url(meta.get(name))
+        if url:
+            return url
+    return None
+
+
+def published_of(meta: Mapping[str, Any]) -> datetime | date | None:
+    """The first publication-date field that really holds a date (`published: false` does not)."""
+    for name in _names("published"):
+        parsed = parse_date(meta.get(name))
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def publisher_of(meta: Mapping[str, Any], url: str | None) -> Publisher | None:
+    """Publisher from a provider/publisher field ({name, domain} or a string), else the URL's domain."""
+    value = field(meta, "publisher")
+    name: str | None = None
+    domain: str | None = None
+    if isinstance(value, dict):
+        name = text_of(value.get("name"))
+        domain = clean_domain(value.get("domain")) or clean_domain(value.get("url"))
+    else:
+        name = text_of(value)
+    domain = domain or clean_domain(field(meta, "domain")) or domain_of(url)
+    if name is None and domain is None:
+        return None
+    return Publisher(name=name, domain=domain)

@@ -1,0 +1,134 @@
+"""Read article files (and folders of them) into Article records, one bad file at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.ingest.article import Article, Publisher, article_id, digest
+from kg.ingest.cleanup import read_page, repair_text, strip_markdown
+from kg.ingest.decode import decode_bytes
+from kg.ingest.fields import (
+    field,
+    published_of,
+    publisher_of,
+    text_of,
+    texts_of,
+    url_of,
+)
+from kg.ingest.frontmatter import split_front_matter
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".yaml", ".yml", ""})
+# Files that sit beside articles in a corpus folder but are not articles.
+NOT_ARTICLES = frozenset({"license", "licence", "copying", "readme", "notice", "changelog", "files"})
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_RELATED = 200
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """The article files under `paths` (files as given; folders searched recursively), sorted.
+
+    In folders, hidden files, non-text suffixes and licence/readme files are passed over.
+    """
+    found: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in path.rglob("*"):
+                relative = child.relative_to(path).parts
+                if child.is_file() and not any(p.startswith(".") for p in relative) and _looks_like_article(child):
+                    found.add(child)
+        else:
+            found.add(path)
+    return sorted(found)
+
+
+def _looks_like_article(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES and path.stem.lower().split(".")[0] not in NOT_ARTICLES
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
+    """Each file under `paths` as an Article, or as the InputError that says why it was skipped."""
+    for path in discover(paths):
+        try:
+            yield read_article(path)
+        except InputError as error:
+            yield error
+
+
+def read_article(path: str | Path) -> Article:
+    """Read one file: YAML front matter (if any) and body, into an Article with its related items."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    text = repair_text(decode_bytes(raw, str(path)))
+    meta, body = split_front_matter(text, str(path))
+    return article_from(meta or {}, body, str(path), content_hash=digest(text, length=32))
+
+
+def article_from(meta: Mapping[str, Any], body: str, source_path: str, *, content_hash: str = "") -> Article:
+    """Build an Article from a front-matter mapping and a body, both already decoded."""
+    title = text_of(field(meta, "title"))
+    page = read_page(strip_markdown(body), has_title=title is not None)
+    title = title or page.title
+    url = url_of(meta)
+    published = published_of(meta) or page.published
+    publisher = publisher_of(meta, url) or (Publisher(page.publisher) if page.publisher else None)
+    excerpt = text_of(field(meta, "excerpt"))
+    if not (title or excerpt or page.body.strip() or url):
+        raise InputError(source_path, "no article in it: no title, excerpt, URL or text")
+    authors = texts_of(field(meta, "authors")) or page.authors
+    return Article(
+        id=article_id(url, title, page.body),
+        title=title,
+        excerpt=excerpt,
+        body=page.body,
+        url=url,
+        published=published,
+        publisher=publisher,
+        topics=texts_of(field(meta, "topics")),
+        authors=authors,
+        source_path=source_path,
+        related=_related(field(meta, "related"), source_path),
+        content_hash=content_hash,
+    )
+
+
+def _related(value: object, source_path: str) -> tuple[Article, ...]:
+    """The `related` items: Articles of their own, with metadata but no body."""
+    if not isinstance(value, list):
+        return ()
+    items = []
+    for entry in value[:MAX_RELATED]:
+        if not isinstance(entry, dict):
+            continue
+        url = url_of(entry)
+        title = text_of(field(entry, "title"))
+        excerpt = text_of(field(entry, "excerpt"))
+        if not (url or title):
+            continue
+        items.append(
+            Article(
+                id=article_id(url, title, excerpt or ""),
+                title=title,
+                excerpt=excerpt,
+                body="",
+                url=url,
+                published=published_of(entry),
+                publisher=publisher_of(entry, url),
+                topics=texts_of(field(entry, "topics")),
+                authors=texts_of(field(entry, "authors")),
+                source_path=source_path,
+            )
+        )
+    return tuple(items)

@@ -1,0 +1,51 @@
+"""Node types and relation names, defined once and imported everywhere else."""
+
+from __future__ import annotations
+
+# Node types (the GraphML `type` attribute and the RDF classes of ontology/kg.ttl).
+ARTICLE = "Article"
+PUBLISHER = "Publisher"
+PERSON = "Person"
+TOPIC = "Topic"
+NATION = "Nation"
+INSTITUTION = "Institution"
+AGREEMENT = "Agreement"
+EVENT = "Event"
+PLACE = "Place"
+CLAIM = "Claim"
+
+NODE_TYPES = (ARTICLE, PUBLISHER, PERSON, TOPIC, NATION, INSTITUTION, AGREEMENT, EVENT, PLACE, CLAIM)
+
+# Relations (the GraphML `relation` attribute and the RDF properties of ontology/kg.ttl).
+REPORTED_BY = "reported-by"
+AUTHORED_BY = "authored-by"
+ABOUT = "about"
+RELATED_TO = "related-to"
+MENTIONS = "mentions"
+PROPOSED = "proposed"
+CO_SPONSORED = "co-sponsored"
+ADOPTED = "adopted"
+SIGNED = "signed"
+ISSUED = "issued"
+NEGOTIATED_WITH = "negotiated-with"
+OPPOSED = "opposed"
+AGENT = "agent"
+OBJECT = "object"
+PLACE_OF = "place"
+CLAIMS = "claims"
+CLAIM_ABOUT = "claim-about"
+
+ACTION_RELATIONS = (PROPOSED, CO_SPONSORED, ADOPTED, SIGNED, ISSUED, NEGOTIATED_WITH, OPPOSED)
+RELATIONS = (
+    REPORTED_BY,
+    AUTHORED_BY,
+    ABOUT,
+    RELATED_TO,
+    MENTIONS,
+    *ACTION_RELATIONS,
+    AGENT,
+    OBJECT,
+    PLACE_OF,
+    CLAIMS,
+    CLAIM_ABOUT,
+)

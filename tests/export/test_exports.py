@@ -1,0 +1,46 @@
+"""Exports of the seeds: Turtle and GraphML read by independent readers to the same counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import igraph
+import networkx as nx
+import pyoxigraph
+import rdflib
+import xmlschema
+
+from kg.cli import main
+
+from ..conftest import EVAL, SEEDS
+
+
+def test_turtle_parses_in_rdflib_and_oxigraph_to_the_same_triples(seed_exports: Path) -> None:
+    path = seed_exports / "graph.ttl"
+    in_rdflib = rdflib.Graph().parse(path, format="turtle")
+    in_oxigraph = list(pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE))
+    assert len(in_rdflib) > 100
+    assert len(in_rdflib) == len(set(in_oxigraph))
+
+
+def test_graphml_is_schema_valid_and_reads_alike_in_networkx_and_igraph(seed_exports: Path) -> None:
+    path = seed_exports / "graph.graphml"
+    xmlschema.XMLSchema(str(EVAL / "graphml_xsd" / "graphml.xsd")).validate(str(path))
+    as_nx = nx.read_graphml(path)
+    as_igraph = igraph.Graph.Read_GraphML(str(path))
+    assert as_nx.number_of_nodes() == as_igraph.vcount() > 20
+    assert as_nx.number_of_edges() == as_igraph.ecount() > 20
+
+
+def test_graphml_attributes_keep_the_contract(seed_exports: Path) -> None:
+    graph = nx.read_graphml(seed_exports / "graph.graphml")
+    for _, data in graph.nodes(data=True):
+        assert data["type"] and data["label"]
+        assert all(not isinstance(v, str) or v not in ("None", "") for v in data.values())
+    assert all(data["relation"] for _, _, data in graph.edges(data=True))
+
+
+def test_two_builds_write_byte_identical_exports(seed_exports: Path, tmp_path: Path) -> None:
+    assert main(["build", str(SEEDS), "--out", str(tmp_path)]) == 0
+    for name in ("graph.ttl", "graph.graphml"):
+        assert (tmp_path / name).read_bytes() == (seed_exports / name).read_bytes(), name
