@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.extract import metadata
+from kg.extract.pipeline import extract_articles
 from kg.graph import KnowledgeGraph
 from kg.ingest import Article, read_articles
+from kg.resolve import resolve
 
 
 @dataclass
@@ -21,23 +22,17 @@ class BuildResult:
     skipped: list[InputError] = field(default_factory=list)
 
 
-def build_graph(paths: Iterable[str | Path]) -> BuildResult:
+def build_graph(paths: Iterable[str | Path], *, model: str | None = None) -> BuildResult:
     """Read every article under `paths` and build their graph; unreadable files are skipped."""
-    graph = KnowledgeGraph()
-    result = BuildResult(graph)
-    seen: set[str] = set()
-    for item in read_articles(paths):
-        if isinstance(item, InputError):
-            result.skipped.append(item)
-            continue
-        result.articles += 1
-        _add_article(graph, item, seen)
+    result = BuildResult(KnowledgeGraph())
+
+    def readable() -> Iterator[Article]:
+        for item in read_articles(paths):
+            if isinstance(item, InputError):
+                result.skipped.append(item)
+            else:
+                result.articles += 1
+                yield item
+
+    result.graph.add_facts(resolve(extract_articles(readable(), model=model)))
     return result
-
-
-def _add_article(graph: KnowledgeGraph, article: Article, seen: set[str]) -> None:
-    # The same article under two file names is one Article: its facts are added once.
-    if article.id in seen:
-        return
-    seen.add(article.id)
-    graph.add_facts(metadata.extract(article))
