@@ -3,6 +3,7 @@
 Each edge is a plain triple (`:usa kg:coSponsored :resolution`) and, for its provenance, a
 `kg:Statement` (an `rdf:Statement`) that reifies it, with one `prov:wasDerivedFrom` per article
 and the sentence, offsets, extractor and confidence of each piece of evidence (a `kg:Evidence`).
+Why reification and not RDF-star or named graphs: see ontology/README.md.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from urllib.parse import quote
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 
+from kg import vocab
 from kg.extract.facts import Provenance
 from kg.graph import KnowledgeGraph
 from kg.ingest.article import digest
@@ -54,8 +56,29 @@ def clean_literal(text: str) -> str:
     return _FORBIDDEN.sub("", text)
 
 
-def _date_literal(value: str) -> Literal:
-    return Literal(value, datatype=XSD.dateTime if "T" in value else XSD.date)
+# ISO 8601 forms kg writes, and their XSD datatype; anything else is not written as a date.
+_DATE_FORMS = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?"), XSD.dateTime),
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date),
+    (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
+    (re.compile(r"\d{4}"), XSD.gYear),
+)
+
+
+def date_literal(value: str) -> Literal | None:
+    """An ISO 8601 date as a typed literal: xsd:dateTime, xsd:date, or (partial dates) xsd:gYearMonth, xsd:gYear.
+
+    >>> date_literal("2024-03-21").datatype == XSD.date, date_literal("2024-03").datatype == XSD.gYearMonth
+    (True, True)
+    >>> date_literal("next Thursday") is None
+    True
+    """
+    for pattern, datatype in _DATE_FORMS:
+        if pattern.fullmatch(value):
+            if datatype == XSD.dateTime and value.count(":") == 1:
+                value = value.replace("Z", ":00Z") if value.endswith("Z") else value + ":00"
+            return Literal(value, datatype=datatype)
+    return None
 
 
 def to_rdf(graph: KnowledgeGraph) -> Graph:
@@ -70,9 +93,18 @@ def to_rdf(graph: KnowledgeGraph) -> Graph:
 
 def triples(graph: KnowledgeGraph) -> Iterator[tuple[URIRef, URIRef, Any]]:
     """Every triple of the RDF form, in a deterministic order."""
+    edges = graph.sorted_edges()
+    published = {source for source, _, data in edges if data["relation"] == vocab.REPORTED_BY}
     for node_id, data in graph.sorted_nodes():
         yield from _node_triples(node_id, data)
-    for source, target, data in graph.sorted_edges():
+        if data["type"] == vocab.ARTICLE:
+            # What the source does not say is stated as unknown, so that a shape can tell
+            # "no publisher given" from "publisher lost on the way".
+            if not data.get("title"):
+                yield node_iri(node_id), KG.titleUnknown, Literal(True)
+            if node_id not in published:
+                yield node_iri(node_id), KG.publisherUnknown, Literal(True)
+    for source, target, data in edges:
         yield from _edge_triples(source, target, data)
 
 
@@ -96,10 +128,10 @@ def _node_triples(node_id: str, data: dict[str, Any]) -> Iterator[tuple[URIRef, 
             yield subject, prop, Literal(clean_literal(str(data[key])))
     if data.get("url"):
         yield subject, SDO.url, URIRef(data["url"])
-    if data.get("published"):
-        yield subject, DCTERMS.issued, _date_literal(data["published"])
-    if data.get("date"):
-        yield subject, DCTERMS.date, _date_literal(data["date"])
+    for key, prop in (("published", DCTERMS.issued), ("date", DCTERMS.date)):
+        literal = date_literal(str(data[key])) if data.get(key) else None
+        if literal is not None:
+            yield subject, prop, literal
     if data.get("wikidata"):
         yield subject, OWL.sameAs, WD[data["wikidata"]]
 
@@ -116,6 +148,9 @@ def _edge_triples(source: str, target: str, data: dict[str, Any]) -> Iterator[tu
     yield statement, KG.confidence, Literal(round(max(s.confidence for s in sources), 3), datatype=XSD.decimal)
     for article in sorted({s.article for s in sources}):
         yield statement, PROV.wasDerivedFrom, node_iri(article)
+    date = date_literal(str(data["date"])) if data.get("date") else None
+    if date is not None:
+        yield statement, DCTERMS.date, date
     for evidence in sources:
         yield from _evidence_triples(statement, evidence)
 
