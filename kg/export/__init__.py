@@ -1,7 +1,7 @@
 """Exporters: KnowledgeGraph -> files, one module per format, found by name and imported lazily.
 
->>> sorted(EXPORTERS)[:2]
-['graphml', 'turtle']
+>>> [name for name in ("turtle", "graphml", "gexf", "json") if name in EXPORTERS]
+['turtle', 'graphml', 'gexf', 'json']
 """
 
 from __future__ import annotations
@@ -33,9 +33,12 @@ class Exporter:
 
 EXPORTERS: dict[str, Exporter] = {
     "turtle": Exporter("kg.export.turtle", "write_turtle", "graph.ttl"),
+    "jsonld": Exporter("kg.export.jsonld", "write_jsonld", "graph.jsonld"),
     "graphml": Exporter("kg.export.graphml", "write_graphml", "graph.graphml"),
+    "gexf": Exporter("kg.export.gexf", "write_gexf", "graph.gexf"),
+    "json": Exporter("kg.export.json_graph", "write_json", "graph.json"),
 }
-DEFAULT_FORMATS = ("turtle", "graphml")
+DEFAULT_FORMATS = ("turtle", "jsonld", "graphml", "gexf", "json")
 
 
 def register(name: str, module: str, function: str, filename: str) -> None:

@@ -2,7 +2,9 @@
 
 Every node has `type` and `label` (Gephi's display name), every edge `relation`; lists become
 '|'-joined strings, missing values are left out (never "None"), characters XML 1.0 forbids are
-removed, and each edge gets its own id (Gephi drops edges whose ids repeat).
+removed, and each edge gets its own id (Gephi drops edges whose ids repeat). Nodes carry their
+type's colour as integer `r`, `g`, `b` and a `size` from their degree (`ontology/style.yaml`),
+which Gephi's importer turns into node colour and size. Only keys some element uses are declared.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from kg.export.atomic import atomic_output
+from kg.export.style import node_size, type_color
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -57,9 +60,20 @@ def xml_text(value: object) -> str:
     return escape(_FORBIDDEN.sub("", str(value)))
 
 
+def xml_attr(value: object) -> str:
+    """A value as a quoted XML attribute: forbidden characters removed, markup and newlines escaped."""
+    return quoteattr(_FORBIDDEN.sub("", str(value)))
+
+
 def nmtoken(text: str) -> str:
     """An id the GraphML schema accepts (xs:NMTOKEN): other characters become '_'."""
     return _NOT_NMTOKEN.sub("_", text) or "_"
+
+
+def visual_values(data: dict[str, Any], degree: int) -> dict[str, object]:
+    """A node's colour (by type) and size (by degree), as Gephi's reserved `r`, `g`, `b`, `size`."""
+    r, g, b = type_color(str(data.get("type")))
+    return {"r": r, "g": g, "b": b, "size": node_size(degree)}
 
 
 def node_values(data: dict[str, Any]) -> dict[str, object]:
@@ -90,9 +104,11 @@ def edge_values(data: dict[str, Any]) -> dict[str, object]:
     return values
 
 
-def _keys(kind: str, keys: Iterable[tuple[str, str]], prefix: str) -> list[str]:
+def _keys(kind: str, keys: Iterable[tuple[str, str]], prefix: str, used: set[str]) -> list[str]:
     return [
-        f'  <key id="{prefix}_{name}" for="{kind}" attr.name="{name}" attr.type="{type_}"/>' for name, type_ in keys
+        f'  <key id="{prefix}_{name}" for="{kind}" attr.name="{name}" attr.type="{type_}"/>'
+        for name, type_ in keys
+        if name in used
     ]
 
 
@@ -112,21 +128,26 @@ def write_graphml(graph: KnowledgeGraph, path: str | Path) -> None:
     >>> write_graphml(g, out); nx.read_graphml(out).nodes["nation:USA"]["aliases"]
     'US'
     """
+    nodes = [
+        (node_id, node_values(data) | visual_values(data, graph.nx.degree(node_id)))
+        for node_id, data in graph.sorted_nodes()
+    ]
+    edges = [(source, target, edge_values(data)) for source, target, data in graph.sorted_edges()]
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<graphml xmlns="{GRAPHML_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         f'xsi:schemaLocation="{GRAPHML_NS} {GRAPHML_NS}/1.0/graphml.xsd">',
-        *_keys("node", NODE_KEYS, "n"),
-        *_keys("edge", EDGE_KEYS, "e"),
+        *_keys("node", NODE_KEYS, "n", {key for _, values in nodes for key in values}),
+        *_keys("edge", EDGE_KEYS, "e", {key for _, _, values in edges for key in values}),
         '  <graph id="kg" edgedefault="directed">',
     ]
-    ids = {node_id: nmtoken(node_id) for node_id, _ in graph.sorted_nodes()}
-    for node_id, data in graph.sorted_nodes():
-        lines.append(f"    <node id={quoteattr(ids[node_id])}>{_data('n', node_values(data))}</node>")
-    for index, (source, target, data) in enumerate(graph.sorted_edges()):
+    ids = {node_id: nmtoken(node_id) for node_id, _ in nodes}
+    for node_id, values in nodes:
+        lines.append(f"    <node id={quoteattr(ids[node_id])}>{_data('n', values)}</node>")
+    for index, (source, target, values) in enumerate(edges):
         lines.append(
             f'    <edge id="e{index}" source={quoteattr(ids[source])} target={quoteattr(ids[target])}>'
-            f"{_data('e', edge_values(data))}</edge>"
+            f"{_data('e', values)}</edge>"
         )
     lines += ["  </graph>", "</graphml>", ""]
     with atomic_output(path, "w") as stream:
