@@ -77,7 +77,8 @@ def date_literal(value: str) -> Literal | None:
         if pattern.fullmatch(value):
             if datatype == XSD.dateTime and value.count(":") == 1:
                 value = value.replace("Z", ":00Z") if value.endswith("Z") else value + ":00"
-            return Literal(value, datatype=datatype)
+            # As written, not rdflib's normal form: "…Z" stays "…Z" (what the article said, and Oxigraph's form).
+            return Literal(value, datatype=datatype, normalize=False)
     return None
 
 
