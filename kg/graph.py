@@ -2,17 +2,120 @@
 
 Nodes carry `type`, `label`, `aliases` and identifiers; each edge is keyed by its relation, so
 the same (source, relation, target) seen again adds a source to the edge instead of a new edge.
+
+The query side answers research questions without networkx (which stays one attribute away, `.nx`):
+
+>>> g = KnowledgeGraph()
+>>> g.add_node("nation:USA", "Nation", "United States", ["U.S.", "US"], iso3="USA")
+>>> g.add_node("nation:CHN", "Nation", "China")
+>>> g.add_node("agreement:ai", "Agreement", "UN AI resolution", date="2024-03-21")
+>>> g.add_node("article:1", "Article", "US spearheads UN AI resolution", url="https://e.org/1",
+...            published="2024-03-21T10:00:00Z")
+>>> g.add_edge("nation:USA", "proposed", "agreement:ai",
+...            Provenance("article:1", "relations", "The U.S. proposed it."))
+>>> g.add_edge("nation:CHN", "co-sponsored", "agreement:ai", Provenance("article:1", "relations"))
+>>> g.find("u.s.")
+Node(id='nation:USA', type='Nation', label='United States')
+>>> g.find("U.S.").iso3, g.find("US").aliases
+('USA', ('U.S.', 'US'))
+>>> [n.label for n in g.neighbors("UN AI resolution", direction="in")]
+['China', 'United States']
+>>> [n.label for n in g.neighbors("agreement:ai", relation="co-sponsored", direction="in")]
+['China']
+>>> [(s.article.label, s.url, s.sentence) for s in g.sources("U.S.", "agreement:ai", "proposed")]
+[('US spearheads UN AI resolution', 'https://e.org/1', 'The U.S. proposed it.')]
+>>> [(e.source.label, e.relation, e.target.label) for e in g.edges("co-sponsored")]
+[('China', 'co-sponsored', 'UN AI resolution')]
+>>> [(when, n.type) for when, n in g.timeline()]
+[('2024-03-21', 'Agreement'), ('2024-03-21T10:00:00Z', 'Article')]
+>>> len(g.between("2024-01-01", "2024-12-31").nodes()), len(g.between("2023-01-01", "2023-12-31").nodes())
+(4, 0)
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import networkx as nx
 
 from kg.extract.facts import EdgeFact, Fact, NodeFact, Provenance
+
+if TYPE_CHECKING:
+    import rdflib
+
+Direction = Literal["out", "in", "both"]
+
+
+@dataclass(frozen=True)
+class Node:
+    """A node as the API hands it out: id, type, label, aliases, and its other attributes.
+
+    Other attributes (`url`, `published`, `date`, `iso3`, `wikidata`, ...) read as attributes
+    (`node.url`, None when missing) or from `node.attrs`.
+    """
+
+    id: str
+    type: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    attrs: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def from_data(cls, node_id: str, data: Mapping[str, Any]) -> Node:
+        """The Node of a networkx node id and its attribute dict."""
+        others = tuple(sorted((k, v) for k, v in data.items() if k not in {"type", "label", "aliases"}))
+        return cls(node_id, str(data.get("type")), str(data.get("label")), tuple(data.get("aliases", ())), others)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return dict(self.attrs).get(name)
+
+    def __repr__(self) -> str:
+        return f"Node(id={self.id!r}, type={self.type!r}, label={self.label!r})"
+
+    @property
+    def when(self) -> str | None:
+        """The node's date: when it happened (`date`) or else when it was published (`published`)."""
+        values = dict(self.attrs)
+        return values.get("date") or values.get("published")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One piece of evidence for an edge: the article, its URL, the sentence and who extracted it."""
+
+    article: Node
+    url: str | None
+    sentence: str | None
+    extractor: str
+    confidence: float = 1.0
+
+
+class Edge(NamedTuple):
+    """An edge as the API hands it out: (source node, relation, target node)."""
+
+    source: Node
+    relation: str
+    target: Node
+
+
+def _fold(text: str) -> str:
+    return text.casefold().strip()
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _in_window(when: object, start: str, end: str) -> bool:
+    # ISO strings compare in time order; a window end given as a day includes that whole day.
+    text = str(when)
+    return start <= text[: len(start)] and text[: len(end)] <= end
 
 
 class KnowledgeGraph:
@@ -74,3 +177,141 @@ class KnowledgeGraph:
         """Edges in (source, relation, target) order, each edge's sources in a stable order too."""
         edges = [(u, v, data) for u, v, data in self.nx.edges(data=True)]
         return sorted(edges, key=lambda item: (item[0], item[2]["relation"], item[1]))
+
+    # The query side: research questions answered with Node, Source and Edge records.
+
+    def node(self, node: Node | str) -> Node:
+        """The Node for a Node, an id or a name (see `find`); KeyError when there is none."""
+        if isinstance(node, Node):
+            return node
+        if node in self.nx:
+            return Node.from_data(node, self.nx.nodes[node])
+        found = self.find(node)
+        if found is None:
+            raise KeyError(f"no node with id or name {node!r}")
+        return found
+
+    def nodes(self, type: str | None = None) -> list[Node]:
+        """Every node (of one type, if given) in id order."""
+        return [Node.from_data(i, d) for i, d in self.sorted_nodes() if type is None or d.get("type") == type]
+
+    def find(self, name: str) -> Node | None:
+        """The node called `name`: its id, label or an alias, case-insensitively; None if none is.
+
+        A label beats an alias, then the better-connected node wins; punctuation is ignored only
+        when nothing matches as written ("US" finds the node whose alias is "U.S.").
+        """
+        if name in self.nx:
+            return Node.from_data(name, self.nx.nodes[name])
+        for key in (_fold, _letters):
+            wanted = key(name)
+            if not wanted:
+                continue
+            ranked = []
+            for node_id, data in self.nx.nodes(data=True):
+                if key(str(data.get("label", ""))) == wanted:
+                    ranked.append((0, -self.nx.degree(node_id), node_id))
+                elif any(key(alias) == wanted for alias in data.get("aliases", ())):
+                    ranked.append((1, -self.nx.degree(node_id), node_id))
+            if ranked:
+                node_id = min(ranked)[2]
+                return Node.from_data(node_id, self.nx.nodes[node_id])
+        return None
+
+    def neighbors(self, node: Node | str, relation: str | None = None, direction: Direction = "out") -> list[Node]:
+        """The nodes `node` points to (`out`), that point to it (`in`) or both, over `relation` if given."""
+        if direction not in ("out", "in", "both"):
+            raise ValueError(f"direction must be 'out', 'in' or 'both', not {direction!r}")
+        center = self.node(node).id
+        found: set[str] = set()
+        if direction in ("out", "both"):
+            found |= {v for _, v, r in self.nx.out_edges(center, keys=True) if relation in (None, r)}
+        if direction in ("in", "both"):
+            found |= {u for u, _, r in self.nx.in_edges(center, keys=True) if relation in (None, r)}
+        return [Node.from_data(i, self.nx.nodes[i]) for i in sorted(found)]
+
+    def edges(self, relation: str | None = None) -> list[Edge]:
+        """Every edge (of one relation, if given) as (source, relation, target) in a stable order."""
+        return [
+            Edge(Node.from_data(u, self.nx.nodes[u]), d["relation"], Node.from_data(v, self.nx.nodes[v]))
+            for u, v, d in self.sorted_edges()
+            if relation is None or d["relation"] == relation
+        ]
+
+    def sources(self, u: Node | str, v: Node | str, relation: str | None = None) -> list[Source]:
+        """The evidence for the edge(s) from `u` to `v` (of `relation`, if given): articles and sentences."""
+        start, end = self.node(u).id, self.node(v).id
+        found = []
+        for key, data in sorted(self.nx.get_edge_data(start, end, default={}).items()):
+            if relation is not None and key != relation:
+                continue
+            for evidence in data.get("sources", []):
+                found.append(self._source(evidence))
+        return found
+
+    def _source(self, evidence: Provenance) -> Source:
+        if evidence.article in self.nx:
+            article = Node.from_data(evidence.article, self.nx.nodes[evidence.article])
+        else:
+            article = Node(evidence.article, "Article", evidence.article)
+        return Source(article, article.url, evidence.sentence, evidence.extractor, evidence.confidence)
+
+    def between(self, start: str, end: str) -> KnowledgeGraph:
+        """What happened or was published from `start` to `end` (ISO dates, both included), as a graph.
+
+        Kept: nodes whose `date`/`published` falls in the window; edges whose own `date`, or one of
+        whose articles' publication, falls in it (undated edges count when they touch a kept dated
+        node); and the undated nodes (nations, publishers, ...) those edges join. Anything dated
+        outside the window is left out.
+        """
+        dated = {i: Node.from_data(i, d).when for i, d in self.nx.nodes(data=True)}
+        inside = {i for i, when in dated.items() if when and _in_window(when, start, end)}
+        outside = {i for i, when in dated.items() if when and i not in inside}
+        window = KnowledgeGraph()
+        for u, v, data in self.sorted_edges():
+            if u in outside or v in outside:
+                continue
+            times = [data["date"]] if data.get("date") else self._article_times(data)
+            if any(_in_window(t, start, end) for t in times) if times else (u in inside or v in inside):
+                window.nx.add_edge(u, v, key=data["relation"], **{**data, "sources": list(data["sources"])})
+        for node_id in inside:
+            window.nx.add_node(node_id)
+        for node_id in window.nx:
+            data = self.nx.nodes[node_id]
+            window.nx.nodes[node_id].update({**data, "aliases": list(data.get("aliases", []))})
+        return window
+
+    def _article_times(self, data: Mapping[str, Any]) -> list[str]:
+        times = []
+        for evidence in data.get("sources", []):
+            published = self.nx.nodes[evidence.article].get("published") if evidence.article in self.nx else None
+            if published:
+                times.append(str(published))
+        return times
+
+    def timeline(self) -> list[tuple[str, Node]]:
+        """Dated nodes (events, agreements, articles, ...) in time order, each with its date."""
+        dated = [(str(node.when), node) for node in self.nodes() if node.when]
+        return sorted(dated, key=lambda item: (item[0], item[1].id))
+
+    def to_rdf(self) -> rdflib.Graph:
+        """The graph as an rdflib Graph (kg's RDF mapping, with reified provenance)."""
+        from kg.export.rdf import to_rdf
+
+        return to_rdf(self)
+
+    def sparql(self, query: str) -> list[dict[str, Any]]:
+        """Run a SPARQL SELECT over `to_rdf()`; rows as dicts of Python values (prefixes kg:, kgid:, ... bound).
+
+        >>> g = KnowledgeGraph(); g.add_node("nation:USA", "Nation", "United States")
+        >>> g.sparql("SELECT ?label WHERE { ?n a kg:Nation ; rdfs:label ?label }")
+        [{'label': 'United States'}]
+        """
+        rdf = self.to_rdf()
+        return [{str(k): v.toPython() for k, v in row.asdict().items()} for row in rdf.query(query)]
+
+    def save(self, out_dir: str | Path, formats: Iterable[str] | None = None) -> dict[str, Path]:
+        """Write the exports (Turtle, GraphML, GEXF, lossless JSON by default) to `out_dir`."""
+        from kg.export import DEFAULT_FORMATS, export
+
+        return export(self, out_dir, tuple(formats) if formats is not None else DEFAULT_FORMATS)
