@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
     build.add_argument("--out", required=True, metavar="DIR", help="folder for the exports (created if missing)")
+    _sparql_parsers(commands)
     return parser
 
 
@@ -36,6 +37,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "build":
             return _build(args)
+        if args.command == "query":
+            return _query(args)
+        if args.command == "serve":
+            return _serve(args)
     except KgError as error:
         print(f"kg: error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -57,6 +62,59 @@ def _build(args: argparse.Namespace) -> int:
     for path in written.values():
         print(f"wrote {path}")
     return EXIT_SKIPPED if result.skipped else EXIT_OK
+
+
+def _sparql_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    query = commands.add_parser(
+        "query",
+        help="run a SPARQL query on an export",
+        description="Run a SPARQL 1.1 query on GRAPH (a .ttl/.nt/.jsonld file, or a build folder holding graph.ttl). "
+        "QUERY is a .rq file, the name of a query in ontology/queries (cosponsors, reported_by, timeline, "
+        "sources_for_claim, publishers_per_agreement), or the query text; kg's prefixes (kg:, kgid:, schema:, "
+        "dcterms:, prov:, rdfs: ...) are predeclared.",
+        epilog="Example: kg query exports cosponsors --format csv",
+    )
+    query.add_argument("graph", metavar="GRAPH", help="an RDF file or a build folder")
+    query.add_argument("query", metavar="QUERY", help="a .rq file, a bundled query name, or SPARQL text")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output (default table)")
+    query.add_argument("--engine", choices=("oxigraph", "rdflib"), default="oxigraph", help="SPARQL engine")
+    serve = commands.add_parser(
+        "serve",
+        help="serve an export over the SPARQL 1.1 protocol (Oxigraph)",
+        description="Load DIR/graph.ttl (and the kg ontology, as the named graph https://w3id.org/kg/ns) into the "
+        "persistent store DIR/store and serve it over the SPARQL 1.1 protocol, queries at /query. "
+        "Read-only unless --writable; stop with Ctrl-C.",
+        epilog="Example: kg serve exports --port 7878",
+    )
+    serve.add_argument("dir", metavar="DIR", help="a build folder (kg build --out DIR)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    serve.add_argument("--writable", action="store_true", help="accept SPARQL UPDATE at /update (changes DIR/store)")
+    serve.add_argument("--timeout", type=int, default=60, metavar="S", help="longest a query may run (default 60 s)")
+
+
+def _query(args: argparse.Namespace) -> int:
+    from kg.query import format_result, run_query
+
+    result = run_query(args.graph, args.query, engine=args.engine)
+    sys.stdout.write(format_result(result, args.format))
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from kg.serve import is_loopback, start_server
+
+    server = start_server(args.dir, host=args.host, port=args.port, writable=args.writable, timeout_s=args.timeout)
+    mode = "read-write: SPARQL UPDATE at " + server.update_url if args.writable else "read-only"
+    print(f"SPARQL endpoint: {server.query_url} ({mode}); store {server.store}", flush=True)
+    if not is_loopback(args.host):
+        print(f"kg: warning: {args.host} is reachable from other machines; anyone there can query", file=sys.stderr)
+    try:
+        return server.wait()
+    except KeyboardInterrupt:
+        return EXIT_OK
+    finally:
+        server.stop()
 
 
 if __name__ == "__main__":

@@ -142,7 +142,7 @@ def _run_oxigraph(path: Path, rdf_format: str, text: str) -> QueryResult:
     try:
         answer = store.query(text, prefixes=PREFIXES)
     except SyntaxError as error:
-        raise ConfigError(f"SPARQL syntax error: {error}") from error
+        raise ConfigError(f"SPARQL syntax error: {_one_line(error)}") from error
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(("ask",), [(Term("literal", str(bool(answer)).lower(), PREFIXES["xsd"] + "boolean"),)])
     if isinstance(answer, ox.QuerySolutions):
@@ -175,7 +175,7 @@ def _run_rdflib(path: Path, rdf_format: str, text: str) -> QueryResult:
     try:
         answer = graph.query(text, initNs=PREFIXES)
     except ParseException as error:
-        raise ConfigError(f"SPARQL syntax error: {error}") from error
+        raise ConfigError(f"SPARQL syntax error: {_one_line(error)}") from error
     if answer.type == "ASK":
         return QueryResult(("ask",), [(Term("literal", str(answer.askAnswer).lower(), PREFIXES["xsd"] + "boolean"),)])
     if answer.type == "SELECT":
@@ -195,6 +195,11 @@ def _rdflib_term(term: Any) -> Term | None:
         return Term("bnode", str(term))
     datatype = term.datatype or (None if term.language else rdflib.XSD.string)
     return Term("literal", str(term), str(datatype) if datatype else None, term.language)
+
+
+def _one_line(error: Exception, limit: int = 300) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def format_result(result: QueryResult, output: str = "table") -> str:
