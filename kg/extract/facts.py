@@ -48,9 +48,6 @@ class EdgeFact:
     attrs: tuple[tuple[str, object], ...] = field(default=())
 
 
-Fact = NodeFact | EdgeFact
-
-
 def slug(name: str) -> str:
     """A stable, ASCII, id-safe form of a name ("Jeff Joyce" -> "jeff-joyce").
 
@@ -60,3 +57,55 @@ def slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:80]
     return text if text else "h-" + digest(name, length=12)
+
+
+@dataclass(frozen=True)
+class AgreementMention:
+    """One mention of an agreement, kept for `kg.resolve` to merge with the others.
+
+    `bundle` is the article file it was read from (an article and its related items share one);
+    `order` is its place in that file's reading order; `agents` are (relation, actor id) pairs the
+    text states; `times` are the dates (`PartialDate.key()` form) of what it says happened.
+    """
+
+    id: str
+    article: str
+    bundle: str
+    order: int
+    label: str
+    core: str
+    kind: str
+    specific: bool
+    anaphoric: bool
+    topic: frozenset[str]
+    keywords: frozenset[str]
+    scope: frozenset[str]
+    agents: frozenset[tuple[str, str]]
+    times: frozenset[tuple[int | None, int | None, int | None, int | None]]
+    published: str | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """A dated happening the text reports: an actor did `kind` (a relation) to an agreement mention."""
+
+    kind: str
+    agent: str
+    target: str
+    date: tuple[int | None, int | None, int | None, int | None] | None
+    place: str | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class ClaimMention:
+    """A figure an article reports about an agreement ("121 co-sponsors"), attributed to that article."""
+
+    kind: str
+    value: str
+    target: str
+    provenance: Provenance
+
+
+Fact = NodeFact | EdgeFact | AgreementMention | EventMention | ClaimMention

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from kg.extract import metadata
 from kg.extract.facts import Fact
+from kg.extract.text import ParsedText, text_facts
 from kg.ingest.article import Article
 
 # Bump when any extractor's output changes: cached extractions of an older version are ignored.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
+BATCH_ARTICLES = 32
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,24 @@ class ArticleFacts:
 
 
 def extract_articles(articles: Iterable[Article], *, model: str | None = None) -> Iterator[ArticleFacts]:
-    """Extract the facts of each article, in order (streaming: one batch of docs at a time)."""
-    for article in articles:
-        yield ArticleFacts(article.id, article.content_hash, tuple(metadata.extract(article)))
+    """Extract the facts of each article, in order, parsing one batch of articles at a time
+    (so no more than a batch of spaCy Docs is ever held)."""
+    from kg.extract.nlp import chunk_text, load_model
+
+    nlp = load_model(model)
+    iterator = iter(articles)
+    while batch := list(islice(iterator, BATCH_ARTICLES)):
+        pieces = [
+            (index, item, part, offset, chunk)
+            for index, article in enumerate(batch)
+            for item in (article, *article.related)
+            for part, text in item.texts
+            for offset, chunk in chunk_text(text)
+        ]
+        parsed: list[list[ParsedText]] = [[] for _ in batch]
+        docs = nlp.pipe((chunk for *_, chunk in pieces), batch_size=64)
+        for (index, item, part, offset, _), doc in zip(pieces, docs, strict=True):
+            parsed[index].append(ParsedText(item, part, offset, doc))
+        for article, article_parsed in zip(batch, parsed, strict=True):
+            facts = (*metadata.extract(article), *text_facts(article, article_parsed))
+            yield ArticleFacts(article.id, article.content_hash, facts)

