@@ -16,8 +16,22 @@ from kg.extract.facts import Fact
 from kg.extract.text import ParsedText, text_facts
 from kg.ingest.article import Article
 
-# Bump when any extractor's output changes: cached extractions of an older version are ignored.
-EXTRACTOR_VERSION = "2"
+
+def _code_fingerprint() -> str:
+    """A digest of the code and data that shape an extraction (ingest, extractors, ontology/*.yaml),
+    so that a cached extraction is never reused after any of them changed."""
+    from pathlib import Path
+
+    from kg.ingest.article import digest
+    from kg.resources import ontology_dir
+
+    package = Path(__file__).resolve().parent.parent
+    files = sorted([*package.glob("ingest/*.py"), *package.glob("extract/*.py"), *ontology_dir().glob("*.yaml")])
+    return digest(*(f.name + f.read_text(encoding="utf-8") for f in files), length=12)
+
+
+# Cached extractions made by another version of the extraction are ignored.
+EXTRACTOR_VERSION = "2+" + _code_fingerprint()
 BATCH_ARTICLES = 32
 
 
