@@ -130,3 +130,13 @@ def test_the_seeds_jsonld_export_matches_the_turtle(seed_exports: Path) -> None:
     turtle = rdflib.Graph().parse(seed_exports / "graph.ttl")
     jsonld = rdflib.Graph().parse(seed_exports / "graph.jsonld", format="json-ld")
     assert len(turtle) > 100 and isomorphic(turtle, jsonld)
+
+
+def test_no_context_key_shadows_a_kg_term() -> None:
+    from kg.export.jsonld import context
+    from kg.resources import ontology_dir
+
+    ontology = rdflib.Graph().parse(ontology_dir() / "kg.ttl")
+    kg_names = {str(term)[len(str(KG)) :] for term in ontology.subjects() if str(term).startswith(str(KG))}
+    shadowing = {key for key, value in context().items() if key in kg_names and value != str(KG) + key}
+    assert not shadowing
