@@ -28,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
     build.add_argument("--out", required=True, metavar="DIR", help="folder for the exports (created if missing)")
     _sparql_parsers(commands)
+    _render_parser(commands)
     return parser
 
 
@@ -41,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _query(args)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "render":
+            return _render(args)
     except KgError as error:
         print(f"kg: error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -115,6 +118,28 @@ def _serve(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         server.stop()
+
+
+def _render_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    render = commands.add_parser(
+        "render",
+        help="draw a graph: a PNG overview and/or an interactive HTML page",
+        description="Draw GRAPH (a build folder, or its graph.json, graph.ttl or graph.graphml) with nodes coloured "
+        "by type. FILE ending in .png writes the picture, in .html the interactive page (search, filter by type, "
+        "click a node for its edges and sources; works offline); any other FILE writes both FILE.png and FILE.html.",
+        epilog="Example: kg render exports --out exports/overview",
+    )
+    render.add_argument("graph", metavar="GRAPH", help="a build folder or a graph file it wrote")
+    render.add_argument("--out", required=True, metavar="FILE", help="FILE.png, FILE.html, or FILE for both")
+
+
+def _render(args: argparse.Namespace) -> int:
+    from kg.load import load_graph
+    from kg.render import render
+
+    for path in render(load_graph(args.graph), args.out):
+        print(f"wrote {path}")
+    return EXIT_OK
 
 
 if __name__ == "__main__":
