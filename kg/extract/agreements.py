@@ -132,7 +132,7 @@ def _span(head: Token, kind: str, entities: list[EntityMention]) -> AgreementSpa
         and t.is_alpha
     ]
     specific = bool(content_left or right or is_name)
-    if kind in lex.needs_name and not (is_name or content_left):
+    if kind in lex.needs_name and not (is_name or content_left or right):
         specific = False
         if not head.is_title and kind != "initiative":
             return None
