@@ -95,7 +95,7 @@ def test_negation_gives_no_edge(tmp_path: Path, body: str) -> None:
 
 def test_hedged_statement_has_lower_confidence(tmp_path: Path) -> None:
     graph = _graph(tmp_path, "Spain will sign the treaty on marine biodiversity next month.")
-    [(u, v, data)] = [e for e in graph.nx.edges(data=True) if e[2]["relation"] == "signed"]
+    [(u, _, data)] = [e for e in graph.nx.edges(data=True) if e[2]["relation"] == "signed"]
     assert graph.nx.nodes[u]["label"] == "Spain"
     assert max(s.confidence for s in data["sources"]) < 0.9
 
