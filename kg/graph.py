@@ -113,9 +113,19 @@ def _letters(text: str) -> str:
 
 
 def _in_window(when: object, start: str, end: str) -> bool:
-    # ISO strings compare in time order; a window end given as a day includes that whole day.
+    """Whether an ISO date falls in [start, end], compared at the coarser of the two precisions.
+
+    A window end given as a day includes that whole day; a month ("2023-10") is in any window
+    that touches it.
+
+    >>> _in_window("2024-03-21T10:00:00Z", "2024-03-01", "2024-03-21"), _in_window("2023-10", "2023-10-15", "2024")
+    (True, True)
+    >>> _in_window("2023-09-30", "2023-10-01", "2023-12-31")
+    False
+    """
     text = str(when)
-    return start <= text[: len(start)] and text[: len(end)] <= end
+    low, high = min(len(text), len(start)), min(len(text), len(end))
+    return start[:low] <= text[:low] and text[:high] <= end[:high]
 
 
 class KnowledgeGraph:

@@ -140,3 +140,17 @@ def test_china_co_sponsored_the_un_ai_resolution_and_the_articles_say_so(seeds: 
     sources = seeds.sources(china, agreements[0], "co-sponsored")
     assert sources and all(s.article.type == "Article" for s in sources)
     assert any("China" in (s.sentence or "") for s in sources)
+
+
+def test_the_recipes_of_docs_run_and_each_prints_an_answer(seeds: KnowledgeGraph) -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "docs" / "recipes.py"
+    spec = importlib.util.spec_from_file_location("recipes", path)
+    assert spec is not None and spec.loader is not None
+    recipes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipes)
+    page = recipes.markdown(seeds)
+    outputs = page.split("```text\n")[1:]
+    assert len(outputs) == 5 and all(not output.startswith("```") for output in outputs)
+    assert "co-sponsored: China" in page and "disagree (121, 122)" in page
