@@ -13,15 +13,22 @@ from kg.ingest.dates import parse_date
 from kg.resources import load_yaml
 
 # Characters XML 1.0 forbids, and other controls that only ever come from broken input.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
+# Bounded repeats: on hostile text ("[[[[..." a megabyte long) an unbounded scan from every
+# bracket would take quadratic time.
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)([^*_\n]{1,1000}?)(?<=\S)\1(?![\w*])")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦]|\d{1,3}[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)]$")
 HEADER_LINES = 12
 SHORT_LINE = 50
+# Page furniture (bylines, "See more" lines, site lines) is short: longer lines are article text,
+# and are not run through the patterns (some of which would scan a long line many times).
+FURNITURE_LINE = 300
+MAX_AUTHORS = 50
+TITLE_CHARS = 300
 
 
 def repair_text(text: str) -> str:
@@ -73,29 +80,37 @@ def read_page(body: str, *, has_title: bool) -> PageFacts:
     takes its title from a short first line, and its date from a date line in the header.
     """
     lines = [line.strip() for line in body.split("\n")]
+    # Running totals keep this linear in the length of the page, whatever its shape.
+    total = sum(len(line) for line in lines)
+    seen = 0
     kept: list[str] = []
-    authors: list[str] = []
+    kept_text_lines = 0
+    long_line_kept = False
+    authors: dict[str, None] = {}
     publisher: str | None = None
     published: datetime | date | None = None
     title: str | None = None
-    for index, line in enumerate(lines):
+    for line in lines:
+        seen += len(line)
         if not line:
             kept.append("")
             continue
-        named_publisher = _match("publisher_lines", line, "publisher")
-        if named_publisher:
-            publisher = publisher or named_publisher
-            continue
-        author = _match("author_lines", line, "author")
-        if author:
-            if author not in authors:
-                authors.append(author)
-            if _is_closing(lines, index):
-                break
-            continue
-        if any(p.match(line) for p in _patterns("boilerplate_lines")):
-            continue
-        in_header = sum(1 for k in kept if k) < HEADER_LINES and not any(len(k) > 200 for k in kept)
+        if len(line) <= FURNITURE_LINE:
+            named_publisher = _match("publisher_lines", line, "publisher")
+            if named_publisher:
+                publisher = publisher or named_publisher
+                continue
+            author = _match("author_lines", line, "author")
+            if author:
+                if len(authors) < MAX_AUTHORS:
+                    authors.setdefault(author)
+                # A byline in the last part of the page closes the article (what follows is footer).
+                if total - seen < (seen - len(line)) / 2:
+                    break
+                continue
+            if any(p.match(line) for p in _patterns("boilerplate_lines")):
+                continue
+        in_header = kept_text_lines < HEADER_LINES and not long_line_kept
         if in_header and _is_short_line(line):
             if published is None and (found := parse_date(line)) is not None:
                 published = found
@@ -104,18 +119,13 @@ def read_page(body: str, *, has_title: bool) -> PageFacts:
                 title = line
                 continue
         kept.append(line)
+        kept_text_lines += 1
+        long_line_kept = long_line_kept or len(line) > 200
     return PageFacts(join_paragraphs(kept), title, tuple(authors), published, publisher)
 
 
-def _is_closing(lines: list[str], index: int) -> bool:
-    """A byline in the last part of the page closes the article (what follows is footer)."""
-    later = sum(len(line) for line in lines[index + 1 :])
-    earlier = sum(len(line) for line in lines[:index])
-    return later < earlier / 2
-
-
 def _is_short_line(line: str) -> bool:
-    return len(line.split()) <= 16 and not _SENTENCE_END.search(line)
+    return len(line) <= TITLE_CHARS and len(line.split()) <= 16 and not _SENTENCE_END.search(line)
 
 
 def join_paragraphs(lines: list[str]) -> str:

@@ -11,13 +11,19 @@ from kg.errors import InputError
 MAX_YAML_ALIASES = 100
 MAX_YAML_DEPTH = 50
 MAX_YAML_NODES = 200_000
+MAX_FRONT_MATTER_CHARS = 1_000_000
 
 
 class BoundedSafeLoader(yaml.SafeLoader):
     """`yaml.SafeLoader` that refuses alias bombs and deep nesting before they cost memory or stack.
 
     Safe loading already refuses tags that would run code (`!!python/object`); this adds limits on
-    aliases ("billion laughs"), nesting depth (no RecursionError) and the number of nodes.
+    aliases ("billion laughs"), nesting depth (no RecursionError) and the number of nodes, and
+    reads values that YAML's own rules cannot construct (`2024-13-45`, a 5,000-digit number) as
+    the strings they are, so a bad date is an unknown date rather than an unreadable file.
+
+    >>> yaml.load("date: 2024-13-45", Loader=BoundedSafeLoader)
+    {'date': '2024-13-45'}
     """
 
     def __init__(self, stream: str) -> None:
@@ -30,17 +36,43 @@ class BoundedSafeLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_YAML_ALIASES:
-                raise yaml.YAMLError(f"more than {MAX_YAML_ALIASES} YAML aliases (an alias bomb?)")
+                raise _Refused(f"it uses more than {MAX_YAML_ALIASES} YAML aliases (an alias bomb?)")
         self._nodes += 1
         if self._nodes > MAX_YAML_NODES:
-            raise yaml.YAMLError(f"more than {MAX_YAML_NODES} YAML nodes")
+            raise _Refused(f"it has more than {MAX_YAML_NODES} YAML values")
         self._depth += 1
         try:
             if self._depth > MAX_YAML_DEPTH:
-                raise yaml.YAMLError(f"YAML nested deeper than {MAX_YAML_DEPTH} levels")
+                raise _Refused(f"it is nested deeper than {MAX_YAML_DEPTH} levels")
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+    def construct_scalar_or_text(self, node: yaml.ScalarNode, construct: Any) -> Any:
+        """Construct a scalar by YAML's rules, or keep its text when those rules fail on it."""
+        try:
+            return construct(self, node)
+        except (ValueError, OverflowError):
+            return str(node.value)
+
+    def construct_undefined(self, node: yaml.Node) -> Any:
+        # Only YAML's standard tags are read; any other tag (python/object, !custom) is never run.
+        raise _Refused(f"it uses the YAML tag {node.tag!r}, which kg does not load (tags are never executed)")
+
+
+def _lenient(construct: Any) -> Any:
+    return lambda loader, node: loader.construct_scalar_or_text(node, construct)
+
+
+for _tag in ("timestamp", "int", "float"):
+    BoundedSafeLoader.add_constructor(
+        f"tag:yaml.org,2002:{_tag}", _lenient(yaml.SafeLoader.yaml_constructors[f"tag:yaml.org,2002:{_tag}"])
+    )
+BoundedSafeLoader.add_constructor(None, BoundedSafeLoader.construct_undefined)  # type: ignore[arg-type]
+
+
+class _Refused(yaml.YAMLError):
+    """Front matter that kg will not read, with the reason in plain words."""
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any] | None, str]:
@@ -48,30 +80,51 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any] | None, str
 
     A file whose first line is `---` has front matter up to the next `---` (or `...`) line.
     Raises InputError when the block is never closed, is not valid YAML, or is not a mapping.
+
+    >>> split_front_matter("---\\ntitle: A\\n---\\nText.", "a.md")
+    ({'title': 'A'}, 'Text.')
     """
     if not text.startswith("---"):
         return None, text
-    lines = text.split("\n")
-    if lines[0].rstrip() != "---":
+    end_of_first = text.find("\n")
+    first = text if end_of_first < 0 else text[:end_of_first]
+    if first.rstrip() != "---":
         return None, text
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() in ("---", "..."):
-            block = "\n".join(lines[1:index])
-            body = "\n".join(lines[index + 1 :])
-            return _load_mapping(block, path), body
+    position = len(first) + 1
+    while position <= len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if text[position:end].rstrip() in ("---", "..."):
+            block = text[len(first) + 1 : position]
+            return _load_mapping(block, path), text[end + 1 :]
+        if position > MAX_FRONT_MATTER_CHARS:
+            raise InputError(path, f"front matter longer than {MAX_FRONT_MATTER_CHARS:,} characters")
+        position = end + 1
     raise InputError(path, "front matter opened with '---' but never closed")
 
 
 def _load_mapping(block: str, path: str) -> dict[str, Any]:
     try:
         data = yaml.load(block, Loader=BoundedSafeLoader)
+    except _Refused as exc:
+        raise InputError(path, f"front matter refused: {exc}") from None
+    except yaml.MarkedYAMLError as exc:
+        raise InputError(path, f"front matter is not valid YAML: {_describe(exc)}") from None
     except yaml.YAMLError as exc:
-        reason = " ".join(str(exc).split())
-        raise InputError(path, f"front matter is not valid YAML: {reason[:200]}") from None
+        raise InputError(path, f"front matter is not valid YAML: {' '.join(str(exc).split())[:200]}") from None
     except RecursionError:
         raise InputError(path, "front matter is nested too deeply") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise InputError(path, f"front matter is a YAML {type(data).__name__}, not a mapping of fields")
+        kind = {list: "list", str: "single string"}.get(type(data), type(data).__name__)
+        raise InputError(path, f"front matter is a YAML {kind}, not a mapping of fields")
     return data
+
+
+def _describe(exc: yaml.MarkedYAMLError) -> str:
+    """`found unexpected ':' (line 3, column 7)`: the problem and where, in the file's own lines."""
+    problem = " ".join(str(exc.problem or exc.context or "syntax error").split())[:200]
+    mark = exc.problem_mark or exc.context_mark
+    # The block starts on the file's second line, after the opening '---'.
+    return f"{problem} (line {mark.line + 2}, column {mark.column + 1})" if mark else problem

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -61,19 +62,33 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]
 def read_article(path: str | Path) -> Article:
     """Read one file: YAML front matter (if any) and body, into an Article with its related items."""
     path = Path(path)
+    raw = _read_bytes(path)
+    text = repair_text(decode_bytes(raw, str(path)))
+    meta, body = split_front_matter(text, str(path))
+    return article_from(meta or {}, body, str(path), content_hash=digest(text, length=32))
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; anything else is an InputError."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise InputError(path, "is a folder, not a file")
+        # A FIFO or a device (/dev/zero) would block or never end.
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError(path, "not a regular file")
+        if status.st_size > MAX_FILE_BYTES:
             raise InputError(path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            # Bounded by the size seen (a file that grows meanwhile is cut there); read(n) allocates n.
+            raw = stream.read(status.st_size)
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
         raise InputError(path, "is a folder, not a file") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
-    text = repair_text(decode_bytes(raw, str(path)))
-    meta, body = split_front_matter(text, str(path))
-    return article_from(meta or {}, body, str(path), content_hash=digest(text, length=32))
+    return raw
 
 
 def article_from(meta: Mapping[str, Any], body: str, source_path: str, *, content_hash: str = "") -> Article:
