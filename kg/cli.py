@@ -108,11 +108,12 @@ def _serve(args: argparse.Namespace) -> int:
     from kg.serve import is_loopback, start_server
 
     server = start_server(args.dir, host=args.host, port=args.port, writable=args.writable, timeout_s=args.timeout)
-    mode = "read-write: SPARQL UPDATE at " + server.update_url if args.writable else "read-only"
-    print(f"SPARQL endpoint: {server.query_url} ({mode}); store {server.store}", flush=True)
-    if not is_loopback(args.host):
-        print(f"kg: warning: {args.host} is reachable from other machines; anyone there can query", file=sys.stderr)
+    # Everything after the start is inside the try, so that Ctrl-C at any moment stops the server too.
     try:
+        mode = "read-write: SPARQL UPDATE at " + server.update_url if args.writable else "read-only"
+        print(f"SPARQL endpoint: {server.query_url} ({mode}); store {server.store}", flush=True)
+        if not is_loopback(args.host):
+            print(f"kg: warning: {args.host} is reachable from other machines; anyone there can query", file=sys.stderr)
         return server.wait()
     except KeyboardInterrupt:
         return EXIT_OK

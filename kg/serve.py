@@ -147,6 +147,7 @@ def start_server(
     """
     if not 0 < port < 65536:
         raise ConfigError(f"port {port} is not between 1 and 65535")
+    _check_port_free(host, port)
     store = prepare_store(directory)
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     mode = "serve" if writable else "serve-read-only"
@@ -155,17 +156,36 @@ def start_server(
     with log.open("wb") as stream:
         process = subprocess.Popen(command, stdout=stream, stderr=subprocess.STDOUT)
     server = Server(process, host, port, store, writable, log)
+    try:
+        _wait_until_listening(server, startup_s)
+    except BaseException:  # an interrupt during start-up must not leave the server running
+        server.stop()
+        raise
+    return server
+
+
+def _check_port_free(host: str, port: int) -> None:
+    # Else the start-up check below would take another server on the port for ours.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise ConfigError(f"cannot serve on {host}:{port}: {error.strerror or error}") from error
+
+
+def _wait_until_listening(server: Server, startup_s: float) -> None:
+    bind = f"{server.host}:{server.port}"
     deadline = time.monotonic() + startup_s
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            reason = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:] or ["no output"]
-            raise ConfigError(f"the SPARQL server did not start on {bind}: {reason[0]}")
+        if server.process.poll() is not None:
+            output = server.log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+            raise ConfigError(f"the SPARQL server did not start on {bind}: {(output or ['no output'])[-1]}")
         try:
-            with socket.create_connection((host, port), timeout=0.5):
-                return server
+            with socket.create_connection((server.host, server.port), timeout=0.5):
+                return
         except OSError:
             time.sleep(0.05)
-    server.stop()
     raise ConfigError(f"the SPARQL server did not answer on {bind} within {startup_s:.0f} s")
 
 

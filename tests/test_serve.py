@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -21,6 +22,7 @@ import rdflib
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+from kg.errors import ConfigError
 from kg.query import run_query
 from kg.serve import ONTOLOGY_GRAPH, Server, prepare_store, start_server
 
@@ -125,7 +127,9 @@ def test_kg_serve_prints_its_address_and_stops_on_interrupt(seed_exports: Path, 
     folder = _export_folder(seed_exports, tmp_path / "exports")
     port = free_port()
     command = [sys.executable, "-m", "kg.cli", "serve", str(folder), "--port", str(port)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Its own process group, so that the test can clean up the server even if kg serve failed to.
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    process = subprocess.Popen(command, text=True, start_new_session=True, **pipes)  # type: ignore[call-overload]
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
@@ -134,10 +138,17 @@ def test_kg_serve_prints_its_address_and_stops_on_interrupt(seed_exports: Path, 
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=20) == 0
     finally:
-        if process.poll() is None:
-            process.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
+
+
+def test_a_port_in_use_is_reported(served: Server, seed_exports: Path, tmp_path: Path) -> None:
+    folder = _export_folder(seed_exports, tmp_path / "exports")
+    with pytest.raises(ConfigError, match="cannot serve"):
+        start_server(folder, port=served.port)
 
 
 def test_kg_serve_reports_a_folder_without_exports(tmp_path: Path) -> None:
