@@ -42,3 +42,19 @@ def test_every_reported_by_and_authored_by_relation_is_found(seed_exports: Path)
 def test_nothing_listed_as_absent_appears(seed_exports: Path) -> None:
     result, _ = _score(seed_exports)
     assert result["bad_nodes"] == [] and result["bad_relations"] == []
+
+
+def test_scorer_thresholds_of_the_extraction_issue_pass(seed_exports: Path) -> None:
+    status = _scorer().main(
+        [
+            "--graphml", str(seed_exports / "graph.graphml"),
+            "--gold", str(EVAL / "gold" / "seeds.yaml"),
+            "--min-entity-recall", "0.9",
+            "--min-relation-recall", "0.8",
+            "--min-edge-precision", "0.9",
+            "--max-fragmented", "0",
+            "--max-bad", "0",
+            "--quiet",
+        ]
+    )  # fmt: skip
+    assert status == 0
