@@ -1,12 +1,23 @@
-"""Turtle exporter: the RDF form of the graph, with bound prefixes, written atomically."""
+"""Turtle exporter: the RDF form of the graph, with bound prefixes, streamed and written atomically.
+
+The triples of `kg.export.rdf.triples` go straight to oxigraph's Turtle writer, one at a time:
+no rdflib Graph is built, so writing a graph of millions of triples takes seconds and little
+memory (rdflib's serializer needs minutes and a Graph several times the file's size). The
+output is deterministic: triples in `triples()` order, grouped by subject where they follow
+each other.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal
 
 from kg.export.atomic import atomic_output
-from kg.export.rdf import to_rdf
+from kg.export.rdf import PREFIXES, triples
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -24,6 +35,28 @@ def write_turtle(graph: KnowledgeGraph, path: str | Path) -> None:
     >>> write_turtle(g, out); len(rdflib.Graph().parse(out))
     2
     """
-    data = to_rdf(graph).serialize(format="turtle", encoding="utf-8")
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     with atomic_output(path) as stream:
-        stream.write(data)
+        ox.serialize(oxigraph_triples(triples(graph)), stream, ox.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+def oxigraph_triples(rdflib_triples: Iterable[tuple[Any, Any, Any]]) -> Iterator[ox.Triple]:
+    """rdflib triples as pyoxigraph triples (IRIs, literals with their lexical form, blank nodes)."""
+    predicates: dict[str, ox.NamedNode] = {}
+    for subject, prop, value in rdflib_triples:
+        named = predicates.get(prop)
+        if named is None:
+            named = predicates[prop] = ox.NamedNode(prop)
+        yield ox.Triple(_term(subject), named, _term(value))
+
+
+def _term(term: Any) -> Any:
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(term.datatype))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    return ox.NamedNode(term)
