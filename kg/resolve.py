@@ -130,6 +130,10 @@ class Cluster:
                     found[name.lower()] = name
         return list(found.values())
 
+    def specific_names(self) -> set[str]:
+        """The core names of the specific mentions, compared without case, dots or a leading 'the'."""
+        return {gazetteer.normalize_name(m.core) for m in self.members if m.specific and m.core}
+
     def choose_label(self) -> str:
         """The core name used most often by specific mentions (first-seen spelling), else any name."""
         cores = [m.core for m in self.members if m.core and m.specific]
@@ -157,15 +161,21 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
     for mention in mentions:
         by_bundle[mention.bundle].append(mention)
     merged: list[Cluster] = []
-    by_kind: dict[str, list[Cluster]] = defaultdict(list)
+    # Blocking: a cluster is only compared with earlier ones of its kind that share a name, a
+    # topic word, an actor or a month with it, so the cost grows with overlaps, not with n².
+    index: dict[tuple[str, object], list[int]] = defaultdict(list)
     for bundle in by_bundle.values():
         for cluster in _bundle_clusters(sorted(bundle, key=lambda m: m.order)):
-            target = next((c for c in by_kind[cluster.kind] if _same_across_articles(c, cluster)), None)
-            if target is None:
+            candidates = sorted({i for key in _blocking_keys(cluster) for i in index.get(key, ())})
+            position = next((i for i in candidates if _same_across_articles(merged[i], cluster)), None)
+            if position is None:
+                position = len(merged)
                 merged.append(cluster)
-                by_kind[cluster.kind].append(cluster)
             else:
-                target.absorb(cluster)
+                merged[position].absorb(cluster)
+            for key in _blocking_keys(merged[position]):
+                if position not in index[key]:
+                    index[key].append(position)
     used: set[str] = set()
     for cluster in merged:
         cluster.label = cluster.choose_label()
@@ -177,6 +187,15 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
             suffix += 1
         used.add(cluster.id)
     return merged
+
+
+def _blocking_keys(cluster: Cluster) -> set[tuple[str, object]]:
+    keys: set[tuple[str, object]] = {(cluster.kind, ("name", name)) for name in cluster.specific_names()}
+    keys |= {(cluster.kind, ("topic", word)) for word in cluster.topic}
+    keys |= {(cluster.kind, ("agent", agent)) for agent in cluster.agents}
+    keys |= {(cluster.kind, ("month", time[1])) for time in cluster.times if time[1] is not None}
+    keys |= {(cluster.kind, ("weekday", time[3])) for time in cluster.times if time[3] is not None}
+    return keys
 
 
 def _bundle_clusters(mentions: list[AgreementMention]) -> list[Cluster]:
@@ -255,9 +274,12 @@ def _same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
 
 
 def _same_across_articles(a: Cluster, b: Cluster) -> bool:
-    """Across files: same kind, no contradiction, and the same topic or the same actors and date."""
+    """Across files: same kind, no contradiction, and the same name, the same topic, or the same
+    actors and date."""
     if a.kind != b.kind or _conflict(a, b):
         return False
+    if a.specific_names() & b.specific_names():
+        return True
     if a.topic and b.topic and len(a.topic & b.topic) / len(a.topic | b.topic) >= 0.5:
         return True
     same_time = _time_agreement(a, b) is True

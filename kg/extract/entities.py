@@ -50,7 +50,7 @@ class EntityMention:
 def clean_name(text: str) -> str:
     """A surface name without a leading 'the', a possessive 's or surrounding punctuation."""
     text = " ".join(text.replace("’", "'").split())
-    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r"^(the|The|a|an)\s+", "", text)
     text = re.sub(r"'s?$", "", text)
     return text.strip(" \"'“”,;:-•")
 
@@ -90,7 +90,8 @@ def _mention(span: Span, headline: bool) -> EntityMention | None:
         return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
     if span.label_ == "PERSON" and _plausible_person(span, name):
         return EntityMention("person:" + slug(name), vocab.PERSON, name, span)
-    if span.label_ == "GPE" and name.lower() not in lexicon().regions:
+    # Short all-caps GPEs ("RT", "E.O.") are mostly abbreviations the NER misread as places.
+    if span.label_ == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     return None
 
@@ -120,6 +121,8 @@ def _plausible_person(span: Span, name: str) -> bool:
     words = name.split()
     if not all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
         return False
+    if any(len(w) == 1 for w in words):
+        return False  # "Q John": a transcript's speaker mark, not a name
     if any(_DATE_WORDS.match(w) for w in words):
         return False
     if len(words) == 1:

@@ -49,27 +49,34 @@ def load_model(name: str | None = None) -> Language:
 
 
 def _add_gazetteer_ruler(nlp: Language) -> None:
-    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(gazetteer_patterns(nlp))  # type: ignore[attr-defined]
+    # Phrase patterns (hash lookups) rather than token patterns: with thousands of names the
+    # token Matcher costs more than the parser. Multi-word names match in any case; single words
+    # and acronyms only as written ("China", "US", "EU"), then only where no longer name matched.
+    any_case, as_written = gazetteer_patterns(nlp)
+    config = {"phrase_matcher_attr": "LOWER", "overwrite_ents": True}
+    lower = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner", config=config)
+    lower.add_patterns(any_case)  # type: ignore[attr-defined]
+    exact = nlp.add_pipe("entity_ruler", name="kg_gazetteer_exact", before="ner", config={"overwrite_ents": False})
+    exact.add_patterns(as_written)  # type: ignore[attr-defined]
 
 
-def gazetteer_patterns(nlp: Language) -> list[dict[str, Any]]:
-    """EntityRuler patterns for every gazetteer name: multi-word names match in any case, single
-    words and acronyms only as capitalised or written ("China", "US", "EU")."""
-    patterns: list[dict[str, Any]] = []
+def gazetteer_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """EntityRuler phrase patterns for every gazetteer name: (multi-word names, matched in any
+    case; single words and acronyms, matched as written)."""
+    any_case: list[dict[str, Any]] = []
+    as_written: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
 
     def add(label: str, text: str, entity_id: str, exact: bool) -> None:
         text = text.strip()
         if text.lower().startswith("the "):
             text = text[4:]
-        tokens = [t.text for t in nlp.make_doc(text)]
-        if not tokens or (label, text) in seen:
+        if not text or (label, text) in seen:
             return
         seen.add((label, text))
-        attribute = "ORTH" if exact or len(tokens) == 1 else "LOWER"
-        pattern = [{attribute: t if attribute == "ORTH" else t.lower()} for t in tokens]
-        patterns.append({"label": label, "pattern": pattern, "id": entity_id})
+        single = len(nlp.make_doc(text)) == 1
+        target = as_written if exact or single else any_case
+        target.append({"label": label, "pattern": text if target is as_written else text.lower(), "id": entity_id})
 
     for entry in gazetteer.entries():
         label = NATION_LABEL if entry.type == "Nation" else INSTITUTION_LABEL
@@ -79,7 +86,7 @@ def gazetteer_patterns(nlp: Language) -> list[dict[str, Any]]:
             add(label, name, entry.id, exact=True)
     for region in load_yaml("extraction.yaml")["regions"]:
         add(REGION_LABEL, region, "region", exact=False)
-    return patterns
+    return any_case, as_written
 
 
 def parse(texts: Iterable[str], model: str | None = None, batch_size: int = 64) -> Iterator[Doc]:
