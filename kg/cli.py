@@ -6,9 +6,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kg.errors import KgError
-
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+from kg.errors import ConfigError, KgError
+from kg.report import EXIT_OK, EXIT_USAGE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,11 +21,19 @@ def _parser() -> argparse.ArgumentParser:
         "build",
         help="read articles and write the graph as Turtle and GraphML",
         description="Read article files (YAML front matter and/or plain text) and folders of them, "
-        "and write DIR/graph.ttl and DIR/graph.graphml.",
+        "and write DIR/graph.ttl and DIR/graph.graphml, and DIR/report.json (what was read, what was skipped and why). "
+        "Exit status: 0 every file read; 1 some file skipped (with --strict, or when nothing was readable, the exports "
+        "are then not written); 2 usage error (bad option, no article files, DIR not writable).",
         epilog="Example: kg build seeds more/articles.txt --out exports",
     )
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
     build.add_argument("--out", required=True, metavar="DIR", help="folder for the exports (created if missing)")
+    build.add_argument(
+        "--strict",
+        action="store_true",
+        help="any skipped file is fatal: exit 1 and leave the exports as they were (DIR/report.json says why)",
+    )
+    build.add_argument("--quiet", action="store_true", help="print no timings on stderr")
     _sparql_parsers(commands)
     _render_parser(commands)
     return parser
@@ -51,20 +58,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from kg.build import build_graph
     from kg.export import export
+    from kg.ingest import discover
+    from kg.report import build_report, exit_status, printable, should_export, write_report
 
+    if not discover(args.paths):
+        raise ConfigError("no article files under " + ", ".join(printable(p) for p in args.paths))
+    try:
+        Path(args.out).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ConfigError(f"cannot write to {printable(args.out)}: {error.strerror or error}") from None
     result = build_graph(args.paths)
     for error in result.skipped:
-        print(f"kg: skipped {error}", file=sys.stderr)
-    written = export(result.graph, args.out)
+        print(f"kg: skipped {printable(error.path)}: {printable(error.reason)}", file=sys.stderr)
+    written = export(result.graph, args.out) if should_export(result, strict=args.strict) else {}
+    write_report(build_report(result, written, strict=args.strict), args.out)
     nodes, edges = result.graph.counts()
     print(f"read {result.articles} article file(s), skipped {len(result.skipped)}")
     print(f"nodes: {sum(nodes.values())} (" + ", ".join(f"{k} {v}" for k, v in sorted(nodes.items())) + ")")
     print(f"edges: {sum(edges.values())} (" + ", ".join(f"{k} {v}" for k, v in sorted(edges.items())) + ")")
     for path in written.values():
         print(f"wrote {path}")
-    return EXIT_SKIPPED if result.skipped else EXIT_OK
+    if not written:
+        why = "--strict and some file skipped" if args.strict and result.articles else "no article could be read"
+        print(f"kg: nothing exported ({why}); see {Path(args.out) / 'report.json'}", file=sys.stderr)
+    return exit_status(result)
 
 
 def _sparql_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -9,7 +9,7 @@ from kg.errors import InputError
 _TEXT_CONTROLS = {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 _SAMPLE = 8192
 MAX_LEGACY_NON_ASCII = 0.5
-_WORD = re.compile(r"[^\W\d_]+|[^\x00-\x7f]+")
+_WORD = re.compile(r"[^\W\d_]+")
 _BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32"),
     (b"\x00\x00\xfe\xff", "utf-32"),
