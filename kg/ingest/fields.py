@@ -34,7 +34,7 @@ def field(meta: Mapping[str, Any], part: str) -> Any:
 def text_of(value: object) -> str | None:
     """A one-line string from a scalar field; lists, mappings, booleans and binary data are not text.
 
-    >>> text_of(["a", "list"]) is None, text_of(2024), text_of("  two\n lines ")
+    >>> text_of(["a", "list"]) is None, text_of(2024), text_of("  two\\n lines ")
     (True, '2024', 'two lines')
     """
     if value is None or isinstance(value, (bool, bytes, bytearray, list, dict, set, tuple, float)):
