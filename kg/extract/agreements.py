@@ -144,8 +144,8 @@ def _span(head: Token, kind: str, entities: list[EntityMention]) -> AgreementSpa
     clauses = _clauses(head)
     topic = _keywords([*left, *right], head, entity_tokens, kind)
     label = _text(words)
-    if "/" in label or "@" in label:
-        return None  # a URL or an address that happens to contain a head word
+    if "/" in label or "@" in label or any(t.like_url or t.text.count("-") > 2 for t in words):
+        return None  # a URL, an address or a slug that happens to contain a head word
     core_words = [
         t for t in words if t.lower_ not in lex.evaluative and t.dep_ != "case" and t.text not in ("'s", "’s")
     ]

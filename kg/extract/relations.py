@@ -151,6 +151,8 @@ class _Finder:
             found = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
             if found:
                 return found
+            if node.dep_ == "acl":
+                return [node.head]  # "countries joining the Declaration": the noun does it
             if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head != node:
                 node = node.head
             elif node.dep_ == "pcomp" and node.head.dep_ == "prep":

@@ -68,6 +68,11 @@ def _actors(graph: KnowledgeGraph, relation: str) -> set[str]:
             {"Norway", "Iceland", "Canada"},
         ),
         ("The treaty on outer space had 40 co-sponsors including India and Egypt.", "co-sponsored", {"India", "Egypt"}),
+        (
+            "As of May 2, countries joining the Oslo Declaration on Arctic Shipping include: Chile, Kenya and Finland.",
+            "signed",
+            {"Chile", "Kenya", "Finland"},
+        ),
         # actor expressed as "<nation> officials" / "<demonym> lawmakers"
         ("Canadian lawmakers passed the Online News Act in June.", "adopted", {"Canada"}),
         # issuing an executive order
