@@ -29,11 +29,30 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
     build.add_argument("--out", required=True, metavar="DIR", help="folder for the exports (created if missing)")
     build.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="extraction worker processes (default 1: this process)"
+    )
+    build.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where extraction runs: this machine, or a Dask cluster (default local)",
+    )
+    build.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler to use with --engine dask, e.g. tcp://10.0.0.5:8786 (default: start a LocalCluster)",
+    )
+    build.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="extract every article again; neither read nor write the cache (DIR/.kg-cache.sqlite)",
+    )
+    build.add_argument("--quiet", action="store_true", help="no progress bar and no timings on stderr")
+    build.add_argument(
         "--strict",
         action="store_true",
         help="any skipped file is fatal: exit 1 and leave the exports as they were (DIR/report.json says why)",
     )
-    build.add_argument("--quiet", action="store_true", help="print no timings on stderr")
     _sparql_parsers(commands)
     _render_parser(commands)
     return parser
@@ -60,8 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _build(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kg.build import build_graph
-    from kg.export import export
+    from kg.build import build_graph, write_exports
+    from kg.cache import CACHE_FILE
     from kg.ingest import discover
     from kg.report import build_report, exit_status, printable, should_export, write_report
 
@@ -71,11 +90,21 @@ def _build(args: argparse.Namespace) -> int:
         Path(args.out).mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ConfigError(f"cannot write to {printable(args.out)}: {error.strerror or error}") from None
-    result = build_graph(args.paths)
+    result = build_graph(
+        args.paths,
+        workers=args.workers,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        cache=None if args.no_cache else Path(args.out) / CACHE_FILE,
+        progress=not args.quiet and sys.stderr.isatty(),
+    )
     for error in result.skipped:
         print(f"kg: skipped {printable(error.path)}: {printable(error.reason)}", file=sys.stderr)
-    written = export(result.graph, args.out) if should_export(result, strict=args.strict) else {}
+    written = write_exports(result, args.out) if should_export(result, strict=args.strict) else {}
     write_report(build_report(result, written, strict=args.strict), args.out)
+    if not args.quiet:
+        times = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in result.timings.items())
+        print(f"kg: {result.extracted} extracted, {result.cached} from cache; {times}", file=sys.stderr)
     nodes, edges = result.graph.counts()
     print(f"read {result.articles} article file(s), skipped {len(result.skipped)}")
     print(f"nodes: {sum(nodes.values())} (" + ", ".join(f"{k} {v}" for k, v in sorted(nodes.items())) + ")")
