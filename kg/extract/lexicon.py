@@ -20,6 +20,7 @@ class Lexicon:
     verb_relations: dict[str, str]
     noun_relations: dict[str, str]
     kind_overrides: dict[tuple[str, str], str]
+    between_actors: frozenset[str]
     negating_verbs: frozenset[str]
     hedging_words: frozenset[str]
     actor_nouns: frozenset[str]
@@ -51,6 +52,7 @@ def lexicon() -> Lexicon:
             for relation, kinds in data["kind_overrides"].items()
             for kind, target in kinds.items()
         },
+        between_actors=frozenset(data["between_actors"]),
         negating_verbs=frozenset(data["negating_verbs"]),
         hedging_words=frozenset(data["hedging_words"]),
         actor_nouns=frozenset(data["actor_nouns"]),

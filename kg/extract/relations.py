@@ -36,6 +36,7 @@ class RelationHit:
     relation: str
     actor: EntityMention
     agreement: AgreementSpan | None  # None: a pronoun or group reference to the article's agreement
+    partner: EntityMention | None
     sentence: Span
     confidence: float
     date: PartialDate | None
@@ -96,6 +97,9 @@ class _Finder:
                 self._noun(token, relation)
 
     def _verb(self, verb: Token, relation: str) -> None:
+        if relation in lexicon().between_actors:
+            self._between_actors(verb, relation)
+            return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
         )
@@ -124,8 +128,28 @@ class _Finder:
         when = self._date(verb)
         place = self._place(verb)
         for actor in actors:
-            self.hits.append(RelationHit(relation, actor, target, verb.sent, confidence, when, place, True))
+            self.hits.append(RelationHit(relation, actor, target, None, verb.sent, confidence, when, place, True))
         self._count(actor_tokens, relation, target, verb)
+
+    def _between_actors(self, verb: Token, relation: str) -> None:
+        """ "China negotiated with Russia", "the EU held talks with Japan on the treaty"."""
+        # "with" may hang on the verb or on its object ("negotiated the agreement with Japan").
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        partners = [w for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for w in c.children]
+        others, _ = self._actors(partners, verb)
+        actors, _ = self._actors(self._subjects(verb), verb)
+        if not others or not actors:
+            return
+        found = self._agreement([c for c in verb.children if c.dep_ == "dobj"], verb)
+        target = found if isinstance(found, AgreementSpan) else None
+        confidence = HEDGED if self._hedged(verb) else CONFIDENT
+        for actor in actors:
+            for partner in others:
+                if partner.id != actor.id:
+                    hit = RelationHit(
+                        relation, actor, target, partner, verb.sent, confidence, self._date(verb), None, False
+                    )
+                    self.hits.append(hit)
 
     def _noun(self, noun: Token, relation: str) -> None:
         """ "121 co-sponsors including China", "signatories such as France and Japan"."""
@@ -141,7 +165,7 @@ class _Finder:
             return
         for actor in self._unique(self.by_token[w.i] for w in listed):
             if actor.type in ("Nation", "Institution"):
-                self.hits.append(RelationHit(relation, actor, target, noun.sent, FROM_LIST, None, None, False))
+                self.hits.append(RelationHit(relation, actor, target, None, noun.sent, FROM_LIST, None, None, False))
         self._count([noun], relation, target, noun)
 
     # -- arguments --------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def text_facts(bundle: Article, parsed: list[ParsedText]) -> Iterator[Fact]:
         mention_ids = {span.head: _mention_id(piece, span.head) for span in agreements}
         for span in agreements:
             order += 1
-            linked = [h for h in hits if h.agreement is span]
+            linked = [h for h in hits if h.agreement is span and h.partner is None]
             yield _agreement_mention(bundle, piece, span, mention_ids[span.head], linked, order)
             yield EdgeFact(
                 piece.item.id,
@@ -52,6 +52,9 @@ def text_facts(bundle: Article, parsed: list[ParsedText]) -> Iterator[Fact]:
                 _source(piece, _sentence(piece.doc, span), "agreements"),
             )
         for hit in hits:
+            if hit.partner is not None:
+                yield EdgeFact(hit.actor.id, hit.relation, hit.partner.id, _source(piece, hit.sentence, "relations"))
+                continue
             target = mention_ids[hit.agreement.head] if hit.agreement else _reference_id(piece, hit.sentence)
             if hit.agreement is None:
                 order += 1

@@ -75,6 +75,9 @@ def _actors(graph: KnowledgeGraph, relation: str) -> set[str]:
         ),
         # actor expressed as "<nation> officials" / "<demonym> lawmakers"
         ("Canadian lawmakers passed the Online News Act in June.", "adopted", {"Canada"}),
+        # opposition, and negotiation between actors
+        ("Russia opposed the resolution on cyber norms.", "opposed", {"Russia"}),
+        ("The European Union negotiated the trade agreement with Japan.", "negotiated-with", {"European Union"}),
         # issuing an executive order
         ("The White House issued an executive order on cloud security.", "issued", {"White House"}),
     ],
