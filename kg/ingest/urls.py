@@ -19,6 +19,8 @@ def canonical_url(raw: object) -> str | None:
     'https://www.example.com/a%20b/?id=2'
     >>> canonical_url("javascript:alert(1)") is None
     True
+    >>> canonical_url("https://example.com/100%25/%zz")
+    'https://example.com/100%25/%25zz'
     """
     if not isinstance(raw, str):
         return None
@@ -62,8 +64,14 @@ def clean_domain(raw: object) -> str | None:
     return text if text and "." in text and _HOST.match(text) else None
 
 
-# Characters an IRI may not contain (RFC 3987), plus those that break Turtle or XML if left bare.
-_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# What a path or query may hold as it is (RFC 3987 ipath/iquery): unreserved and sub-delimiter ASCII,
+# ':', '@', '/', '?', a '%' that starts a percent-escape, and the non-ASCII `ucschar` ranges less
+# the bidi formatting characters RFC 3987 forbids. Everything else is percent-encoded as UTF-8.
+_SAFE_ASCII = "A-Za-z0-9\\-._~!$&'()*+,;=:@/?"
+_UCSCHAR = "\u00a0-\u200d\u2010-\u2029\u202f-\u2065\u206a-\ud7ff\uf900-\ufdcf\ufdf0-\uffef" + "".join(
+    f"{chr(plane << 16)}-{chr((plane << 16) + 0xFFFD)}" for plane in range(1, 15)
+)
+_UNSAFE = re.compile(f"[^{_SAFE_ASCII}{_UCSCHAR}%]|%(?![0-9A-Fa-f]{{2}})")
 
 
 def _escape(text: str) -> str:
