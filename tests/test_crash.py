@@ -1,7 +1,8 @@
 """Nothing lost: a `kg build` killed with SIGKILL mid-way leaves the previous exports whole and readable.
 
 A real `kg build` subprocess runs over a generated corpus and is killed (1) while it reads and
-extracts, and (2) the moment it starts replacing the exports. After each kill every export in the
+extracts, (2) the moment it starts writing the exports, and (3) just after the first export is
+renamed into place. After each kill every export in the
 folder is either the previous file, byte for byte, or a complete new one that parses; report.json
 is valid JSON; the extraction cache (if any) passes SQLite's integrity check. A last build then
 runs to completion on the same folder (and its cache) and must write the same bytes as a clean
