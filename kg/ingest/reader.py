@@ -9,7 +9,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.ingest.article import Article, Publisher, article_id, digest
-from kg.ingest.cleanup import read_page, repair_text, strip_markdown
+from kg.ingest.cleanup import read_page, repair_text, strip_dateline, strip_markdown
 from kg.ingest.decode import decode_bytes
 from kg.ingest.fields import (
     field,
@@ -99,7 +99,7 @@ def article_from(meta: Mapping[str, Any], body: str, source_path: str, *, conten
     url = url_of(meta)
     published = published_of(meta) or page.published
     publisher = publisher_of(meta, url) or (Publisher(page.publisher) if page.publisher else None)
-    excerpt = text_of(field(meta, "excerpt"))
+    excerpt = _excerpt(field(meta, "excerpt"))
     if not (title or excerpt or page.body.strip() or url):
         raise InputError(source_path, "no article in it: no title, excerpt, URL or text")
     authors = texts_of(field(meta, "authors")) or page.authors
@@ -129,7 +129,7 @@ def _related(value: object, source_path: str) -> tuple[Article, ...]:
             continue
         url = url_of(entry)
         title = text_of(field(entry, "title"))
-        excerpt = text_of(field(entry, "excerpt"))
+        excerpt = _excerpt(field(entry, "excerpt"))
         if not (url or title):
             continue
         items.append(
@@ -147,3 +147,8 @@ def _related(value: object, source_path: str) -> tuple[Article, ...]:
             )
         )
     return tuple(items)
+
+
+def _excerpt(value: object) -> str | None:
+    text = text_of(value)
+    return strip_dateline(text) if text else None
