@@ -7,11 +7,14 @@ The context maps short keys to the ontology's terms (`@vocab` is the kg namespac
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rdflib import RDF, XSD, Literal, URIRef
+
 from kg.export.atomic import atomic_output
-from kg.export.rdf import to_rdf
+from kg.export.rdf import triples
 from kg.resources import ontology_dir
 
 if TYPE_CHECKING:
@@ -27,7 +30,11 @@ def context() -> dict[str, Any]:
 
 
 def write_jsonld(graph: KnowledgeGraph, path: str | Path) -> None:
-    """Write `graph` as compacted JSON-LD to `path` (replaced atomically), nodes in id order.
+    """Write `graph` as JSON-LD with kg's context to `path` (replaced atomically), streamed.
+
+    The triples of `kg.export.rdf.triples` are written as they come, one node object per run of
+    triples about the same subject (JSON-LD merges objects with the same `@id`), so no RDF graph
+    is built in memory and the output is as deterministic as the triples.
 
     Examples
     --------
@@ -39,21 +46,76 @@ def write_jsonld(graph: KnowledgeGraph, path: str | Path) -> None:
     2
     """
     ctx = context()
-    document = json.loads(to_rdf(graph).serialize(format="json-ld", context=ctx, auto_compact=True))
-    # One node compacts to a bare object, several to an `@graph` list.
-    nodes = document.get("@graph") or ([document] if "@id" in document else [])
-    # rdflib emits nodes and values in hash order; sorting (JSON-LD values are sets) makes builds byte-identical.
-    ordered = {"@context": ctx, "@graph": sorted((_sorted_node(node) for node in nodes), key=lambda n: n["@id"])}
-    with atomic_output(path) as stream:
-        stream.write((json.dumps(ordered, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8"))
+    keys = _Keys(ctx)
+    with atomic_output(path, "w") as stream:
+        stream.write('{\n"@context": ' + json.dumps(ctx, ensure_ascii=False) + ',\n"@graph": [')
+        first = True
+        for node in _node_objects(triples(graph), keys):
+            stream.write(("\n" if first else ",\n") + json.dumps(node, ensure_ascii=False))
+            first = False
+        stream.write("\n]\n}\n")
 
 
-def _sorted_node(node: dict[str, Any]) -> dict[str, Any]:
-    def key(value: Any) -> str:
-        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+class _Keys:
+    """Compact names of IRIs under the context: kg terms bare (through `@vocab`), the context's
+    own aliases for literal-valued properties, other vocabularies as `prefix:local`."""
 
-    return {
-        name: sorted(value, key=key) if isinstance(value, list) else value
-        for name, value in sorted(node.items(), key=lambda item: (not item[0].startswith("@"), item[0]))
-        if name != "@context"
-    }
+    def __init__(self, ctx: dict[str, Any]) -> None:
+        self.vocab = str(ctx["@vocab"])
+        self.prefixes = sorted(
+            (
+                (str(v), k)
+                for k, v in ctx.items()
+                if isinstance(v, str) and not k.startswith("@") and v.endswith(("#", "/"))
+            ),
+            key=lambda item: -len(item[0]),
+        )
+        self.terms = {k for k in ctx if not k.startswith("@")}
+        self.literal_aliases = {
+            self.expand(str(v)): k
+            for k, v in ctx.items()
+            if isinstance(v, str) and ":" in v and not v.endswith(("#", "/"))
+        }
+
+    def expand(self, compact: str) -> str:
+        prefix, _, local = compact.partition(":")
+        return next((iri + local for iri, name in self.prefixes if name == prefix), compact)
+
+    def compact(self, iri: str) -> str:
+        if iri.startswith(self.vocab):
+            local = iri[len(self.vocab) :]
+            if local and local not in self.terms and local.replace("_", "").isalnum():
+                return local
+        for namespace, prefix in self.prefixes:
+            if iri.startswith(namespace) and iri[len(namespace) :].replace("_", "").replace("-", "").isalnum():
+                return f"{prefix}:{iri[len(namespace) :]}"
+        return iri
+
+    def property(self, iri: str) -> str:
+        return self.literal_aliases.get(iri) or self.compact(iri)
+
+
+def _node_objects(stream: Iterable[tuple[URIRef, URIRef, Any]], keys: _Keys) -> Iterator[dict[str, Any]]:
+    node: dict[str, Any] | None = None
+    for subject, predicate, obj in stream:
+        if node is None or node["@id"] != str(subject):
+            if node is not None:
+                yield node
+            node = {"@id": str(subject)}
+        if predicate == RDF.type:
+            node.setdefault("@type", []).append(keys.compact(str(obj)))
+            continue
+        key = keys.property(str(predicate))
+        node.setdefault(key, []).append(_value(obj, keys))
+    if node is not None:
+        yield node
+
+
+def _value(obj: Any, keys: _Keys) -> Any:
+    if isinstance(obj, Literal):
+        if obj.language:
+            return {"@value": str(obj), "@language": obj.language}
+        if obj.datatype is None or obj.datatype == XSD.string:
+            return str(obj)
+        return {"@value": str(obj), "@type": keys.compact(str(obj.datatype))}
+    return {"@id": str(obj)}
