@@ -19,9 +19,10 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser(
         "build",
-        help="read articles and write the graph as Turtle and GraphML",
+        help="read articles and write the graph (Turtle, JSON-LD, GraphML, GEXF, JSON)",
         description="Read article files (YAML front matter and/or plain text) and folders of them, "
-        "and write DIR/graph.ttl and DIR/graph.graphml, and DIR/report.json (what was read, what was skipped and why). "
+        "and write DIR/graph.ttl, graph.jsonld, graph.graphml, graph.gexf, graph.json and DIR/report.json "
+        "(what was read, what was skipped and why). "
         "Exit status: 0 every file read; 1 some file skipped (with --strict, or when nothing was readable, the exports "
         "are then not written); 2 usage error (bad option, no article files, DIR not writable).",
         epilog="Example: kg build seeds more/articles.txt --out exports",
