@@ -13,6 +13,7 @@ from kg.extract.entities import EntityMention, entity_mentions
 from kg.extract.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, Provenance
 from kg.extract.metadata import iso_date
 from kg.extract.relations import RelationHit, relations
+from kg.extract.temporal import resolve_expression
 from kg.ingest.article import Article
 
 if TYPE_CHECKING:
@@ -139,8 +140,6 @@ def _sentence_times(
     piece: ParsedText, span: AgreementSpan
 ) -> frozenset[tuple[int | None, int | None, int | None, int | None]]:
     """The date of the mention's sentence, when the sentence has exactly one date expression."""
-    from kg.extract.temporal import resolve_expression
-
     dates = [e for e in _sentence(piece.doc, span).ents if e.label_ == "DATE"]
     if len(dates) != 1:
         return frozenset()
