@@ -23,7 +23,6 @@ from kg.extract.facts import (
     EventMention,
     Fact,
     NodeFact,
-    Provenance,
     slug,
 )
 from kg.extract.lexicon import lexicon
@@ -105,8 +104,11 @@ class Cluster:
     def add(self, mention: AgreementMention) -> None:
         """Take one more mention into the cluster."""
         self.members.append(mention)
-        if mention.kind and (not self.kind or self.kind in lexicon().generic_families):
-            self.kind = mention.kind if mention.specific or not self.kind else self.kind
+        # The first kind named stands, except that a specific mention refines a generic one
+        # ("initiative" -> "declaration").
+        generic = self.kind in lexicon().generic_families
+        if mention.kind and (not self.kind or (generic and mention.specific)):
+            self.kind = mention.kind
         self.topic |= mention.topic
         self.keywords |= mention.keywords
         self.scope |= mention.scope
@@ -323,14 +325,6 @@ def _claim_facts(claims: list[ClaimMention], canonical: dict[str, str], labels: 
         node_id = "claim:" + digest(article, claim.kind, claim.value, target)
         label = f"{claim.value} {noun} of {labels[target]}"
         yield NodeFact(node_id, vocab.CLAIM, label, (), (("kind", f"{noun} count"), ("value", claim.value)))
-        source = Provenance(
-            article,
-            claim.provenance.extractor,
-            claim.provenance.sentence,
-            claim.provenance.part,
-            claim.provenance.start,
-            claim.provenance.end,
-            claim.provenance.confidence,
-        )
+        source = claim.provenance
         yield EdgeFact(article, vocab.CLAIMS, node_id, source)
         yield EdgeFact(node_id, vocab.CLAIM_ABOUT, target, source)

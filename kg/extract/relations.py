@@ -10,6 +10,7 @@ no edge) and hedging ("will sign": lower confidence).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -266,10 +267,9 @@ class _Finder:
         for token in tokens:
             prefix = [token.doc[token.i - 2]] if hyphenated_lemma(token) != token.lemma_.lower() else []
             for child in (c for t in (token, *prefix) for c in t.children):
-                if child.dep_ == "nummod" and child.like_num:
-                    value = _number(child.text)
-                    if value is not None:
-                        self.counts.append(CountHit(relation, value, target or None, trigger.sent))  # type: ignore[arg-type]
+                value = _exact_count(child)
+                if value is not None:
+                    self.counts.append(CountHit(relation, value, target or None, trigger.sent))  # type: ignore[arg-type]
 
     # -- qualifiers -------------------------------------------------------------------------
     def _negated(self, verb: Token) -> bool:
@@ -310,9 +310,9 @@ class _Finder:
         return None
 
     @staticmethod
-    def _unique(mentions: object) -> list[EntityMention]:
+    def _unique(mentions: Iterable[EntityMention]) -> list[EntityMention]:
         seen: dict[str, EntityMention] = {}
-        for mention in mentions:  # type: ignore[attr-defined]
+        for mention in mentions:
             seen.setdefault(mention.id, mention)
         return list(seen.values())
 
@@ -339,20 +339,9 @@ def _coordinated(token: Token) -> list[Token]:
     return found
 
 
-def _number(text: str) -> int | None:
-    words = {
-        "dozen": 12,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-    }
-    cleaned = text.replace(",", "")
-    if cleaned.isdigit():
-        return int(cleaned)
-    return words.get(cleaned.lower())
+def _exact_count(token: Token) -> int | None:
+    """A figure written in digits and not hedged ("121 co-sponsors"; not "over 40", "about a dozen")."""
+    if token.dep_ != "nummod" or any(c.dep_ in ("quantmod", "advmod") for c in token.children):
+        return None
+    digits = token.text.replace(",", "")
+    return int(digits) if digits.isdigit() else None

@@ -167,3 +167,9 @@ def test_topics_and_regions_are_not_nations(tmp_path: Path) -> None:
     types = {d["label"]: d["type"] for _, d in graph.nx.nodes(data=True)}
     assert types.get("AI") is None and types.get("Europe") != "Nation" and types.get("Asia") != "Nation"
     assert "Improper" not in types and "Thursday" not in types
+
+
+def test_approximate_figures_are_not_claims(tmp_path: Path) -> None:
+    graph = _graph(tmp_path, "The pact on fisheries had over 40 co-sponsors including Norway.")
+    assert _actors(graph, "co-sponsored") == {"Norway"}
+    assert [d for _, d in graph.nx.nodes(data=True) if d["type"] == "Claim"] == []
