@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rdflib import RDF, XSD, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, XSD
 
 from kg.export.atomic import atomic_output
 from kg.export.rdf import triples
@@ -95,27 +96,34 @@ class _Keys:
         return self.literal_aliases.get(iri) or self.compact(iri)
 
 
-def _node_objects(stream: Iterable[tuple[URIRef, URIRef, Any]], keys: _Keys) -> Iterator[dict[str, Any]]:
+def _node_objects(stream: Iterable[ox.Triple], keys: _Keys) -> Iterator[dict[str, Any]]:
     node: dict[str, Any] | None = None
-    for subject, predicate, obj in stream:
-        if node is None or node["@id"] != str(subject):
+    rdf_type, subject = str(RDF.type), None
+    for triple in stream:
+        if triple.subject != subject:
             if node is not None:
                 yield node
-            node = {"@id": str(subject)}
-        if predicate == RDF.type:
-            node.setdefault("@type", []).append(keys.compact(str(obj)))
+            subject = triple.subject
+            node = {"@id": subject.value}
+        assert node is not None
+        predicate, obj = triple.predicate.value, triple.object
+        if predicate == rdf_type:
+            node.setdefault("@type", []).append(keys.compact(obj.value))
             continue
-        key = keys.property(str(predicate))
-        node.setdefault(key, []).append(_value(obj, keys))
+        node.setdefault(keys.property(predicate), []).append(_value(obj, keys))
     if node is not None:
         yield node
 
 
-def _value(obj: Any, keys: _Keys) -> Any:
-    if isinstance(obj, Literal):
+_XSD_STRING = str(XSD.string)
+
+
+def _value(obj: ox.NamedNode | ox.Literal, keys: _Keys) -> Any:
+    if isinstance(obj, ox.Literal):
         if obj.language:
-            return {"@value": str(obj), "@language": obj.language}
-        if obj.datatype is None or obj.datatype == XSD.string:
-            return str(obj)
-        return {"@value": str(obj), "@type": keys.compact(str(obj.datatype))}
-    return {"@id": str(obj)}
+            return {"@value": obj.value, "@language": obj.language}
+        datatype = obj.datatype.value
+        if datatype == _XSD_STRING:
+            return obj.value
+        return {"@value": obj.value, "@type": keys.compact(datatype)}
+    return {"@id": obj.value}

@@ -9,12 +9,10 @@ each other.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
 from kg.export.atomic import atomic_output
 from kg.export.rdf import PREFIXES, triples
@@ -37,34 +35,4 @@ def write_turtle(graph: KnowledgeGraph, path: str | Path) -> None:
     """
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     with atomic_output(path) as stream:
-        ox.serialize(oxigraph_triples(triples(graph)), stream, ox.RdfFormat.TURTLE, prefixes=prefixes)
-
-
-def oxigraph_triples(rdflib_triples: Iterable[tuple[Any, Any, Any]]) -> Iterator[ox.Triple]:
-    """rdflib triples as pyoxigraph triples (IRIs, literals with their lexical form, blank nodes)."""
-    # Predicates are few, and a subject repeats over consecutive triples: convert each once.
-    predicates: dict[str, ox.NamedNode] = {}
-    last_subject: Any = None
-    subject_node: Any = None
-    for subject, prop, value in rdflib_triples:
-        if subject != last_subject:
-            last_subject, subject_node = subject, _term(subject)
-        named = predicates.get(prop)
-        if named is None:
-            named = predicates[prop] = ox.NamedNode(prop)
-        yield ox.Triple(subject_node, named, _term(value))
-
-
-def _term(term: Any) -> Any:
-    kind = type(term)
-    if kind is URIRef:
-        return ox.NamedNode(term)
-    if kind is Literal or isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(term.datatype))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    return ox.NamedNode(term)
+        ox.serialize(triples(graph), stream, ox.RdfFormat.TURTLE, prefixes=prefixes)

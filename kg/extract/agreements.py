@@ -8,6 +8,7 @@ A mention is *specific* when a modifier says which instrument it is ("UN resolut
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -52,10 +53,11 @@ class AgreementSpan:
 def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpan]:
     """The agreement mentions of a doc, in text order."""
     found = []
+    by_token = {t.i: e for e in entities for t in e.span}
     for token in doc:
         kind = _kind(token)
         if kind is not None:
-            span = _span(token, kind, entities)
+            span = _span(token, kind, by_token)
             if span is not None:
                 found.append(span)
     return found
@@ -110,7 +112,8 @@ def _clauses(head: Token) -> list[Token]:
     return tokens
 
 
-def _span(head: Token, kind: str, entities: list[EntityMention]) -> AgreementSpan | None:
+def _span(head: Token, kind: str, by_token: dict[int, EntityMention]) -> AgreementSpan | None:
+    """The agreement mention headed by `head`; `by_token` maps token indexes to the entity covering them."""
     lex = lexicon()
     left = [t for t in _left_modifiers(head) if t.i < head.i]
     # Keep only the contiguous run of modifiers that ends at the head.
@@ -134,11 +137,12 @@ def _span(head: Token, kind: str, entities: list[EntityMention]) -> AgreementSpa
         specific = False
         if not head.is_title and kind != "initiative":
             return None
-    scope_tokens = {t.i for t in words}
     scope = frozenset(
-        e.id for e in entities if e.type in ("Nation", "Institution") and any(t.i in scope_tokens for t in e.span)
+        entity.id
+        for entity in (by_token.get(t.i) for t in words)
+        if entity is not None and entity.type in ("Nation", "Institution")
     )
-    entity_tokens = {t.i for e in entities for t in e.span}
+    entity_tokens = by_token.keys()
     clauses = _clauses(head)
     topic = _keywords([*left, *right], head, entity_tokens, kind)
     label = _text(words)
@@ -170,7 +174,7 @@ def _span(head: Token, kind: str, entities: list[EntityMention]) -> AgreementSpa
     )
 
 
-def _keywords(tokens: list[Token], head: Token, entity_tokens: set[int], kind: str) -> frozenset[str]:
+def _keywords(tokens: list[Token], head: Token, entity_tokens: Container[int], kind: str) -> frozenset[str]:
     """Content words that say what an instrument is about, "artificial intelligence" folded to "ai"."""
     lex = lexicon()
     kind_words = set(kind.split())

@@ -55,6 +55,19 @@ class CountHit:
     sentence: Span
 
 
+def sentence_dates(sentence: Span) -> list[Span]:
+    """The DATE entities of `sentence` (the doc's DATE entities are listed once and kept on the doc:
+    `Span.ents` rebuilds every entity of the doc on each call)."""
+    doc = sentence.doc
+    dates = doc.user_data.get(_DATES_KEY)
+    if dates is None:
+        dates = doc.user_data[_DATES_KEY] = [e for e in doc.ents if e.label_ == "DATE"]
+    return [e for e in dates if e.start >= sentence.start and e.end <= sentence.end]
+
+
+_DATES_KEY = "kg.dates"
+
+
 def relations(
     doc: Doc,
     entities: list[EntityMention],
@@ -291,9 +304,9 @@ class _Finder:
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words
 
     def _date(self, verb: Token) -> PartialDate | None:
-        sentence = verb.sent
-        dates = [e for e in sentence.ents if e.label_ == "DATE"]
-        attached = [e for e in dates if any(t.i in {w.i for w in verb.subtree} for t in e)]
+        dates = sentence_dates(verb.sent)
+        below = {w.i for w in verb.subtree}
+        attached = [e for e in dates if any(i in below for i in range(e.start, e.end))]
         chosen = attached or (dates if len(dates) == 1 else [])
         if not chosen:
             return None

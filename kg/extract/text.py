@@ -12,7 +12,7 @@ from kg.extract.agreements import AgreementSpan, agreement_spans
 from kg.extract.entities import EntityMention, entity_mentions
 from kg.extract.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, Provenance
 from kg.extract.metadata import iso_date
-from kg.extract.relations import RelationHit, relations
+from kg.extract.relations import RelationHit, relations, sentence_dates
 from kg.extract.temporal import resolve_expression
 from kg.ingest.article import Article
 
@@ -140,7 +140,7 @@ def _sentence_times(
     piece: ParsedText, span: AgreementSpan
 ) -> frozenset[tuple[int | None, int | None, int | None, int | None]]:
     """The date of the mention's sentence, when the sentence has exactly one date expression."""
-    dates = [e for e in _sentence(piece.doc, span).ents if e.label_ == "DATE"]
+    dates = sentence_dates(_sentence(piece.doc, span))
     if len(dates) != 1:
         return frozenset()
     when = resolve_expression(dates[0].text, piece.item.published)
