@@ -1,10 +1,11 @@
 """Build: article files in, a KnowledgeGraph out (ingest -> extract -> resolve -> graph).
 
-Articles stream through in batches: each batch is read, looked up in the extraction cache, and
-its misses are extracted by an engine (this process, a process pool or a Dask cluster) while the
-next batches are read. Results are taken back in input order, so resolution sees the articles in
-the same order and the exports are the same bytes with any engine, any number of workers, and
-with or without the cache. No spaCy Doc outlives its batch.
+Article files stream through in batches: each batch's bytes are read and hashed, looked up in
+the extraction cache, and its misses are parsed and extracted by an engine (this process, a
+process pool or a Dask cluster) while the next batches are read. A file whose bytes were
+extracted before is neither parsed nor extracted again. Results are taken back in input order,
+so resolution sees the articles in the same order and the exports are the same bytes with any
+engine, any number of workers, and with or without the cache. No spaCy Doc outlives its batch.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from kg.cache import ExtractionCache
-from kg.engine import Engine, ResultFuture, open_engine
+from kg.engine import Engine, Extracted, ResultFuture, open_engine
 from kg.errors import InputError
 from kg.extract.pipeline import ArticleFacts
 from kg.graph import KnowledgeGraph
-from kg.ingest import Article, discover, read_article
+from kg.ingest import SourceFile, discover, read_source
 from kg.resolve import resolve
 
 BATCH_ARTICLES = 16
@@ -89,21 +90,23 @@ def build_graph(
         if store is not None:
             # Only after a complete build: the cache then holds exactly the current corpus.
             store.prune()
+    # Files unreadable here and files that are no article (found by the engine) in the files' order.
+    order = {str(path): index for index, path in enumerate(files)}
+    result.skipped.sort(key=lambda error: order.get(error.path, len(order)))
     result.timings["build"] = time.perf_counter() - started
     return result
 
 
-def _read_batches(files: Sequence[Path], result: BuildResult, bar: Any, size: int) -> Iterator[list[Article]]:
-    """The readable articles in batches; unreadable files go to `result.skipped`."""
-    batch: list[Article] = []
+def _read_batches(files: Sequence[Path], result: BuildResult, bar: Any, size: int) -> Iterator[list[SourceFile]]:
+    """The readable files in batches; unreadable ones go to `result.skipped`."""
+    batch: list[SourceFile] = []
     for path in files:
         try:
-            batch.append(read_article(path))
+            batch.append(read_source(path))
         except InputError as error:
             result.skipped.append(error)
             bar.update(1)
             continue
-        result.articles += 1
         if len(batch) >= size:
             yield batch
             batch = []
@@ -113,25 +116,25 @@ def _read_batches(files: Sequence[Path], result: BuildResult, bar: Any, size: in
 
 @dataclass
 class _Batch:
-    articles: list[Article]
+    files: list[SourceFile]
     found: list[ArticleFacts | None]
-    misses: list[Article]
+    misses: list[SourceFile]
     future: ResultFuture | None
 
 
 def _extract_in_order(
-    batches: Iterator[list[Article]],
+    batches: Iterator[list[SourceFile]],
     runner: Engine,
     store: ExtractionCache | None,
     result: BuildResult,
     bar: Any,
 ) -> Iterator[ArticleFacts]:
-    """Each article's ArticleFacts, in input order, from the cache or from the engine."""
+    """Each article file's ArticleFacts, in input order, from the cache or from the engine."""
     pending: deque[_Batch] = deque()
-    for articles in batches:
-        found = store.get_many(articles) if store is not None else [None] * len(articles)
-        misses = [article for article, item in zip(articles, found, strict=True) if item is None]
-        pending.append(_Batch(articles, found, misses, runner.submit(misses) if misses else None))
+    for files in batches:
+        found = store.get_many(files) if store is not None else [None] * len(files)
+        misses = [source for source, item in zip(files, found, strict=True) if item is None]
+        pending.append(_Batch(files, found, misses, runner.submit(misses) if misses else None))
         while len(pending) > runner.window:
             yield from _finish(pending.popleft(), store, result, bar)
     while pending:
@@ -139,16 +142,22 @@ def _extract_in_order(
 
 
 def _finish(batch: _Batch, store: ExtractionCache | None, result: BuildResult, bar: Any) -> Iterator[ArticleFacts]:
-    new = iter(batch.future.result() if batch.future is not None else ())
-    if store is not None and batch.misses:
-        fresh = list(new)
-        store.put_many(zip(batch.misses, fresh, strict=True))
-        new = iter(fresh)
-    result.extracted += len(batch.misses)
-    result.cached += len(batch.articles) - len(batch.misses)
-    bar.update(len(batch.articles))
+    fresh: list[Extracted] = batch.future.result() if batch.future is not None else []
+    if store is not None:
+        store.put_many(
+            (source, item) for source, item in zip(batch.misses, fresh, strict=True) if isinstance(item, ArticleFacts)
+        )
+    result.extracted += sum(isinstance(item, ArticleFacts) for item in fresh)
+    result.cached += len(batch.files) - len(batch.misses)
+    bar.update(len(batch.files))
+    new = iter(fresh)
     for item in batch.found:
-        yield item if item is not None else next(new)
+        got = item if item is not None else next(new)
+        if isinstance(got, InputError):
+            result.skipped.append(got)
+            continue
+        result.articles += 1
+        yield got
 
 
 class _NoBar:

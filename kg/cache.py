@@ -1,7 +1,7 @@
 """The extraction cache: each article's ArticleFacts in SQLite, so a rebuild extracts only what changed.
 
-An entry is keyed by everything an extraction depends on: the file's content hash (related items
-share their file's hash and its entry), the file's path (the facts record it), EXTRACTOR_VERSION,
+An entry is keyed by everything an extraction depends on: the hash of the file's bytes (related
+items share their file's entry), the file's path (the facts record it), EXTRACTOR_VERSION,
 the model name and the shape of the fact records. Change any of them and the entry is simply not
 found, so a new extractor version or another model never reads stale facts.
 
@@ -19,10 +19,11 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Protocol
 
 from kg.extract import facts as facts_module
 from kg.extract.pipeline import EXTRACTOR_VERSION, ArticleFacts
-from kg.ingest.article import Article, digest
+from kg.ingest.article import digest
 
 CACHE_FILE = ".kg-cache.sqlite"
 _SCHEMA = """
@@ -50,6 +51,16 @@ def cache_version(model: str | None) -> str:
     (True, False)
     """
     return f"{EXTRACTOR_VERSION}|{model or ''}|{_records_shape()}"
+
+
+class CacheKey(Protocol):
+    """What an entry is found by: an article file's path and content hash (an Article or a SourceFile)."""
+
+    @property
+    def source_path(self) -> str: ...
+
+    @property
+    def content_hash(self) -> str: ...
 
 
 class _FactsUnpickler(pickle.Unpickler):
@@ -116,26 +127,26 @@ class ExtractionCache:
         """Close the database (committed entries are on disk already)."""
         self._db.close()
 
-    def get_many(self, articles: Sequence[Article]) -> list[ArticleFacts | None]:
-        """The cached extraction of each article, or None where there is none (a miss)."""
+    def get_many(self, files: Sequence[CacheKey]) -> list[ArticleFacts | None]:
+        """The cached extraction of each file, or None where there is none (a miss)."""
         found: list[ArticleFacts | None] = []
-        for article in articles:
+        for key in files:
             row = self._db.execute(
                 "SELECT article_id, facts FROM extraction WHERE content_hash = ? AND source_path = ? AND version = ?",
-                (article.content_hash, article.source_path, self.version),
+                (key.content_hash, key.source_path, self.version),
             ).fetchone()
-            item = _loads(row[0], article.content_hash, row[1]) if row and row[0] == article.id else None
+            item = _loads(row[0], key.content_hash, row[1]) if row else None
             if item is not None:
-                self._used.add((article.content_hash, article.source_path))
+                self._used.add((key.content_hash, key.source_path))
             found.append(item)
         return found
 
-    def put_many(self, extracted: Iterable[tuple[Article, ArticleFacts]]) -> None:
+    def put_many(self, extracted: Iterable[tuple[CacheKey, ArticleFacts]]) -> None:
         """Store extractions, all in one transaction (all of them are stored, or none)."""
         rows = [
-            (article.content_hash, article.source_path, self.version, item.article_id, _dumps(item))
-            for article, item in extracted
-            if article.content_hash
+            (key.content_hash, key.source_path, self.version, item.article_id, _dumps(item))
+            for key, item in extracted
+            if key.content_hash
         ]
         with self._transaction():
             self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?, ?)", rows)

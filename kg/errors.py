@@ -17,6 +17,10 @@ class InputError(KgError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Rebuilt from path and reason: a worker process sends these back to the build.
+        return InputError, (self.path, self.reason)
+
 
 class ConfigError(KgError):
     """A missing model, a bad option or another problem with how kg was asked to run."""

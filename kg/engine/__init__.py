@@ -1,6 +1,7 @@
 """Engines: where per-article extraction runs (this process, a local process pool, a Dask cluster).
 
-An engine takes batches of articles and returns futures of their ArticleFacts; the build keeps a
+An engine takes batches of article files (their bytes, read by the build) and returns futures of
+their ArticleFacts (or the InputError of a file that is no article); the build keeps a
 bounded window of batches in flight and reads the results back in input order, so the graph and
 its exports are the same bytes whichever engine and however many workers ran. Engines are found
 by name and imported only when asked for (dask stays unimported for a local build).
@@ -13,26 +14,29 @@ from collections.abc import Sequence
 from concurrent.futures import Future
 from typing import Protocol
 
-from kg.errors import ConfigError
+from kg.errors import ConfigError, InputError
 from kg.extract.pipeline import ArticleFacts, extract_articles
-from kg.ingest.article import Article
+from kg.ingest import Article, SourceFile, parse_article
+
+Extracted = ArticleFacts | InputError
+"""What extracting one file gives: its facts, or why it is not an article."""
 
 
 class ResultFuture(Protocol):
     """What `Engine.submit` returns: concurrent.futures.Future and distributed.Future both fit."""
 
-    def result(self) -> list[ArticleFacts]:
-        """Wait for the batch and return its ArticleFacts, in the order of its articles."""
+    def result(self) -> list[Extracted]:
+        """Wait for the batch and return what each file gave, in the order of the files."""
 
 
 class Engine(Protocol):
-    """Runs `extract_batch` on batches of articles, somewhere."""
+    """Runs `extract_batch` on batches of article files, somewhere."""
 
     window: int
     """How many batches to keep in flight: enough to keep every worker busy, few enough to bound memory."""
 
-    def submit(self, articles: Sequence[Article]) -> ResultFuture:
-        """Start extracting `articles`; the future's result lists their ArticleFacts in order."""
+    def submit(self, files: Sequence[SourceFile]) -> ResultFuture:
+        """Start parsing and extracting `files`; the future's result lists what each gave, in order."""
 
     def close(self) -> None:
         """Stop the workers this engine started (a cluster it only connected to keeps running)."""
@@ -41,9 +45,20 @@ class Engine(Protocol):
 ENGINES = {"local": "kg.engine.local", "dask": "kg.engine.dask"}
 
 
-def extract_batch(articles: Sequence[Article], model: str | None) -> list[ArticleFacts]:
-    """Extract one batch of articles in the calling process: the task every engine runs."""
-    return list(extract_articles(articles, model=model))
+def extract_batch(files: Sequence[SourceFile], model: str | None) -> list[Extracted]:
+    """Parse and extract one batch of article files in the calling process: the task every engine runs.
+
+    Parsing happens here, not in the build, so that it runs in parallel too and a rebuild never
+    parses a file whose bytes it has extracted before.
+    """
+    parsed: list[Article | InputError] = []
+    for source in files:
+        try:
+            parsed.append(parse_article(source))
+        except InputError as error:
+            parsed.append(error)
+    extracted = extract_articles((item for item in parsed if isinstance(item, Article)), model=model)
+    return [item if isinstance(item, InputError) else next(extracted) for item in parsed]
 
 
 def open_engine(name: str, *, workers: int = 1, scheduler: str | None = None, model: str | None = None) -> Engine:
@@ -64,8 +79,8 @@ def open_engine(name: str, *, workers: int = 1, scheduler: str | None = None, mo
     return module.start(workers=workers, scheduler=scheduler, model=model)  # type: ignore[no-any-return]
 
 
-def done(value: list[ArticleFacts]) -> Future[list[ArticleFacts]]:
+def done(value: list[Extracted]) -> Future[list[Extracted]]:
     """A future that is already resolved to `value`."""
-    future: Future[list[ArticleFacts]] = Future()
+    future: Future[list[Extracted]] = Future()
     future.set_result(value)
     return future

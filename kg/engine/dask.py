@@ -14,11 +14,11 @@ from typing import Any
 
 from kg.engine import extract_batch
 from kg.errors import ConfigError
-from kg.ingest.article import Article
+from kg.ingest import SourceFile
 
 
 class DaskEngine:
-    """Submits each batch of articles as one task to the cluster's scheduler."""
+    """Submits each batch of article files (their bytes: workers need no shared disk) as one task."""
 
     def __init__(self, *, workers: int, scheduler: str | None, model: str | None) -> None:
         try:
@@ -47,10 +47,10 @@ class DaskEngine:
         threads = sum(self._client.nthreads().values()) or workers
         self.window = 2 * threads
 
-    def submit(self, articles: Sequence[Article]) -> Any:
-        """Send `articles` to the cluster as one task; a distributed.Future of their ArticleFacts."""
-        # pure=False: two batches with equal articles are still two tasks (keys must not collide).
-        return self._client.submit(extract_batch, list(articles), self._model, pure=False)
+    def submit(self, files: Sequence[SourceFile]) -> Any:
+        """Send `files` to the cluster as one task; a distributed.Future of what each gave."""
+        # pure=False: two batches with equal files are still two tasks (keys must not collide).
+        return self._client.submit(extract_batch, list(files), self._model, pure=False)
 
     def close(self) -> None:
         """Disconnect; a LocalCluster this engine started is shut down too."""

@@ -1,7 +1,7 @@
 """The local engine: extraction in this process (1 worker) or in a pool of worker processes.
 
-Each worker process loads the spaCy model once and extracts whole batches; the articles go to it
-and the ArticleFacts come back pickled, which costs little next to parsing them.
+Each worker process loads the spaCy model once and parses and extracts whole batches; the files'
+bytes go to it and the ArticleFacts come back pickled, which costs little next to parsing them.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 
-from kg.engine import done, extract_batch
-from kg.extract.pipeline import ArticleFacts
-from kg.ingest.article import Article
+from kg.engine import Extracted, done, extract_batch
+from kg.ingest import SourceFile
 
 
 class InProcessEngine:
@@ -24,9 +23,9 @@ class InProcessEngine:
     def __init__(self, model: str | None) -> None:
         self.model = model
 
-    def submit(self, articles: Sequence[Article]) -> Future[list[ArticleFacts]]:
-        """Extract `articles` now; the returned future is already done."""
-        return done(extract_batch(articles, self.model))
+    def submit(self, files: Sequence[SourceFile]) -> Future[list[Extracted]]:
+        """Extract `files` now; the returned future is already done."""
+        return done(extract_batch(files, self.model))
 
     def close(self) -> None:
         """Nothing to stop."""
@@ -42,9 +41,9 @@ class ProcessPoolEngine:
         self._extract = partial(extract_batch, model=model)
         self.window = 2 * workers
 
-    def submit(self, articles: Sequence[Article]) -> Future[list[ArticleFacts]]:
-        """Queue `articles` for the next free worker."""
-        return self._pool.submit(self._extract, list(articles))
+    def submit(self, files: Sequence[SourceFile]) -> Future[list[Extracted]]:
+        """Queue `files` for the next free worker."""
+        return self._pool.submit(self._extract, list(files))
 
     def close(self) -> None:
         """Stop the worker processes (pending batches are cancelled)."""

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.export.atomic import atomic_output
+from kg.extract.facts import Provenance
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -25,24 +27,30 @@ VERSION = 1
 
 def to_json_data(graph: KnowledgeGraph) -> dict[str, Any]:
     """The graph as plain JSON-ready data, in a deterministic order."""
-    nodes = [{"id": node_id, **data} for node_id, data in graph.sorted_nodes()]
-    edges = []
+    return {"format": FORMAT, "version": VERSION, "nodes": list(_nodes(graph)), "edges": list(_edges(graph))}
+
+
+def _nodes(graph: KnowledgeGraph) -> Iterator[dict[str, Any]]:
+    for node_id, data in graph.sorted_nodes():
+        yield {"id": node_id, **data}
+
+
+def _edges(graph: KnowledgeGraph) -> Iterator[dict[str, Any]]:
+    fields = [field.name for field in dataclasses.fields(Provenance)]
     for source, target, data in graph.sorted_edges():
         attrs = {key: value for key, value in data.items() if key not in {"relation", "sources"}}
-        edges.append(
-            {
-                "source": source,
-                "relation": data["relation"],
-                "target": target,
-                **attrs,
-                "sources": [dataclasses.asdict(evidence) for evidence in data["sources"]],
-            }
-        )
-    return {"format": FORMAT, "version": VERSION, "nodes": nodes, "edges": edges}
+        yield {
+            "source": source,
+            "relation": data["relation"],
+            "target": target,
+            **attrs,
+            "sources": [{name: getattr(evidence, name) for name in fields} for evidence in data["sources"]],
+        }
 
 
 def write_json(graph: KnowledgeGraph, path: str | Path) -> None:
-    """Write `graph` as kg's lossless JSON to `path` (replaced atomically).
+    """Write `graph` as kg's lossless JSON to `path` (replaced atomically), streamed: one node or
+    edge per line, so no copy of the whole document is held in memory.
 
     Examples
     --------
@@ -53,6 +61,12 @@ def write_json(graph: KnowledgeGraph, path: str | Path) -> None:
     >>> write_json(g, out); json.loads(out.read_text())["nodes"][0]["aliases"]
     ['US']
     """
-    text = json.dumps(to_json_data(graph), ensure_ascii=False, indent=1, default=str)
+    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
     with atomic_output(path, "w") as stream:
-        stream.write(text + "\n")
+        stream.write(f'{{"format": {encode(FORMAT)}, "version": {VERSION},\n"nodes": [')
+        for key, items in (("nodes", _nodes(graph)), ("edges", _edges(graph))):
+            if key == "edges":
+                stream.write('],\n"edges": [')
+            for index, item in enumerate(items):
+                stream.write(("\n" if index == 0 else ",\n") + encode(item))
+        stream.write("]\n}\n")

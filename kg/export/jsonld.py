@@ -50,9 +50,10 @@ def write_jsonld(graph: KnowledgeGraph, path: str | Path) -> None:
     keys = _Keys(ctx)
     with atomic_output(path, "w") as stream:
         stream.write('{\n"@context": ' + json.dumps(ctx, ensure_ascii=False) + ',\n"@graph": [')
+        encode = json.JSONEncoder(ensure_ascii=False).encode
         first = True
         for node in _node_objects(triples(graph), keys):
-            stream.write(("\n" if first else ",\n") + json.dumps(node, ensure_ascii=False))
+            stream.write(("\n" if first else ",\n") + encode(node))
             first = False
         stream.write("\n]\n}\n")
 
@@ -72,6 +73,7 @@ class _Keys:
             key=lambda item: -len(item[0]),
         )
         self.terms = {k for k in ctx if not k.startswith("@")}
+        self._compacted: dict[str, str] = {}
         self.literal_aliases = {
             self.expand(str(v)): k
             for k, v in ctx.items()
@@ -83,6 +85,12 @@ class _Keys:
         return next((iri + local for iri, name in self.prefixes if name == prefix), compact)
 
     def compact(self, iri: str) -> str:
+        known = self._compacted.get(iri)
+        if known is None:
+            known = self._compacted[iri] = self._compact(iri)
+        return known
+
+    def _compact(self, iri: str) -> str:
         if iri.startswith(self.vocab):
             local = iri[len(self.vocab) :]
             if local and local not in self.terms and local.replace("_", "").isalnum():

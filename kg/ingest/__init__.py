@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 from kg.ingest.article import Article, Publisher
-from kg.ingest.reader import discover, read_article, read_articles
+from kg.ingest.reader import SourceFile, discover, parse_article, read_article, read_articles, read_source
 
-__all__ = ["Article", "Publisher", "discover", "read_article", "read_articles"]
+__all__ = [
+    "Article",
+    "Publisher",
+    "SourceFile",
+    "discover",
+    "parse_article",
+    "read_article",
+    "read_articles",
+    "read_source",
+]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import stat
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.ingest.article import Article, Publisher, article_id, digest
+from kg.ingest.article import Article, Publisher, article_id
 from kg.ingest.cleanup import read_page, repair_text, strip_dateline, strip_markdown
 from kg.ingest.decode import decode_bytes
 from kg.ingest.fields import (
@@ -61,11 +63,31 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]
 
 def read_article(path: str | Path) -> Article:
     """Read one file: YAML front matter (if any) and body, into an Article with its related items."""
-    path = Path(path)
-    raw = _read_bytes(path)
-    text = repair_text(decode_bytes(raw, str(path)))
-    meta, body = split_front_matter(text, str(path))
-    return article_from(meta or {}, body, str(path), content_hash=digest(text, length=32))
+    return parse_article(read_source(path))
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """An article file's bytes, read but not parsed yet: what a build hashes, looks up in its cache
+    and sends to the process (or cluster node) that parses and extracts it."""
+
+    source_path: str
+    raw: bytes
+    content_hash: str
+    """A digest of the bytes: the same file, byte for byte, has the same extraction."""
+
+
+def read_source(path: str | Path) -> SourceFile:
+    """The bytes of one article file (a regular file of at most MAX_FILE_BYTES), not parsed yet."""
+    raw = _read_bytes(Path(path))
+    return SourceFile(str(path), raw, hashlib.sha256(raw).hexdigest()[:32])
+
+
+def parse_article(source: SourceFile) -> Article:
+    """Decode and parse a file read by `read_source` into an Article with its related items."""
+    text = repair_text(decode_bytes(source.raw, source.source_path))
+    meta, body = split_front_matter(text, source.source_path)
+    return article_from(meta or {}, body, source.source_path, content_hash=source.content_hash)
 
 
 def _read_bytes(path: Path) -> bytes:
