@@ -30,7 +30,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (searched recursively)")
     build.add_argument("--out", required=True, metavar="DIR", help="folder for the exports (created if missing)")
     build.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="extraction worker processes (default 1: this process)"
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes that extract the articles, then write the exports (default 1: this process)",
     )
     build.add_argument(
         "--engine",
@@ -107,7 +111,8 @@ def _build(args: argparse.Namespace) -> int:
     )
     for error in result.skipped:
         print(f"kg: skipped {printable(error.path)}: {printable(error.reason)}", file=sys.stderr)
-    written = write_exports(result, args.out) if should_export(result, strict=args.strict) else {}
+    exporting = should_export(result, strict=args.strict)
+    written = write_exports(result, args.out, processes=args.workers) if exporting else {}
     write_report(build_report(result, written, strict=args.strict), args.out)
     if not args.quiet:
         times = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in result.timings.items())

@@ -133,9 +133,12 @@ class KnowledgeGraph:
 
     def __init__(self, graph: nx.MultiDiGraph | None = None) -> None:
         self.nx: nx.MultiDiGraph = graph if graph is not None else nx.MultiDiGraph()
+        self._changes = 0
+        self._edge_order: tuple[tuple[int, int], list[tuple[str, str, dict[str, Any]]]] | None = None
 
     def add_node(self, node_id: str, type: str, label: str, aliases: Iterable[str] = (), **attrs: Any) -> None:
         """Add a node, or merge into the existing one: aliases are unioned, known attributes kept."""
+        self._changes += 1
         data = self.nx.nodes[node_id] if node_id in self.nx else None
         if data is None:
             self.nx.add_node(node_id, type=type, label=label, aliases=[])
@@ -150,6 +153,7 @@ class KnowledgeGraph:
 
     def add_edge(self, source: str, relation: str, target: str, provenance: Provenance, **attrs: Any) -> None:
         """Add an edge, or add `provenance` as one more source of the existing edge."""
+        self._changes += 1
         if self.nx.has_edge(source, target, key=relation):
             data = self.nx.edges[source, target, relation]
             if provenance not in data["sources"]:
@@ -184,9 +188,16 @@ class KnowledgeGraph:
         return sorted(self.nx.nodes(data=True), key=lambda item: item[0])
 
     def sorted_edges(self) -> list[tuple[str, str, dict[str, Any]]]:
-        """Edges in (source, relation, target) order, each edge's sources in a stable order too."""
-        edges = [(u, v, data) for u, v, data in self.nx.edges(data=True)]
-        return sorted(edges, key=lambda item: (item[0], item[2]["relation"], item[1]))
+        """Edges in (source, relation, target) order, each edge's sources in a stable order too.
+
+        The order is kept until the graph changes through its methods or gains or loses nodes
+        (every exporter asks for it); the list is shared, so do not modify it.
+        """
+        state = (self._changes, self.nx.number_of_nodes())
+        if self._edge_order is None or self._edge_order[0] != state:
+            edges = [(u, v, data) for u, v, data in self.nx.edges(data=True)]
+            self._edge_order = (state, sorted(edges, key=lambda item: (item[0], item[2]["relation"], item[1])))
+        return self._edge_order[1]
 
     # The query side: research questions answered with Node, Source and Edge records.
 

@@ -9,6 +9,7 @@ and nothing contradicts it (another date, another adopting body, another scope).
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -100,6 +101,12 @@ class Cluster:
     agents: set[tuple[str, str]] = field(default_factory=set)
     times: set[TimeKey] = field(default_factory=set)
     published: set[str] = field(default_factory=set)
+    # Kept up to date by `add`, for the many comparisons of resolution.
+    published_days: list[int] = field(default_factory=list)
+    """Ordinal days of `published`, sorted."""
+    sole_agents: dict[str, set[str]] = field(default_factory=dict)
+    """For each single-agent relation (adopted, issued), the bodies its actors belong to."""
+    _specific_names: set[str] = field(default_factory=set)
 
     def add(self, mention: AgreementMention) -> None:
         """Take one more mention into the cluster."""
@@ -114,8 +121,15 @@ class Cluster:
         self.scope |= mention.scope
         self.agents |= mention.agents
         self.times |= mention.times
-        if mention.published:
+        for relation, actor in mention.agents:
+            if relation in SINGLE_AGENT_RELATIONS:
+                # The General Assembly adopting is the UN adopting: actors count by the body they belong to.
+                self.sole_agents.setdefault(relation, set()).add(gazetteer.root(actor))
+        if mention.specific and mention.core:
+            self._specific_names.add(gazetteer.normalize_name(mention.core))
+        if mention.published and mention.published[:10] not in self.published:
             self.published.add(mention.published[:10])
+            insort(self.published_days, date.fromisoformat(mention.published[:10]).toordinal())
 
     def absorb(self, other: Cluster) -> None:
         """Merge another cluster into this one."""
@@ -134,7 +148,7 @@ class Cluster:
 
     def specific_names(self) -> set[str]:
         """The core names of the specific mentions, compared without case, dots or a leading 'the'."""
-        return {gazetteer.normalize_name(m.core) for m in self.members if m.specific and m.core}
+        return self._specific_names
 
     def choose_label(self) -> str:
         """The core name used most often by specific mentions (first-seen spelling), else any name."""
@@ -164,20 +178,33 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
         by_bundle[mention.bundle].append(mention)
     merged: list[Cluster] = []
     # Blocking: a cluster is only compared with earlier ones of its kind that share a name, a
-    # topic word, an actor or a month with it, so the cost grows with overlaps, not with n².
-    index: dict[tuple[str, object], list[int]] = defaultdict(list)
+    # topic word, a month or a weekday with it (every reason to merge needs one of these, see
+    # `_same_across_articles`), so the cost grows with overlaps, not with n².
+    # Each key is further split by date (`_date_buckets`), so that clusters dated on different
+    # days are not even compared.
+    index: dict[tuple[tuple[str, object], object], set[int]] = defaultdict(set)
+    filed: dict[int, set[tuple[str, object]]] = defaultdict(set)
+    filed_buckets: dict[int, set[object]] = defaultdict(set)
     for bundle in by_bundle.values():
         for cluster in _bundle_clusters(sorted(bundle, key=lambda m: m.order)):
-            candidates = sorted({i for key in _blocking_keys(cluster) for i in index.get(key, ())})
+            wanted = _date_buckets(cluster, looking=True)
+            keys = [(key, bucket) for key in _blocking_keys(cluster) for bucket in wanted]
+            candidates = sorted({i for key in keys for i in index.get(key, ())})
             position = next((i for i in candidates if _same_across_articles(merged[i], cluster)), None)
             if position is None:
                 position = len(merged)
                 merged.append(cluster)
             else:
                 merged[position].absorb(cluster)
-            for key in _blocking_keys(merged[position]):
-                if position not in index[key]:
-                    index[key].append(position)
+            buckets = _date_buckets(merged[position], looking=False)
+            for key in _blocking_keys(merged[position]) - filed[position]:
+                filed[position].add(key)
+                for bucket in buckets:
+                    index[(key, bucket)].add(position)
+            for bucket in buckets - filed_buckets[position]:
+                filed_buckets[position].add(bucket)
+                for key in filed[position]:
+                    index[(key, bucket)].add(position)
     used: set[str] = set()
     for cluster in merged:
         cluster.label = cluster.choose_label()
@@ -191,10 +218,38 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
     return merged
 
 
+def _date_buckets(cluster: Cluster, *, looking: bool) -> set[object]:
+    """The date buckets a cluster is filed under (`looking` False) or looks in for candidates.
+
+    Two clusters that each give some date with a year and a month, and share no such day (or,
+    where one gives no day, no such month), disagree on a pair of dates and agree on none
+    (`_time_agreement` is False): they can never merge, so they need not meet. Dates with neither
+    month nor weekday (a bare year) can agree with none and do not count. A cluster with no
+    dated month, or with a date that may agree with a month of any year ("in March" with no
+    year, a bare weekday), is filed as "loose" and looks everywhere ("all").
+    """
+    dated = [(year, month, day) for year, month, day, _ in cluster.times if year is not None and month is not None]
+    loose = not dated or any(
+        (month is not None or weekday is not None) and (year is None or month is None)
+        for year, month, _, weekday in cluster.times
+    )
+    if looking:
+        if loose:
+            return {"all"}
+        found: set[object] = {"loose"}
+        for year, month, day in dated:
+            found |= {("day", year, month, day), ("month", year, month)} if day else {("any day of", year, month)}
+        return found
+    filed: set[object] = {"all", "loose"} if loose else {"all"}
+    for year, month, day in dated:
+        filed.add(("day", year, month, day) if day else ("month", year, month))
+        filed.add(("any day of", year, month))
+    return filed
+
+
 def _blocking_keys(cluster: Cluster) -> set[tuple[str, object]]:
     keys: set[tuple[str, object]] = {(cluster.kind, ("name", name)) for name in cluster.specific_names()}
     keys |= {(cluster.kind, ("topic", word)) for word in cluster.topic}
-    keys |= {(cluster.kind, ("agent", agent)) for agent in cluster.agents}
     keys |= {(cluster.kind, ("month", time[1])) for time in cluster.times if time[1] is not None}
     keys |= {(cluster.kind, ("weekday", time[3])) for time in cluster.times if time[3] is not None}
     return keys
@@ -233,30 +288,52 @@ def _bundle_clusters(mentions: list[AgreementMention]) -> list[Cluster]:
 
 
 def _time_agreement(a: Cluster, b: Cluster) -> bool | None:
-    verdicts = [PartialDate(*x).agrees_with(PartialDate(*y)) for x in a.times for y in b.times]
-    if any(v is True for v in verdicts):
-        return True
-    if any(v is False for v in verdicts):
-        return False
-    return None
+    """True when some date of one agrees with some date of the other; else False when some pair
+    differs; else None (nothing to compare)."""
+    # PartialDate.agrees_with on the (year, month, day, weekday) keys, unrolled: this runs millions of times.
+    differs = False
+    for y1, m1, d1, w1 in a.times:
+        for y2, m2, d2, w2 in b.times:
+            if (
+                (y1 is not None and y2 is not None and y1 != y2)
+                or (m1 is not None and m2 is not None and m1 != m2)
+                or (d1 is not None and d2 is not None and d1 != d2)
+                or (w1 is not None and w2 is not None and w1 != w2)
+            ):
+                differs = True
+            elif (m1 is not None and m2 is not None) or (
+                w1 is not None
+                and (w2 is not None or (y1 is not None and y2 is not None) or (d1 is not None and d2 is not None))
+            ):
+                return True
+    return False if differs else None
 
 
-def _conflict(a: Cluster, b: Cluster) -> bool:
+def _days_apart(a: list[int], b: list[int]) -> int:
+    """The smallest distance between a day of `a` and a day of `b` (both sorted, not empty)."""
+    if len(a) > len(b):
+        a, b = b, a
+    best = abs(a[0] - b[0])
+    for day in a:
+        at = bisect_left(b, day)
+        for neighbour in b[max(at - 1, 0) : at + 1]:
+            best = min(best, abs(day - neighbour))
+    return best
+
+
+def _conflict(a: Cluster, b: Cluster, *, times_agree: bool | None = None) -> bool:
+    """Whether something tells the two apart: another scope, another date, another adopting body,
+    or publication more than MAX_PERIOD_DAYS apart. `times_agree`: `_time_agreement(a, b)` if known."""
     if a.scope and b.scope and not a.scope & b.scope:
         return True
-    if _time_agreement(a, b) is False:
+    if (_time_agreement(a, b) if times_agree is None else times_agree) is False:
         return True
-    for relation in SINGLE_AGENT_RELATIONS:
-        # The General Assembly adopting is the UN adopting: compare actors by the body they belong to.
-        mine = {gazetteer.root(actor) for r, actor in a.agents if r == relation}
-        theirs = {gazetteer.root(actor) for r, actor in b.agents if r == relation}
-        if mine and theirs and not mine & theirs:
+    for relation, mine in a.sole_agents.items():
+        theirs = b.sole_agents.get(relation)
+        if theirs and not mine & theirs:
             return True
-    if a.published and b.published:
-        gap = min(abs((date.fromisoformat(x) - date.fromisoformat(y)).days) for x in a.published for y in b.published)
-        if gap > MAX_PERIOD_DAYS:
-            return True
-    return False
+    far_apart = a.published_days and b.published_days and _days_apart(a.published_days, b.published_days)
+    return bool(far_apart and far_apart > MAX_PERIOD_DAYS)
 
 
 def _compatible_kinds(a: Cluster, b: Cluster) -> bool:
@@ -278,16 +355,16 @@ def _same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
 def _same_across_articles(a: Cluster, b: Cluster) -> bool:
     """Across files: same kind, no contradiction, and the same name, the same topic, or the same
     actors and date."""
-    if a.kind != b.kind or _conflict(a, b):
+    if a.kind != b.kind:
         return False
-    if a.specific_names() & b.specific_names():
-        return True
+    # The cheap reasons to merge first; the contradictions only for a pair that has one.
+    if a._specific_names & b._specific_names:
+        return not _conflict(a, b)
     if a.topic and b.topic and len(a.topic & b.topic) / len(a.topic | b.topic) >= 0.5:
-        return True
-    same_time = _time_agreement(a, b) is True
-    if same_time and a.agents & b.agents:
-        return True
-    return same_time and not (a.topic and b.topic)
+        return not _conflict(a, b)
+    if _time_agreement(a, b) is True and (not (a.topic and b.topic) or a.agents & b.agents):
+        return not _conflict(a, b, times_agree=True)
+    return False
 
 
 def _event_facts(events: list[EventMention], canonical: dict[str, str], labels: dict[str, str]) -> Iterator[Fact]:

@@ -41,12 +41,20 @@ def test_two_workers_in_small_batches_write_the_same_bytes_as_one(corpus: Path, 
     one = build_graph([corpus], workers=1)
     two = build_graph([corpus], workers=2, batch_size=1)
     write_exports(one, tmp_path / "one")
-    write_exports(two, tmp_path / "two")
+    write_exports(two, tmp_path / "two", processes=2)  # formats written by two forked processes
     assert exported(tmp_path / "one") == exported(tmp_path / "two")
     assert len(exported(tmp_path / "one")) >= 2
     assert (one.articles, two.articles) == (7, 7)
     assert [error.path for error in two.skipped] == [str(corpus / "003a_empty.txt"), str(corpus / "003b_binary.txt")]
     assert two.extracted == 7 and two.cached == 0
+
+
+def test_an_export_failing_in_a_forked_process_fails_the_export(tmp_path: Path) -> None:
+    result = build_graph([SEEDS])
+    (tmp_path / "out").write_text("a file where the folder should be")
+    with pytest.raises(OSError):
+        write_exports(result, tmp_path / "out", ["turtle", "graphml"], processes=2)
+    assert (tmp_path / "out").read_text() == "a file where the folder should be"
 
 
 def test_timings_cover_the_build_and_each_export(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,11 +46,16 @@ def register(name: str, module: str, function: str, filename: str) -> None:
     EXPORTERS[name] = Exporter(module, function, filename)
 
 
-def export(graph: KnowledgeGraph, out_dir: str | Path, formats: tuple[str, ...] = DEFAULT_FORMATS) -> dict[str, Path]:
-    """Write `graph` in each format to `out_dir`, atomically; return the paths written by format."""
+def check_formats(formats: Iterable[str]) -> None:
+    """Raise a ConfigError naming the first format that has no exporter."""
     unknown = [name for name in formats if name not in EXPORTERS]
     if unknown:
         raise ConfigError(f"unknown export format {unknown[0]!r}; known: {', '.join(sorted(EXPORTERS))}")
+
+
+def export(graph: KnowledgeGraph, out_dir: str | Path, formats: tuple[str, ...] = DEFAULT_FORMATS) -> dict[str, Path]:
+    """Write `graph` in each format to `out_dir`, atomically; return the paths written by format."""
+    check_formats(formats)
     out = Path(out_dir)
     written = {}
     for name in formats:

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape, quoteattr
 
 from kg.export.atomic import atomic_output
 from kg.export.style import node_size, type_color
@@ -24,6 +23,12 @@ if TYPE_CHECKING:
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _NOT_NMTOKEN = re.compile(r"[^\w.:-]", re.ASCII)
+# What XML text and attribute values must escape (or drop); most values hold none of it.
+_SPECIAL = re.compile(r"[&<>\"\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_ATTR_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}
+)
 
 # (attribute, GraphML type) in file order; Gephi reads `label`, `r`, `g`, `b`, `size` as visuals.
 NODE_KEYS: tuple[tuple[str, str], ...] = (
@@ -57,12 +62,14 @@ EDGE_KEYS: tuple[tuple[str, str], ...] = (
 
 def xml_text(value: object) -> str:
     """A value as XML character data: forbidden characters removed, markup escaped."""
-    return escape(_FORBIDDEN.sub("", str(value)))
+    text = str(value)
+    return _FORBIDDEN.sub("", text).translate(_TEXT_ESCAPES) if _SPECIAL.search(text) else text
 
 
 def xml_attr(value: object) -> str:
     """A value as a quoted XML attribute: forbidden characters removed, markup and newlines escaped."""
-    return quoteattr(_FORBIDDEN.sub("", str(value)))
+    text = str(value)
+    return '"' + (_FORBIDDEN.sub("", text).translate(_ATTR_ESCAPES) if _SPECIAL.search(text) else text) + '"'
 
 
 def nmtoken(text: str) -> str:
@@ -143,10 +150,10 @@ def write_graphml(graph: KnowledgeGraph, path: str | Path) -> None:
     ]
     ids = {node_id: nmtoken(node_id) for node_id, _ in nodes}
     for node_id, values in nodes:
-        lines.append(f"    <node id={quoteattr(ids[node_id])}>{_data('n', values)}</node>")
+        lines.append(f"    <node id={xml_attr(ids[node_id])}>{_data('n', values)}</node>")
     for index, (source, target, values) in enumerate(edges):
         lines.append(
-            f'    <edge id="e{index}" source={quoteattr(ids[source])} target={quoteattr(ids[target])}>'
+            f'    <edge id="e{index}" source={xml_attr(ids[source])} target={xml_attr(ids[target])}>'
             f"{_data('e', values)}</edge>"
         )
     lines += ["  </graph>", "</graphml>", ""]

@@ -11,11 +11,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pyoxigraph as ox
-from rdflib import RDF, XSD
+from rdflib import RDF
 
 from kg.export.atomic import atomic_output
-from kg.export.rdf import triples
+from kg.export.rdf import Description, Object, descriptions
 from kg.resources import ontology_dir
 
 if TYPE_CHECKING:
@@ -33,9 +32,8 @@ def context() -> dict[str, Any]:
 def write_jsonld(graph: KnowledgeGraph, path: str | Path) -> None:
     """Write `graph` as JSON-LD with kg's context to `path` (replaced atomically), streamed.
 
-    The triples of `kg.export.rdf.triples` are written as they come, one node object per run of
-    triples about the same subject (JSON-LD merges objects with the same `@id`), so no RDF graph
-    is built in memory and the output is as deterministic as the triples.
+    Each subject of `kg.export.rdf.descriptions` is written as it comes, as one node object, so
+    no RDF graph is built in memory and the output is as deterministic as the descriptions.
 
     Examples
     --------
@@ -52,7 +50,7 @@ def write_jsonld(graph: KnowledgeGraph, path: str | Path) -> None:
         stream.write('{\n"@context": ' + json.dumps(ctx, ensure_ascii=False) + ',\n"@graph": [')
         encode = json.JSONEncoder(ensure_ascii=False).encode
         first = True
-        for node in _node_objects(triples(graph), keys):
+        for node in _node_objects(descriptions(graph), keys):
             stream.write(("\n" if first else ",\n") + encode(node))
             first = False
         stream.write("\n]\n}\n")
@@ -104,34 +102,20 @@ class _Keys:
         return self.literal_aliases.get(iri) or self.compact(iri)
 
 
-def _node_objects(stream: Iterable[ox.Triple], keys: _Keys) -> Iterator[dict[str, Any]]:
-    node: dict[str, Any] | None = None
-    rdf_type, subject = str(RDF.type), None
-    for triple in stream:
-        if triple.subject != subject:
-            if node is not None:
-                yield node
-            subject = triple.subject
-            node = {"@id": subject.value}
-        assert node is not None
-        predicate, obj = triple.predicate.value, triple.object
-        if predicate == rdf_type:
-            node.setdefault("@type", []).append(keys.compact(obj.value))
-            continue
-        node.setdefault(keys.property(predicate), []).append(_value(obj, keys))
-    if node is not None:
+def _node_objects(stream: Iterable[Description], keys: _Keys) -> Iterator[dict[str, Any]]:
+    rdf_type = str(RDF.type)
+    for subject, pairs in stream:
+        node: dict[str, Any] = {"@id": subject}
+        for prop, obj in pairs:
+            if prop == rdf_type and isinstance(obj, str):
+                node.setdefault("@type", []).append(keys.compact(obj))
+            else:
+                node.setdefault(keys.property(prop), []).append(_value(obj, keys))
         yield node
 
 
-_XSD_STRING = str(XSD.string)
-
-
-def _value(obj: ox.NamedNode | ox.Literal, keys: _Keys) -> Any:
-    if isinstance(obj, ox.Literal):
-        if obj.language:
-            return {"@value": obj.value, "@language": obj.language}
-        datatype = obj.datatype.value
-        if datatype == _XSD_STRING:
-            return obj.value
-        return {"@value": obj.value, "@type": keys.compact(datatype)}
-    return {"@id": obj.value}
+def _value(obj: Object, keys: _Keys) -> Any:
+    if isinstance(obj, str):
+        return {"@id": obj}
+    value, datatype = obj
+    return {"@value": value, "@type": keys.compact(datatype)} if datatype else value

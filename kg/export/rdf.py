@@ -26,6 +26,7 @@ KG = Namespace("https://w3id.org/kg/ns#")
 ID = Namespace("https://w3id.org/kg/id/")
 WD = Namespace("http://www.wikidata.org/entity/")
 PREFIXES = {
+    "rdf": RDF,
     "kg": KG,
     "kgid": ID,
     "schema": SDO,
@@ -63,30 +64,31 @@ def clean_literal(text: str) -> str:
 
 # ISO 8601 forms kg writes, and their XSD datatype; anything else is not written as a date.
 _DATE_FORMS = (
-    (re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?"), XSD.dateTime),
-    (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date),
-    (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
-    (re.compile(r"\d{4}"), XSD.gYear),
+    (re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?"), str(XSD.dateTime)),
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), str(XSD.date)),
+    (re.compile(r"\d{4}-\d{2}"), str(XSD.gYearMonth)),
+    (re.compile(r"\d{4}"), str(XSD.gYear)),
 )
 
 
-def date_literal(value: str) -> ox.Literal | None:
-    """An ISO 8601 date as a typed literal: xsd:dateTime, xsd:date, or (partial dates) xsd:gYearMonth, xsd:gYear.
+def date_literal(value: str) -> tuple[str, str] | None:
+    """An ISO 8601 date as a typed literal (lexical form, datatype IRI): xsd:dateTime, xsd:date,
+    or (partial dates) xsd:gYearMonth, xsd:gYear.
 
     The value is kept as written ("…Z" stays "…Z": what the article said, and Oxigraph's form).
 
-    >>> date_literal("2024-03-21").datatype.value == str(XSD.date)
-    True
-    >>> date_literal("2024-03").datatype.value == str(XSD.gYearMonth)
+    >>> date_literal("2024-03-21")
+    ('2024-03-21', 'http://www.w3.org/2001/XMLSchema#date')
+    >>> date_literal("2024-03")[1] == str(XSD.gYearMonth)
     True
     >>> date_literal("next Thursday") is None
     True
     """
     for pattern, datatype in _DATE_FORMS:
         if pattern.fullmatch(value):
-            if datatype == XSD.dateTime and value.count(":") == 1:
+            if datatype == _XSD_DATETIME and value.count(":") == 1:
                 value = value.replace("Z", ":00Z") if value.endswith("Z") else value + ":00"
-            return ox.Literal(value, datatype=_DATATYPES[datatype])
+            return value, datatype
     return None
 
 
@@ -95,165 +97,187 @@ def to_rdf(graph: KnowledgeGraph) -> Graph:
     rdf = Graph()
     for prefix, namespace in PREFIXES.items():
         rdf.bind(prefix, namespace)
-    for triple in triples(graph):
-        rdf.add((URIRef(triple.subject.value), URIRef(triple.predicate.value), _rdflib_term(triple.object)))
+    for subject, pairs in descriptions(graph):
+        for prop, obj in pairs:
+            rdf.add((URIRef(subject), URIRef(prop), _rdflib_term(obj)))
     return rdf
 
 
-def _rdflib_term(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    datatype = term.datatype.value
-    return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype), normalize=False)
+def _rdflib_term(obj: Object) -> URIRef | Literal:
+    if isinstance(obj, str):
+        return URIRef(obj)
+    value, datatype = obj
+    return Literal(value, datatype=URIRef(datatype) if datatype else None, normalize=False)
+
+
+Object = str | tuple[str, str]
+"""The object of a triple: an IRI, or a literal as (lexical form, datatype IRI; "" for a plain string)."""
+Description = tuple[str, list[tuple[str, Object]]]
+"""A subject IRI and its (predicate IRI, object) pairs."""
+
+
+def descriptions(graph: KnowledgeGraph) -> Iterator[Description]:
+    """The RDF form of `graph`, one subject at a time with all its triples, in a deterministic order.
+
+    Terms are plain strings (IRIs, and literals as (lexical form, datatype)), cheap to make and
+    what the streamed writers format: each node with its attributes and outgoing edges, then each
+    edge's statement followed by its evidence.
+    """
+    return _Describer(graph).descriptions()
 
 
 def triples(graph: KnowledgeGraph) -> Iterator[ox.Triple]:
-    """Every triple of the RDF form, in a deterministic order, as pyoxigraph terms (fast to make,
-    and what the streamed writers take)."""
-    return _TripleWriter(graph).triples()
+    """Every triple of the RDF form, in the order of `descriptions`, as pyoxigraph terms."""
+    iris: dict[str, ox.NamedNode] = {}
+
+    def iri(value: str) -> ox.NamedNode:
+        named = iris.get(value)
+        if named is None:
+            named = iris[value] = ox.NamedNode(value)
+        return named
+
+    for subject, pairs in descriptions(graph):
+        node = ox.NamedNode(subject)
+        for prop, obj in pairs:
+            if isinstance(obj, str):
+                yield ox.Triple(node, iri(prop), iri(obj))
+            else:
+                value, datatype = obj
+                literal = ox.Literal(value, datatype=iri(datatype)) if datatype else ox.Literal(value)
+                yield ox.Triple(node, iri(prop), literal)
 
 
-class _Term:
-    """The IRIs of the vocabulary, made once."""
-
-    def __init__(self) -> None:
-        iri = ox.NamedNode
-        self.type, self.label, self.alt_label = iri(str(RDF.type)), iri(str(RDFS.label)), iri(str(SKOS.altLabel))
-        self.url, self.same_as = iri(str(SDO.url)), iri(str(OWL.sameAs))
-        self.issued, self.date = iri(str(DCTERMS.issued)), iri(str(DCTERMS.date))
-        self.subject, self.predicate, self.object = iri(str(RDF.subject)), iri(str(RDF.predicate)), iri(str(RDF.object))
-        self.derived_from = iri(str(PROV.wasDerivedFrom))
-        self.statement, self.evidence_class = iri(str(KG.Statement)), iri(str(KG.Evidence))
-        self.evidence, self.confidence, self.extractor = (
-            iri(str(KG.evidence)),
-            iri(str(KG.confidence)),
-            iri(str(KG.extractor)),
-        )
-        self.sentence, self.text_part = iri(str(KG.sentence)), iri(str(KG.textPart))
-        self.char_start, self.char_end = iri(str(KG.charStart)), iri(str(KG.charEnd))
-        self.title_unknown, self.publisher_unknown = iri(str(KG.titleUnknown)), iri(str(KG.publisherUnknown))
-        self.true = ox.Literal("true", datatype=iri(str(XSD.boolean)))
-        self.decimal, self.integer = iri(str(XSD.decimal)), iri(str(XSD.integer))
-        self.properties = {key: iri(str(prop)) for key, prop in _NODE_PROPERTIES.items()}
-
-
-_XSD_STRING = str(XSD.string)
-_DATATYPES = {datatype: ox.NamedNode(str(datatype)) for _, datatype in _DATE_FORMS}
-_NODE_PROPERTIES = {
-    "title": DCTERMS.title,
-    "excerpt": DCTERMS.abstract,
-    "domain": KG.domain,
-    "iso3": KG.iso3,
-    "source_path": KG.sourcePath,
-}
-
-
-class _TripleWriter:
-    """Makes the triples of one graph; node IRIs and predicates are made once each."""
+class _Describer:
+    """Makes the descriptions of one graph; node IRIs and predicates are made once each."""
 
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.graph = graph
-        self.term = _Term()
-        self._nodes: dict[str, ox.NamedNode] = {}
-        self._predicates: dict[str, ox.NamedNode] = {}
+        self._nodes: dict[str, str] = {}
+        self._predicates: dict[str, str] = {}
+        self._checked: dict[str, str] = {}
 
-    def node(self, node_id: str) -> ox.NamedNode:
-        named = self._nodes.get(node_id)
-        if named is None:
-            named = self._nodes[node_id] = ox.NamedNode(_node_iri(node_id))
-        return named
+    def node(self, node_id: str) -> str:
+        iri = self._nodes.get(node_id)
+        if iri is None:
+            iri = self._nodes[node_id] = _node_iri(node_id)
+        return iri
 
-    def predicate(self, relation: str) -> ox.NamedNode:
-        named = self._predicates.get(relation)
-        if named is None:
-            named = self._predicates[relation] = ox.NamedNode(str(predicate(relation)))
-        return named
+    def predicate(self, relation: str) -> str:
+        iri = self._predicates.get(relation)
+        if iri is None:
+            iri = self._predicates[relation] = str(predicate(relation))
+        return iri
 
-    def triples(self) -> Iterator[ox.Triple]:
-        graph, term = self.graph, self.term
+    def checked_iri(self, value: str) -> str:
+        """An IRI from the input (a URL, a Wikidata id), refused by oxigraph's parser if it is not one."""
+        iri = self._checked.get(value)
+        if iri is None:
+            iri = self._checked[value] = ox.NamedNode(value).value
+        return iri
+
+    def descriptions(self) -> Iterator[Description]:
+        graph = self.graph
         edges = graph.sorted_edges()
         published = {source for source, _, data in edges if data["relation"] == vocab.REPORTED_BY}
+        outgoing: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
+        for edge in edges:
+            outgoing.setdefault(edge[0], []).append(edge)
         for node_id, data in graph.sorted_nodes():
-            yield from self._node_triples(node_id, data)
+            pairs = self._node_pairs(data)
             if data["type"] == vocab.ARTICLE:
                 # What the source does not say is stated as unknown, so that a shape can tell
                 # "no publisher given" from "publisher lost on the way".
                 if not data.get("title"):
-                    yield ox.Triple(self.node(node_id), term.title_unknown, term.true)
+                    pairs.append((_TITLE_UNKNOWN, _TRUE))
                 if node_id not in published:
-                    yield ox.Triple(self.node(node_id), term.publisher_unknown, term.true)
-        # The nodes' IRIs were needed once each; the edges need their endpoints' again.
+                    pairs.append((_PUBLISHER_UNKNOWN, _TRUE))
+            pairs.extend(
+                (self.predicate(d["relation"]), self.node(target)) for _, target, d in outgoing.get(node_id, ())
+            )
+            yield self.node(node_id), pairs
         for source, target, data in edges:
-            yield from self._edge_triples(source, target, data)
+            yield from self._statement(source, target, data)
 
-    def _node_triples(self, node_id: str, data: dict[str, Any]) -> Iterator[ox.Triple]:
-        term, subject, triple = self.term, self.node(node_id), ox.Triple
-        yield triple(subject, term.type, ox.NamedNode(KG + str(data["type"])))
-        yield triple(subject, term.label, ox.Literal(clean_literal(str(data["label"]))))
-        for alias in data.get("aliases", []):
-            yield triple(subject, term.alt_label, ox.Literal(clean_literal(alias)))
-        for key, prop in term.properties.items():
-            if data.get(key):
-                yield triple(subject, prop, ox.Literal(clean_literal(str(data[key]))))
+    def _node_pairs(self, data: dict[str, Any]) -> list[tuple[str, Object]]:
+        pairs: list[tuple[str, Object]] = [
+            (_TYPE, KG_IRI + str(data["type"])),
+            (_LABEL, (clean_literal(str(data["label"])), "")),
+        ]
+        pairs.extend((_ALT_LABEL, (clean_literal(alias), "")) for alias in data.get("aliases", []))
+        pairs.extend(
+            (prop, (clean_literal(str(data[key])), "")) for key, prop in _NODE_PROPERTIES.items() if data.get(key)
+        )
         if data.get("url"):
-            yield triple(subject, term.url, ox.NamedNode(data["url"]))
-        for key, prop in (("published", term.issued), ("date", term.date)):
+            pairs.append((_URL, self.checked_iri(data["url"])))
+        for key, prop in (("published", _ISSUED), ("date", _DATE)):
             literal = date_literal(str(data[key])) if data.get(key) else None
             if literal is not None:
-                yield triple(subject, prop, literal)
+                pairs.append((prop, literal))
         if data.get("wikidata"):
-            yield triple(subject, term.same_as, ox.NamedNode(WD + data["wikidata"]))
+            pairs.append((_SAME_AS, self.checked_iri(WD_IRI + data["wikidata"])))
+        return pairs
 
-    def _edge_triples(self, source: str, target: str, data: dict[str, Any]) -> Iterator[ox.Triple]:
-        term, triple = self.term, ox.Triple
-        subject, prop, obj = self.node(source), self.predicate(data["relation"]), self.node(target)
-        yield triple(subject, prop, obj)
-        statement_iri = ID + "statement/" + digest(source, data["relation"], target)
-        statement = ox.NamedNode(statement_iri)
-        yield triple(statement, term.type, term.statement)
-        yield triple(statement, term.subject, subject)
-        yield triple(statement, term.predicate, prop)
-        yield triple(statement, term.object, obj)
+    def _statement(self, source: str, target: str, data: dict[str, Any]) -> Iterator[Description]:
+        statement = STATEMENT_IRI + digest(source, data["relation"], target)
         sources: list[Provenance] = data["sources"]
-        yield triple(statement, term.confidence, self._decimal(max(s.confidence for s in sources)))
-        for article in sorted({s.article for s in sources}):
-            yield triple(statement, term.derived_from, self.node(article))
+        pairs: list[tuple[str, Object]] = [
+            (_TYPE, _STATEMENT),
+            (_SUBJECT, self.node(source)),
+            (_PREDICATE, self.predicate(data["relation"])),
+            (_OBJECT, self.node(target)),
+            (_CONFIDENCE, _decimal(max(s.confidence for s in sources))),
+        ]
+        pairs.extend((_DERIVED_FROM, self.node(article)) for article in sorted({s.article for s in sources}))
         date = date_literal(str(data["date"])) if data.get("date") else None
         if date is not None:
-            yield triple(statement, term.date, date)
-        for evidence in sources:
-            yield from self._evidence_triples(statement_iri, statement, evidence)
+            pairs.append((_DATE, date))
+        evidence = [(self._evidence_iri(statement, item), item) for item in sources]
+        pairs.extend((_EVIDENCE, iri) for iri, _ in evidence)
+        yield statement, pairs
+        for iri, item in evidence:
+            yield iri, self._evidence_pairs(item)
 
-    def _evidence_triples(
-        self, statement_iri: str, statement: ox.NamedNode, evidence: Provenance
-    ) -> Iterator[ox.Triple]:
-        term, triple = self.term, ox.Triple
-        node = ox.NamedNode(
-            ID
-            + "evidence/"
-            + digest(
-                statement_iri,
-                evidence.article,
-                evidence.extractor,
-                evidence.part or "",
-                str(evidence.start),
-                evidence.sentence or "",
-            )
-        )
-        yield triple(statement, term.evidence, node)
-        yield triple(node, term.type, term.evidence_class)
-        yield triple(node, term.derived_from, self.node(evidence.article))
-        yield triple(node, term.extractor, ox.Literal(evidence.extractor))
-        yield triple(node, term.confidence, self._decimal(evidence.confidence))
+    @staticmethod
+    def _evidence_iri(statement: str, evidence: Provenance) -> str:
+        key = (evidence.article, evidence.extractor, evidence.part or "", str(evidence.start), evidence.sentence or "")
+        return EVIDENCE_IRI + digest(statement, *key)
+
+    def _evidence_pairs(self, evidence: Provenance) -> list[tuple[str, Object]]:
+        pairs: list[tuple[str, Object]] = [
+            (_TYPE, _EVIDENCE_CLASS),
+            (_DERIVED_FROM, self.node(evidence.article)),
+            (_EXTRACTOR, (evidence.extractor, "")),
+            (_CONFIDENCE, _decimal(evidence.confidence)),
+        ]
         if evidence.sentence:
-            yield triple(node, term.sentence, ox.Literal(clean_literal(evidence.sentence)))
+            pairs.append((_SENTENCE, (clean_literal(evidence.sentence), "")))
         if evidence.part:
-            yield triple(node, term.text_part, ox.Literal(evidence.part))
+            pairs.append((_TEXT_PART, (evidence.part, "")))
         if evidence.start is not None and evidence.end is not None:
-            yield triple(node, term.char_start, ox.Literal(str(evidence.start), datatype=term.integer))
-            yield triple(node, term.char_end, ox.Literal(str(evidence.end), datatype=term.integer))
+            pairs.append((_CHAR_START, (str(evidence.start), _XSD_INTEGER)))
+            pairs.append((_CHAR_END, (str(evidence.end), _XSD_INTEGER)))
+        return pairs
 
-    def _decimal(self, value: float) -> ox.Literal:
-        return ox.Literal(str(round(value, 3)), datatype=self.term.decimal)
+
+def _decimal(value: float) -> tuple[str, str]:
+    return str(round(value, 3)), _XSD_DECIMAL
+
+
+KG_IRI, ID_IRI, WD_IRI = str(KG), str(ID), str(WD)
+STATEMENT_IRI, EVIDENCE_IRI = ID_IRI + "statement/", ID_IRI + "evidence/"
+_XSD_DATETIME, _XSD_DECIMAL, _XSD_INTEGER = str(XSD.dateTime), str(XSD.decimal), str(XSD.integer)
+_TYPE, _LABEL, _ALT_LABEL = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+_URL, _SAME_AS, _ISSUED, _DATE = str(SDO.url), str(OWL.sameAs), str(DCTERMS.issued), str(DCTERMS.date)
+_SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+_DERIVED_FROM, _STATEMENT, _EVIDENCE_CLASS = str(PROV.wasDerivedFrom), str(KG.Statement), str(KG.Evidence)
+_EVIDENCE, _CONFIDENCE, _EXTRACTOR = str(KG.evidence), str(KG.confidence), str(KG.extractor)
+_SENTENCE, _TEXT_PART, _CHAR_START, _CHAR_END = str(KG.sentence), str(KG.textPart), str(KG.charStart), str(KG.charEnd)
+_TITLE_UNKNOWN, _PUBLISHER_UNKNOWN = str(KG.titleUnknown), str(KG.publisherUnknown)
+_TRUE = ("true", str(XSD.boolean))
+_NODE_PROPERTIES = {
+    "title": str(DCTERMS.title),
+    "excerpt": str(DCTERMS.abstract),
+    "domain": str(KG.domain),
+    "iso3": str(KG.iso3),
+    "source_path": str(KG.sourcePath),
+}

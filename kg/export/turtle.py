@@ -1,24 +1,27 @@
 """Turtle exporter: the RDF form of the graph, with bound prefixes, streamed and written atomically.
 
-The triples of `kg.export.rdf.triples` go straight to oxigraph's Turtle writer, one at a time:
-no rdflib Graph is built, so writing a graph of millions of triples takes seconds and little
-memory (rdflib's serializer needs minutes and a Graph several times the file's size). The
-output is deterministic: triples in `triples()` order, grouped by subject where they follow
-each other.
+Each subject of `kg.export.rdf.descriptions` is formatted as one Turtle block straight from its
+plain-string terms: no rdflib Graph and no per-triple term objects are built, so writing a graph
+of millions of triples takes seconds and little memory. Vocabulary terms are written with kg's
+prefixes, node IRIs in full; the output is deterministic, in the order of `descriptions`.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
-
 from kg.export.atomic import atomic_output
-from kg.export.rdf import PREFIXES, triples
+from kg.export.rdf import PREFIXES, Object, descriptions
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r]')
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def write_turtle(graph: KnowledgeGraph, path: str | Path) -> None:
@@ -33,6 +36,39 @@ def write_turtle(graph: KnowledgeGraph, path: str | Path) -> None:
     >>> write_turtle(g, out); len(rdflib.Graph().parse(out))
     2
     """
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    with atomic_output(path) as stream:
-        ox.serialize(triples(graph), stream, ox.RdfFormat.TURTLE, prefixes=prefixes)
+    names = _Names()
+    with atomic_output(path, "w") as stream:
+        stream.write("".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()))
+        for subject, pairs in descriptions(graph):
+            lines = [names.term(prop) + " " + _object(prop, obj, names) for prop, obj in pairs]
+            stream.write("<" + subject + "> " + " ;\n\t".join(lines) + " .\n")
+
+
+def _object(prop: str, obj: Object, names: _Names) -> str:
+    if isinstance(obj, str):
+        # Classes by their prefixed names (a kg:Nation), everything else in full.
+        return names.term(obj) if prop == _RDF_TYPE else "<" + obj + ">"
+    value, datatype = obj
+    if _NEEDS_ESCAPE.search(value):
+        value = value.translate(_ESCAPES)
+    return '"' + value + '"' + ("^^" + names.term(datatype) if datatype else "")
+
+
+class _Names:
+    """Vocabulary IRIs (predicates, datatypes) as prefixed names where a prefix fits, made once each."""
+
+    def __init__(self) -> None:
+        self._namespaces = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+        self._names: dict[str, str] = {_RDF_TYPE: "a"}
+
+    def term(self, iri: str) -> str:
+        name = self._names.get(iri)
+        if name is None:
+            name = self._names[iri] = self._name(iri)
+        return name
+
+    def _name(self, iri: str) -> str:
+        for namespace, prefix in self._namespaces:
+            if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri[len(namespace) :]):
+                return f"{prefix}:{iri[len(namespace) :]}"
+        return "<" + iri + ">"

@@ -8,12 +8,14 @@ A mention is *specific* when a modifier says which instrument it is ("UN resolut
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Container
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
+from kg.extract.nlp import tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,13 +56,19 @@ def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSp
     """The agreement mentions of a doc, in text order."""
     found = []
     by_token = {t.i: e for e in entities for t in e.span}
-    for token in doc:
+    for token in tokens_with_lemma(doc, _head_words()):
         kind = _kind(token)
         if kind is not None:
             span = _span(token, kind, by_token)
             if span is not None:
                 found.append(span)
     return found
+
+
+@functools.cache
+def _head_words() -> frozenset[str]:
+    """Every word `_kind` can find a kind for."""
+    return frozenset({*lexicon().agreement_heads, "order"})
 
 
 def _kind(token: Token) -> str | None:

@@ -69,8 +69,12 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
 def is_headline(doc: Doc) -> bool:
     """Title Case text ("US Looking to Build Alliances"), where NER takes any capitalised run for
     a name: there only gazetteer names are trusted."""
-    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
+    from spacy.attrs import IS_ALPHA, LENGTH, ORTH
+
+    # Read from the doc's arrays: a Token object per token would cost more than the test.
+    strings = doc.vocab.strings
+    words = [orth for alpha, length, orth in doc.to_array([IS_ALPHA, LENGTH, ORTH]).tolist() if alpha and length > 3]
+    return len(words) >= 3 and sum(strings[orth][0].isupper() for orth in words) >= 0.75 * len(words)
 
 
 def _mention(span: Span, headline: bool) -> EntityMention | None:

