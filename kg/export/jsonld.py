@@ -7,14 +7,13 @@ The context maps short keys to the ontology's terms (`@vocab` is the kg namespac
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF
 
 from kg.export.atomic import atomic_output
-from kg.export.rdf import Description, Object, descriptions
+from kg.export.rdf import Object, descriptions
 from kg.resources import ontology_dir
 
 if TYPE_CHECKING:
@@ -48,12 +47,39 @@ def write_jsonld(graph: KnowledgeGraph, path: str | Path) -> None:
     keys = _Keys(ctx)
     with atomic_output(path, "w") as stream:
         stream.write('{\n"@context": ' + json.dumps(ctx, ensure_ascii=False) + ',\n"@graph": [')
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-        first = True
-        for node in _node_objects(descriptions(graph), keys):
-            stream.write(("\n" if first else ",\n") + encode(node))
-            first = False
+        separator = "\n"
+        for subject, pairs in descriptions(graph):
+            stream.write(separator + _node_object(subject, pairs, keys))
+            separator = ",\n"
         stream.write("\n]\n}\n")
+
+
+def _node_object(subject: str, pairs: list[tuple[str, Object]], keys: _Keys) -> str:
+    """One subject as a JSON-LD node object, written as `json.dumps` of the compacted dict would:
+    `@id`, `@type`, then each property with the array of its values, in first-seen order."""
+    quote, names = _quote, keys.quoted
+    grouped: dict[str, list[str]] = {}
+    for prop, obj in pairs:
+        if isinstance(obj, str):
+            if prop == _RDF_TYPE:
+                key, value = '"@type"', names(obj, compact=True)
+            else:
+                key, value = names(prop), '{"@id": ' + quote(obj) + "}"
+        else:
+            text, datatype = obj
+            key = names(prop)
+            value = (
+                '{"@value": ' + quote(text) + ', "@type": ' + names(datatype, compact=True) + "}"
+                if datatype
+                else quote(text)
+            )
+        found = grouped.get(key)
+        if found is None:
+            grouped[key] = [value]
+        else:
+            found.append(value)
+    members = "".join(", " + key + ": [" + ", ".join(values) + "]" for key, values in grouped.items())
+    return '{"@id": ' + quote(subject) + members + "}"
 
 
 class _Keys:
@@ -72,6 +98,7 @@ class _Keys:
         )
         self.terms = {k for k in ctx if not k.startswith("@")}
         self._compacted: dict[str, str] = {}
+        self._quoted: dict[tuple[str, bool], str] = {}
         self.literal_aliases = {
             self.expand(str(v)): k
             for k, v in ctx.items()
@@ -101,21 +128,14 @@ class _Keys:
     def property(self, iri: str) -> str:
         return self.literal_aliases.get(iri) or self.compact(iri)
 
-
-def _node_objects(stream: Iterable[Description], keys: _Keys) -> Iterator[dict[str, Any]]:
-    rdf_type = str(RDF.type)
-    for subject, pairs in stream:
-        node: dict[str, Any] = {"@id": subject}
-        for prop, obj in pairs:
-            if prop == rdf_type and isinstance(obj, str):
-                node.setdefault("@type", []).append(keys.compact(obj))
-            else:
-                node.setdefault(keys.property(prop), []).append(_value(obj, keys))
-        yield node
+    def quoted(self, iri: str, *, compact: bool = False) -> str:
+        """The JSON string of a property's key (or, with `compact`, of the compacted IRI), made once."""
+        known = self._quoted.get((iri, compact))
+        if known is None:
+            known = self._quoted[(iri, compact)] = _quote(self.compact(iri) if compact else self.property(iri))
+        return known
 
 
-def _value(obj: Object, keys: _Keys) -> Any:
-    if isinstance(obj, str):
-        return {"@id": obj}
-    value, datatype = obj
-    return {"@value": value, "@type": keys.compact(datatype)} if datatype else value
+_RDF_TYPE = str(RDF.type)
+_quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
+"""A JSON string literal, non-ASCII characters kept as they are (as json.dumps with ensure_ascii=False)."""

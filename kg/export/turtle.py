@@ -40,18 +40,24 @@ def write_turtle(graph: KnowledgeGraph, path: str | Path) -> None:
     with atomic_output(path, "w") as stream:
         stream.write("".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()))
         for subject, pairs in descriptions(graph):
-            lines = [names.term(prop) + " " + _object(prop, obj, names) for prop, obj in pairs]
-            stream.write("<" + subject + "> " + " ;\n\t".join(lines) + " .\n")
+            stream.write("<" + subject + "> " + " ;\n\t".join(_statements(pairs, names)) + " .\n")
 
 
-def _object(prop: str, obj: Object, names: _Names) -> str:
-    if isinstance(obj, str):
-        # Classes by their prefixed names (a kg:Nation), everything else in full.
-        return names.term(obj) if prop == _RDF_TYPE else "<" + obj + ">"
-    value, datatype = obj
-    if _NEEDS_ESCAPE.search(value):
-        value = value.translate(_ESCAPES)
-    return '"' + value + '"' + ("^^" + names.term(datatype) if datatype else "")
+def _statements(pairs: list[tuple[str, Object]], names: _Names) -> list[str]:
+    """Each (predicate, object) pair as Turtle: `kg:confidence "0.9"^^xsd:decimal`, `a kg:Nation`."""
+    name, escape = names.term, _NEEDS_ESCAPE.search
+    lines = []
+    for prop, obj in pairs:
+        if isinstance(obj, str):
+            # Classes by their prefixed names (a kg:Nation), everything else in full.
+            text = name(obj) if prop == _RDF_TYPE else "<" + obj + ">"
+        else:
+            value, datatype = obj
+            if escape(value):
+                value = value.translate(_ESCAPES)
+            text = '"' + value + '"^^' + name(datatype) if datatype else '"' + value + '"'
+        lines.append(name(prop) + " " + text)
+    return lines
 
 
 class _Names:

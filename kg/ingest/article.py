@@ -56,11 +56,9 @@ class Article:
 
 def digest(*parts: str, length: int = 16) -> str:
     """A short, stable hex digest of some text parts (the same on every machine and run)."""
-    hasher = hashlib.sha256()
-    for part in parts:
-        hasher.update(part.encode("utf-8"))
-        hasher.update(b"\x00")
-    return hasher.hexdigest()[:length]
+    # Each part's UTF-8 bytes followed by a NUL byte, hashed in one call.
+    joined = "\x00".join(parts) + "\x00" if parts else ""
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
 
 
 def article_id(url: str | None, title: str | None, body: str) -> str:
