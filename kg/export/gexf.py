@@ -118,21 +118,23 @@ def write_gexf(graph: KnowledgeGraph, path: str | Path) -> None:
         *_declarations("edge", _EDGE_ATTRS, used_edge - {"weight"}),
         f'    <nodes count="{len(nodes)}">',
     ]
-    for node_id, data, values in nodes:
-        r, g, b = type_color(str(data.get("type")))
-        lines.append(
-            f"      <node id={xml_attr(node_id)} label={xml_attr(data.get('label', node_id))}"
-            f"{_start(node_day(data))}>{_attvalues(values)}"
-            f'<viz:color r="{r}" g="{g}" b="{b}"/><viz:size value="{node_size(graph.nx.degree(node_id))}"/></node>'
-        )
-    lines += ["    </nodes>", f'    <edges count="{len(edges)}">']
-    for index, (source, target, data, values) in enumerate(edges):
-        weight = values.pop("weight")
-        lines.append(
-            f'      <edge id="e{index}" source={xml_attr(source)} target={xml_attr(target)} '
-            f'label={xml_attr(data["relation"])} weight="{weight}"{_start(edge_day(graph, data))}>'
-            f"{_attvalues(values)}</edge>"
-        )
-    lines += ["    </edges>", "  </graph>", "</gexf>", ""]
     with atomic_output(path, "w") as stream:
-        stream.write("\n".join(lines))
+        # Written as they are made: the file's text is never held whole in memory.
+        stream.write("\n".join(lines) + "\n")
+        for node_id, data, values in nodes:
+            r, g, b = type_color(str(data.get("type")))
+            size = node_size(graph.nx.degree(node_id))
+            stream.write(
+                f"      <node id={xml_attr(node_id)} label={xml_attr(data.get('label', node_id))}"
+                f"{_start(node_day(data))}>{_attvalues(values)}"
+                f'<viz:color r="{r}" g="{g}" b="{b}"/><viz:size value="{size}"/></node>\n'
+            )
+        stream.write(f'    </nodes>\n    <edges count="{len(edges)}">\n')
+        for index, (source, target, data, values) in enumerate(edges):
+            weight = values.pop("weight")
+            stream.write(
+                f'      <edge id="e{index}" source={xml_attr(source)} target={xml_attr(target)} '
+                f'label={xml_attr(data["relation"])} weight="{weight}"{_start(edge_day(graph, data))}>'
+                f"{_attvalues(values)}</edge>\n"
+            )
+        stream.write("    </edges>\n  </graph>\n</gexf>\n")

@@ -149,13 +149,14 @@ def write_graphml(graph: KnowledgeGraph, path: str | Path) -> None:
         '  <graph id="kg" edgedefault="directed">',
     ]
     ids = {node_id: nmtoken(node_id) for node_id, _ in nodes}
-    for node_id, values in nodes:
-        lines.append(f"    <node id={xml_attr(ids[node_id])}>{_data('n', values)}</node>")
-    for index, (source, target, values) in enumerate(edges):
-        lines.append(
-            f'    <edge id="e{index}" source={xml_attr(ids[source])} target={xml_attr(ids[target])}>'
-            f"{_data('e', values)}</edge>"
-        )
-    lines += ["  </graph>", "</graphml>", ""]
     with atomic_output(path, "w") as stream:
-        stream.write("\n".join(lines))
+        # Written as they are made: the file's text is never held whole in memory.
+        stream.write("\n".join(lines) + "\n")
+        for node_id, values in nodes:
+            stream.write(f"    <node id={xml_attr(ids[node_id])}>{_data('n', values)}</node>\n")
+        for index, (source, target, values) in enumerate(edges):
+            stream.write(
+                f'    <edge id="e{index}" source={xml_attr(ids[source])} target={xml_attr(ids[target])}>'
+                f"{_data('e', values)}</edge>\n"
+            )
+        stream.write("  </graph>\n</graphml>\n")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from kg.ingest.article import digest
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provenance:
     """Where one piece of evidence for an edge came from.
 
@@ -26,7 +26,7 @@ class Provenance:
     confidence: float = 1.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NodeFact:
     """A node an extractor saw: its stable id, type, display label, aliases and other attributes."""
 
@@ -37,7 +37,7 @@ class NodeFact:
     attrs: tuple[tuple[str, object], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EdgeFact:
     """A directed, typed edge with the evidence for it."""
 
@@ -59,7 +59,7 @@ def slug(name: str) -> str:
     return text if text else "h-" + digest(name, length=12)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgreementMention:
     """One mention of an agreement, kept for `kg.resolve` to merge with the others.
 
@@ -86,7 +86,7 @@ class AgreementMention:
     provenance: Provenance
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """A dated happening the text reports: an actor did `kind` (a relation) to an agreement mention."""
 
@@ -98,7 +98,7 @@ class EventMention:
     provenance: Provenance
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimMention:
     """A figure an article reports about an agreement ("121 co-sponsors"), attributed to that article."""
 

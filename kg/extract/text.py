@@ -3,6 +3,7 @@ claim facts, each edge with the sentence it came from and that sentence's charac
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -36,12 +37,13 @@ class ParsedText:
 def text_facts(bundle: Article, parsed: list[ParsedText]) -> Iterator[Fact]:
     """All text facts of one article file, in reading order (title, excerpt, body, related items)."""
     evidence_count: dict[tuple[str, str], int] = {}
+    nodes_seen: set[Fact] = set()
     order = 0
     for piece in parsed:
         entities = entity_mentions(piece.doc)
         agreements = agreement_spans(piece.doc, entities)
         hits, counts = relations(piece.doc, entities, agreements, piece.item.published)
-        yield from _entity_facts(piece, entities, evidence_count)
+        yield from _entity_facts(piece, entities, evidence_count, nodes_seen)
         mention_ids = {span.head: _mention_id(piece, span.head) for span in agreements}
         for span in agreements:
             order += 1
@@ -77,10 +79,13 @@ def text_facts(bundle: Article, parsed: list[ParsedText]) -> Iterator[Fact]:
 
 
 def _entity_facts(
-    piece: ParsedText, entities: list[EntityMention], evidence: dict[tuple[str, str], int]
+    piece: ParsedText, entities: list[EntityMention], evidence: dict[tuple[str, str], int], nodes_seen: set[Fact]
 ) -> Iterator[Fact]:
     for entity in entities:
-        yield entity.node()
+        node = entity.node()
+        if node not in nodes_seen:  # the same name again adds nothing to the node
+            nodes_seen.add(node)
+            yield node
         key = (piece.item.id, entity.id)
         if evidence.get(key, 0) < MAX_MENTION_EVIDENCE:
             evidence[key] = evidence.get(key, 0) + 1
@@ -103,7 +108,8 @@ def _source(piece: ParsedText, sentence: Span, extractor: str, confidence: float
     return Provenance(
         article=piece.item.id,
         extractor=extractor,
-        sentence=" ".join(span_text(sentence).split()),
+        # Interned: an article's facts share each sentence (in memory, in the cache, in the graph).
+        sentence=sys.intern(" ".join(span_text(sentence).split())),
         part=piece.part,
         start=piece.offset + sentence.start_char,
         end=piece.offset + sentence.end_char,
