@@ -227,6 +227,7 @@ def _export_in_processes(graph: KnowledgeGraph, out_dir: Path, names: list[str],
     # Biggest first, so that the small ones fill in around them.
     ordered = sorted(names, key=lambda name: _EXPORT_COST.get(name, 0), reverse=True)
     _FORKED_GRAPH = graph
+    graph.sorted_edges()  # sorted once here, and shared with every forked process
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:

@@ -126,27 +126,6 @@ def descriptions(graph: KnowledgeGraph) -> Iterator[Description]:
     return _Describer(graph).descriptions()
 
 
-def triples(graph: KnowledgeGraph) -> Iterator[ox.Triple]:
-    """Every triple of the RDF form, in the order of `descriptions`, as pyoxigraph terms."""
-    iris: dict[str, ox.NamedNode] = {}
-
-    def iri(value: str) -> ox.NamedNode:
-        named = iris.get(value)
-        if named is None:
-            named = iris[value] = ox.NamedNode(value)
-        return named
-
-    for subject, pairs in descriptions(graph):
-        node = ox.NamedNode(subject)
-        for prop, obj in pairs:
-            if isinstance(obj, str):
-                yield ox.Triple(node, iri(prop), iri(obj))
-            else:
-                value, datatype = obj
-                literal = ox.Literal(value, datatype=iri(datatype)) if datatype else ox.Literal(value)
-                yield ox.Triple(node, iri(prop), literal)
-
-
 class _Describer:
     """Makes the descriptions of one graph; node IRIs and predicates are made once each."""
 
