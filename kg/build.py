@@ -224,8 +224,10 @@ def _export_forked(out_dir: Path, name: str) -> float:
 
 def _export_in_processes(graph: KnowledgeGraph, out_dir: Path, names: list[str], processes: int) -> dict[str, float]:
     global _FORKED_GRAPH
-    # Biggest first, so that the small ones fill in around them.
-    ordered = sorted(names, key=lambda name: _EXPORT_COST.get(name, 0), reverse=True)
+    from kg.export import EXPORTERS
+
+    # Costliest first, so that the cheap ones fill in around them.
+    ordered = sorted(names, key=lambda name: EXPORTERS[name].cost, reverse=True)
     _FORKED_GRAPH = graph
     graph.sorted_edges()  # sorted once here, and shared with every forked process
     try:
@@ -235,7 +237,3 @@ def _export_in_processes(graph: KnowledgeGraph, out_dir: Path, names: list[str],
             return {name: future.result() for name, future in futures.items()}
     finally:
         _FORKED_GRAPH = None
-
-
-_EXPORT_COST = {"jsonld": 5, "turtle": 4, "gexf": 3, "graphml": 2, "json": 1}
-"""Relative export times (measured on the benchmark corpus); other formats count as 0."""

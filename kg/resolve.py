@@ -9,7 +9,7 @@ and nothing contradicts it (another date, another adopting body, another scope).
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +28,7 @@ from kg.extract.facts import (
 )
 from kg.extract.lexicon import lexicon
 from kg.extract.pipeline import ArticleFacts
-from kg.extract.temporal import PartialDate
+from kg.extract.temporal import DateKey, PartialDate, dates_agree
 from kg.ingest.article import digest
 
 SINGLE_AGENT_RELATIONS = (vocab.ADOPTED, vocab.ISSUED)
@@ -43,7 +43,6 @@ EVENT_NOUNS = {
     vocab.OPPOSED: "opposition",
 }
 CLAIM_NOUNS = {vocab.CO_SPONSORED: "co-sponsors", vocab.SIGNED: "signatories", vocab.PROPOSED: "sponsors"}
-TimeKey = tuple[int | None, int | None, int | None, int | None]
 
 
 def resolve(extracted: Iterable[ArticleFacts]) -> Iterator[Fact]:
@@ -99,11 +98,10 @@ class Cluster:
     keywords: set[str] = field(default_factory=set)
     scope: set[str] = field(default_factory=set)
     agents: set[tuple[str, str]] = field(default_factory=set)
-    times: set[TimeKey] = field(default_factory=set)
-    published: set[str] = field(default_factory=set)
+    times: set[DateKey] = field(default_factory=set)
     # Kept up to date by `add`, for the many comparisons of resolution.
     published_days: list[int] = field(default_factory=list)
-    """Ordinal days of `published`, sorted."""
+    """The days the mentions' articles were published (ordinals, sorted, each once)."""
     sole_agents: dict[str, set[str]] = field(default_factory=dict)
     """For each single-agent relation (adopted, issued), the bodies its actors belong to."""
     _specific_names: set[str] = field(default_factory=set)
@@ -127,9 +125,11 @@ class Cluster:
                 self.sole_agents.setdefault(relation, set()).add(gazetteer.root(actor))
         if mention.specific and mention.core:
             self._specific_names.add(gazetteer.normalize_name(mention.core))
-        if mention.published and mention.published[:10] not in self.published:
-            self.published.add(mention.published[:10])
-            insort(self.published_days, date.fromisoformat(mention.published[:10]).toordinal())
+        if mention.published:
+            day = date.fromisoformat(mention.published[:10]).toordinal()
+            at = bisect_left(self.published_days, day)
+            if at == len(self.published_days) or self.published_days[at] != day:
+                self.published_days.insert(at, day)
 
     def absorb(self, other: Cluster) -> None:
         """Merge another cluster into this one."""
@@ -290,22 +290,13 @@ def _bundle_clusters(mentions: list[AgreementMention]) -> list[Cluster]:
 def _time_agreement(a: Cluster, b: Cluster) -> bool | None:
     """True when some date of one agrees with some date of the other; else False when some pair
     differs; else None (nothing to compare)."""
-    # PartialDate.agrees_with on the (year, month, day, weekday) keys, unrolled: this runs millions of times.
     differs = False
-    for y1, m1, d1, w1 in a.times:
-        for y2, m2, d2, w2 in b.times:
-            if (
-                (y1 is not None and y2 is not None and y1 != y2)
-                or (m1 is not None and m2 is not None and m1 != m2)
-                or (d1 is not None and d2 is not None and d1 != d2)
-                or (w1 is not None and w2 is not None and w1 != w2)
-            ):
-                differs = True
-            elif (m1 is not None and m2 is not None) or (
-                w1 is not None
-                and (w2 is not None or (y1 is not None and y2 is not None) or (d1 is not None and d2 is not None))
-            ):
+    for mine in a.times:
+        for theirs in b.times:
+            verdict = dates_agree(mine, theirs)
+            if verdict is True:
                 return True
+            differs = differs or verdict is False
     return False if differs else None
 
 
@@ -358,7 +349,7 @@ def _same_across_articles(a: Cluster, b: Cluster) -> bool:
     if a.kind != b.kind:
         return False
     # The cheap reasons to merge first; the contradictions only for a pair that has one.
-    if a._specific_names & b._specific_names:
+    if a.specific_names() & b.specific_names():
         return not _conflict(a, b)
     if a.topic and b.topic and len(a.topic & b.topic) / len(a.topic | b.topic) >= 0.5:
         return not _conflict(a, b)

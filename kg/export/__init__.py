@@ -25,6 +25,8 @@ class Exporter:
     module: str
     function: str
     filename: str
+    cost: int = 0
+    """How long the format takes to write, relative to the others (parallel exports start the costliest first)."""
 
     def load(self) -> Callable[[KnowledgeGraph, Path], None]:
         """Import the writer only when the format is asked for (rdflib, lxml stay unimported)."""
@@ -32,18 +34,18 @@ class Exporter:
 
 
 EXPORTERS: dict[str, Exporter] = {
-    "turtle": Exporter("kg.export.turtle", "write_turtle", "graph.ttl"),
-    "jsonld": Exporter("kg.export.jsonld", "write_jsonld", "graph.jsonld"),
-    "graphml": Exporter("kg.export.graphml", "write_graphml", "graph.graphml"),
-    "gexf": Exporter("kg.export.gexf", "write_gexf", "graph.gexf"),
-    "json": Exporter("kg.export.json_graph", "write_json", "graph.json"),
+    "turtle": Exporter("kg.export.turtle", "write_turtle", "graph.ttl", cost=4),
+    "jsonld": Exporter("kg.export.jsonld", "write_jsonld", "graph.jsonld", cost=5),
+    "graphml": Exporter("kg.export.graphml", "write_graphml", "graph.graphml", cost=2),
+    "gexf": Exporter("kg.export.gexf", "write_gexf", "graph.gexf", cost=3),
+    "json": Exporter("kg.export.json_graph", "write_json", "graph.json", cost=1),
 }
 DEFAULT_FORMATS = ("turtle", "jsonld", "graphml", "gexf", "json")
 
 
-def register(name: str, module: str, function: str, filename: str) -> None:
+def register(name: str, module: str, function: str, filename: str, cost: int = 0) -> None:
     """Add an export format: one module with a `write_x(graph, path)` function, and one line here."""
-    EXPORTERS[name] = Exporter(module, function, filename)
+    EXPORTERS[name] = Exporter(module, function, filename, cost)
 
 
 def check_formats(formats: Iterable[str]) -> None:

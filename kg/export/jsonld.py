@@ -6,6 +6,7 @@ The context maps short keys to the ontology's terms (`@vocab` is the kg namespac
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,16 +63,14 @@ def _node_object(subject: str, pairs: list[tuple[str, Object]], keys: _Keys) -> 
     for prop, obj in pairs:
         if isinstance(obj, str):
             if prop == _RDF_TYPE:
-                key, value = '"@type"', names(obj, compact=True)
+                key, value = '"@type"', names(obj, True)
             else:
                 key, value = names(prop), '{"@id": ' + quote(obj) + "}"
         else:
             text, datatype = obj
             key = names(prop)
             value = (
-                '{"@value": ' + quote(text) + ', "@type": ' + names(datatype, compact=True) + "}"
-                if datatype
-                else quote(text)
+                '{"@value": ' + quote(text) + ', "@type": ' + names(datatype, True) + "}" if datatype else quote(text)
             )
         found = grouped.get(key)
         if found is None:
@@ -97,8 +96,8 @@ class _Keys:
             key=lambda item: -len(item[0]),
         )
         self.terms = {k for k in ctx if not k.startswith("@")}
-        self._compacted: dict[str, str] = {}
-        self._quoted: dict[tuple[str, bool], str] = {}
+        self.quoted = functools.cache(self._quoted)
+        """`_quoted`, made once per IRI."""
         self.literal_aliases = {
             self.expand(str(v)): k
             for k, v in ctx.items()
@@ -110,12 +109,6 @@ class _Keys:
         return next((iri + local for iri, name in self.prefixes if name == prefix), compact)
 
     def compact(self, iri: str) -> str:
-        known = self._compacted.get(iri)
-        if known is None:
-            known = self._compacted[iri] = self._compact(iri)
-        return known
-
-    def _compact(self, iri: str) -> str:
         if iri.startswith(self.vocab):
             local = iri[len(self.vocab) :]
             if local and local not in self.terms and local.replace("_", "").isalnum():
@@ -128,12 +121,9 @@ class _Keys:
     def property(self, iri: str) -> str:
         return self.literal_aliases.get(iri) or self.compact(iri)
 
-    def quoted(self, iri: str, *, compact: bool = False) -> str:
-        """The JSON string of a property's key (or, with `compact`, of the compacted IRI), made once."""
-        known = self._quoted.get((iri, compact))
-        if known is None:
-            known = self._quoted[(iri, compact)] = _quote(self.compact(iri) if compact else self.property(iri))
-        return known
+    def _quoted(self, iri: str, compact: bool = False) -> str:
+        """The JSON string of a property's key (or, with `compact`, of the compacted IRI)."""
+        return str(_quote(self.compact(iri) if compact else self.property(iri)))
 
 
 _RDF_TYPE = str(RDF.type)

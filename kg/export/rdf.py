@@ -8,6 +8,7 @@ Why reification and not RDF-star or named graphs: see ontology/README.md.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -131,28 +132,10 @@ class _Describer:
 
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.graph = graph
-        self._nodes: dict[str, str] = {}
-        self._predicates: dict[str, str] = {}
-        self._checked: dict[str, str] = {}
-
-    def node(self, node_id: str) -> str:
-        iri = self._nodes.get(node_id)
-        if iri is None:
-            iri = self._nodes[node_id] = _node_iri(node_id)
-        return iri
-
-    def predicate(self, relation: str) -> str:
-        iri = self._predicates.get(relation)
-        if iri is None:
-            iri = self._predicates[relation] = str(predicate(relation))
-        return iri
-
-    def checked_iri(self, value: str) -> str:
-        """An IRI from the input (a URL, a Wikidata id), refused by oxigraph's parser if it is not one."""
-        iri = self._checked.get(value)
-        if iri is None:
-            iri = self._checked[value] = ox.NamedNode(value).value
-        return iri
+        self.node = functools.cache(_node_iri)
+        self.predicate = functools.cache(lambda relation: str(predicate(relation)))
+        # IRIs from the input (URLs, Wikidata ids): oxigraph refuses what is not an IRI.
+        self.checked_iri = functools.cache(lambda value: ox.NamedNode(value).value)
 
     def descriptions(self) -> Iterator[Description]:
         graph = self.graph

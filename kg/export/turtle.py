@@ -8,6 +8,7 @@ prefixes, node IRIs in full; the output is deterministic, in the order of `descr
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,15 +66,11 @@ class _Names:
 
     def __init__(self) -> None:
         self._namespaces = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
-        self._names: dict[str, str] = {_RDF_TYPE: "a"}
-
-    def term(self, iri: str) -> str:
-        name = self._names.get(iri)
-        if name is None:
-            name = self._names[iri] = self._name(iri)
-        return name
+        self.term = functools.cache(self._name)
 
     def _name(self, iri: str) -> str:
+        if iri == _RDF_TYPE:
+            return "a"
         for namespace, prefix in self._namespaces:
             if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri[len(namespace) :]):
                 return f"{prefix}:{iri[len(namespace) :]}"

@@ -45,19 +45,39 @@ class PartialDate:
 
     def agrees_with(self, other: PartialDate) -> bool | None:
         """True when both say the same month or day, False when a known field differs, None when
-        they cannot be compared (nothing known on both sides)."""
-        shared = False
-        for mine, theirs in ((self.year, other.year), (self.month, other.month), (self.day, other.day)):
-            if mine is not None and theirs is not None:
-                if mine != theirs:
-                    return False
-                shared = True
-        if self.weekday is not None and other.weekday is not None:
-            if self.weekday != other.weekday:
-                return False
-            shared = True
-        both_month = self.month is not None and other.month is not None
-        return True if shared and (both_month or self.weekday is not None) else None
+        they cannot be compared (see `dates_agree`)."""
+        return dates_agree(
+            (self.year, self.month, self.day, self.weekday), (other.year, other.month, other.day, other.weekday)
+        )
+
+
+DateKey = tuple[int | None, int | None, int | None, int | None]
+"""A partial date as (year, month, day, weekday), the form facts keep."""
+
+
+def dates_agree(a: DateKey, b: DateKey) -> bool | None:
+    """Whether two partial dates agree: False when a field known on both sides differs; True when
+    none differs and both give the month, or the first gives a weekday and they share a known
+    field; otherwise None (nothing to compare).
+
+    >>> dates_agree((2024, 3, 21, None), (2024, 3, None, None)), dates_agree((2024, 3, 21, None), (2024, 3, 22, None))
+    (True, False)
+    >>> dates_agree((2024, None, None, None), (2024, 3, 21, None)) is None
+    True
+    """
+    y1, m1, d1, w1 = a
+    y2, m2, d2, w2 = b
+    if (
+        (y1 is not None and y2 is not None and y1 != y2)
+        or (m1 is not None and m2 is not None and m1 != m2)
+        or (d1 is not None and d2 is not None and d1 != d2)
+        or (w1 is not None and w2 is not None and w1 != w2)
+    ):
+        return False
+    if m1 is not None and m2 is not None:
+        return True
+    shared = (y1 is not None and y2 is not None) or (d1 is not None and d2 is not None) or w2 is not None
+    return True if w1 is not None and shared else None
 
 
 def resolve_expression(text: str, published: date | datetime | None, *, future: bool = False) -> PartialDate | None:

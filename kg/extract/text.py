@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract.agreements import AgreementSpan, agreement_spans
 from kg.extract.entities import EntityMention, entity_mentions
-from kg.extract.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, Provenance
+from kg.extract.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, NodeFact, Provenance
 from kg.extract.metadata import iso_date
 from kg.extract.nlp import span_text
 from kg.extract.relations import RelationHit, relations, sentence_dates
@@ -37,7 +37,7 @@ class ParsedText:
 def text_facts(bundle: Article, parsed: list[ParsedText]) -> Iterator[Fact]:
     """All text facts of one article file, in reading order (title, excerpt, body, related items)."""
     evidence_count: dict[tuple[str, str], int] = {}
-    nodes_seen: set[Fact] = set()
+    nodes_seen: set[NodeFact] = set()
     order = 0
     for piece in parsed:
         entities = entity_mentions(piece.doc)
@@ -79,7 +79,7 @@ def text_facts(bundle: Article, parsed: list[ParsedText]) -> Iterator[Fact]:
 
 
 def _entity_facts(
-    piece: ParsedText, entities: list[EntityMention], evidence: dict[tuple[str, str], int], nodes_seen: set[Fact]
+    piece: ParsedText, entities: list[EntityMention], evidence: dict[tuple[str, str], int], nodes_seen: set[NodeFact]
 ) -> Iterator[Fact]:
     for entity in entities:
         node = entity.node()
