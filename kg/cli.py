@@ -155,7 +155,12 @@ def _sparql_parsers(commands: argparse._SubParsersAction) -> None:  # type: igno
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     serve.add_argument("--port", type=int, default=7878, help="port (default 7878)")
     serve.add_argument("--writable", action="store_true", help="accept SPARQL UPDATE at /update (changes DIR/store)")
-    serve.add_argument("--timeout", type=int, default=60, metavar="S", help="longest a query may run (default 60 s)")
+    serve.add_argument(
+        "--timeout",
+        type=int,
+        metavar="S",
+        help="longest a query may run (default: no limit; Oxigraph keeps a thread per query for S seconds)",
+    )
 
 
 def _query(args: argparse.Namespace) -> int:

@@ -137,21 +137,28 @@ def start_server(
     host: str = DEFAULT_HOST,
     port: int = DEFAULT_PORT,
     writable: bool = False,
-    timeout_s: int = 60,
+    timeout_s: int | None = None,
     startup_s: float = 30.0,
 ) -> Server:
     """Load `directory`'s exports into its store and start serving them; return once the server accepts connections.
 
     Read-only unless `writable` (then SPARQL UPDATE at `/update` changes the store, until the exports change).
-    `timeout_s` bounds the time one query may run.
+    `timeout_s`, when given, bounds the time one query may run. It is off by default because the
+    `oxigraph` server (0.5.13) keeps a thread alive for `timeout_s` after every query it times: at
+    `r` queries a second it holds `r * timeout_s` threads, and past ~16,000 (Linux's default
+    `vm.max_map_count` of 65,530 maps, four per thread) it refuses connections.
     """
     if not 0 < port < 65536:
         raise ConfigError(f"port {port} is not between 1 and 65535")
+    if timeout_s is not None and timeout_s <= 0:
+        raise ConfigError(f"a query timeout must be a positive number of seconds, not {timeout_s}")
     _check_port_free(host, port)
     store = prepare_store(directory)
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     mode = "serve" if writable else "serve-read-only"
-    command = [str(oxigraph_binary()), mode, "--location", str(store), "--bind", bind, "--timeout-s", str(timeout_s)]
+    command = [str(oxigraph_binary()), mode, "--location", str(store), "--bind", bind]
+    if timeout_s is not None:
+        command += ["--timeout-s", str(timeout_s)]
     log = Path(directory) / "server.log"
     with log.open("wb") as stream:
         process = subprocess.Popen(command, stdout=stream, stderr=subprocess.STDOUT)

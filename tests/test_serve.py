@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -159,6 +160,40 @@ def test_kg_serve_reports_a_folder_without_exports(tmp_path: Path) -> None:
         timeout=60,
     )
     assert done.returncode == 2 and "no graph.ttl" in done.stderr
+
+
+def server_threads(server: Server) -> int:
+    return len(os.listdir(f"/proc/{server.process.pid}/task"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc (Linux)")
+def test_a_server_without_a_query_timeout_does_not_keep_a_thread_per_query(served: Server) -> None:
+    # With --timeout-s, oxigraph keeps one thread per query for the whole timeout: a busy server runs
+    # out of threads. kg serve sets no timeout unless asked, so threads must not grow with queries.
+    select(served.query_url, COUNT)
+    before = server_threads(served)
+    for _ in range(200):
+        select(served.query_url, COUNT)
+    assert server_threads(served) <= before + 4
+
+
+def test_a_query_timeout_stops_a_runaway_query(seed_exports: Path, tmp_path: Path) -> None:
+    folder = _export_folder(seed_exports, tmp_path / "exports")
+    cross_product = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    with start_server(folder, port=free_port(), timeout_s=1) as server:
+        request = urllib.request.Request(
+            server.query_url,
+            data=urllib.parse.urlencode({"query": cross_product}).encode(),
+            headers={"Accept": "application/sparql-results+json"},
+        )
+        began = time.monotonic()
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            body = answer.read()
+        # Oxigraph streams results, so the cancellation arrives inside a started 200 answer.
+        assert b"cancelled" in body and time.monotonic() - began < 30
+        assert count(server.query_url) > 100
+    with pytest.raises(ConfigError, match="positive"):
+        start_server(folder, port=free_port(), timeout_s=0)
 
 
 LOAD_CLIENTS = 20
