@@ -140,7 +140,7 @@ class KnowledgeGraph:
         """Add a node, or merge into the existing one: aliases are unioned, known attributes kept."""
         self._changes += 1
         data = self.nx.nodes[node_id] if node_id in self.nx else None
-        if data is None:
+        if data is None or "type" not in data:  # new, or so far only the end of an edge (see add_facts)
             self.nx.add_node(node_id, type=type, label=label, aliases=[])
             data = self.nx.nodes[node_id]
         names = data["aliases"]
@@ -166,16 +166,21 @@ class KnowledgeGraph:
                 data[key] = value
 
     def add_facts(self, facts: Iterable[Fact]) -> None:
-        """Add extractor output: node facts first in order, then the edges between known nodes."""
-        edges: list[EdgeFact] = []
+        """Add extractor output in order, as it comes: an edge may arrive before its nodes do.
+
+        Once `facts` is exhausted, the ends of edges that never became nodes are removed with
+        their edges, and edges from a node to itself are never added, so the graph is the same
+        as if every node had come first.
+        """
         for fact in facts:
             if isinstance(fact, NodeFact):
                 self.add_node(fact.id, fact.type, fact.label, fact.aliases, **dict(fact.attrs))
-            else:
-                edges.append(fact)
-        for edge in edges:
-            if edge.source in self.nx and edge.target in self.nx and edge.source != edge.target:
-                self.add_edge(edge.source, edge.relation, edge.target, edge.provenance, **dict(edge.attrs))
+            elif isinstance(fact, EdgeFact) and fact.source != fact.target:
+                self.add_edge(fact.source, fact.relation, fact.target, fact.provenance, **dict(fact.attrs))
+        never_declared = [node_id for node_id, data in self.nx.nodes(data=True) if "type" not in data]
+        if never_declared:
+            self._changes += 1
+            self.nx.remove_nodes_from(never_declared)
 
     def counts(self) -> tuple[Counter[str], Counter[str]]:
         """How many nodes there are of each type, and how many edges of each relation."""

@@ -12,8 +12,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypeVar
 
 from kg import vocab
 from kg.extract import gazetteer
@@ -31,6 +32,7 @@ from kg.extract.pipeline import ArticleFacts
 from kg.extract.temporal import DateKey, PartialDate, dates_agree
 from kg.ingest.article import digest
 
+_T = TypeVar("_T")
 SINGLE_AGENT_RELATIONS = (vocab.ADOPTED, vocab.ISSUED)
 MAX_PERIOD_DAYS = 400
 EVENT_NOUNS = {
@@ -49,41 +51,79 @@ def resolve(extracted: Iterable[ArticleFacts]) -> Iterator[Fact]:
     """The facts of all articles, with mentions of the same agreement merged into one node, and
     events and claims made into nodes of their own.
 
-    Duplicate articles (the same article under two file names) contribute their facts once.
+    Facts that need no resolution (nodes, and edges that name no agreement mention) are passed on
+    as each article arrives, so that they need not all be held at once; the agreement nodes, the
+    edges naming them, and the events and claims follow once every article has been read. Each
+    node and each edge still sees its facts in article order. Duplicate articles (the same article
+    under two file names) contribute their facts once.
     """
     seen: set[str] = set()
     mentions: list[AgreementMention] = []
     events: list[EventMention] = []
     claims: list[ClaimMention] = []
-    plain: list[Fact] = []
+    naming_mentions: list[EdgeFact] = []
+    shared = _Shared()
     for item in extracted:
         if item.article_id in seen:
             continue
         seen.add(item.article_id)
         for fact in item.facts:
             if isinstance(fact, AgreementMention):
-                mentions.append(fact)
+                mentions.append(shared.mention(fact))
             elif isinstance(fact, EventMention):
                 events.append(fact)
             elif isinstance(fact, ClaimMention):
                 claims.append(fact)
+            elif isinstance(fact, EdgeFact) and (_is_mention(fact.source) or _is_mention(fact.target)):
+                naming_mentions.append(fact)
             else:
-                plain.append(fact)
+                yield fact
     clusters = cluster_agreements(mentions)
     canonical = {m.id: cluster.id for cluster in clusters for m in cluster.members}
+    labels = {cluster.id: cluster.label for cluster in clusters}
     for cluster in clusters:
         yield cluster.node()
-    for fact in plain:
-        if isinstance(fact, EdgeFact):
-            source, target = canonical.get(fact.source, fact.source), canonical.get(fact.target, fact.target)
-            if source.startswith("mention:") or target.startswith("mention:"):
-                continue
+    del clusters, mentions  # the mentions are no longer needed once their clusters are named
+    for fact in naming_mentions:
+        source, target = canonical.get(fact.source, fact.source), canonical.get(fact.target, fact.target)
+        if not (_is_mention(source) or _is_mention(target)):
             yield EdgeFact(source, fact.relation, target, fact.provenance, fact.attrs)
-        else:
-            yield fact
-    labels = {cluster.id: cluster.label for cluster in clusters}
     yield from _event_facts(events, canonical, labels)
     yield from _claim_facts(claims, canonical, labels)
+
+
+def _is_mention(node_id: str) -> bool:
+    return node_id.startswith("mention:")
+
+
+class _Shared:
+    """One object for each distinct value the agreement mentions repeat (topic words, keyword and
+    actor sets, dates, kinds): mentions of many articles then share them instead of each holding
+    its own copy, which is most of the memory resolution holds."""
+
+    def __init__(self) -> None:
+        self._values: dict[object, object] = {}
+
+    def value(self, value: _T) -> _T:
+        """The shared object equal to `value`."""
+        return self._values.setdefault(value, value)  # type: ignore[return-value]
+
+    def mention(self, mention: AgreementMention) -> AgreementMention:
+        """`mention`, its repeated values replaced by shared ones."""
+        share = self.value
+        return replace(
+            mention,
+            bundle=share(mention.bundle),
+            kind=share(mention.kind),
+            label=share(mention.label),
+            core=share(mention.core),
+            topic=share(mention.topic),
+            keywords=share(mention.keywords),
+            scope=share(mention.scope),
+            agents=share(mention.agents),
+            times=share(mention.times),
+            published=share(mention.published),
+        )
 
 
 @dataclass
