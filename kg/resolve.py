@@ -222,7 +222,8 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
     # `_same_across_articles`), so the cost grows with overlaps, not with n².
     # Each key is further split by date (`_date_buckets`), so that clusters dated on different
     # days are not even compared.
-    index: dict[tuple[tuple[str, object], object], set[int]] = defaultdict(set)
+    # Each (key, bucket) lists the positions filed under it, each once (lists: far smaller than sets).
+    index: dict[tuple[tuple[str, object], object], list[int]] = defaultdict(list)
     filed: dict[int, set[tuple[str, object]]] = defaultdict(set)
     filed_buckets: dict[int, set[object]] = defaultdict(set)
     for bundle in by_bundle.values():
@@ -236,15 +237,19 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
                 merged.append(cluster)
             else:
                 merged[position].absorb(cluster)
+            # A cluster's keys and buckets only grow: file the new keys under every bucket, and
+            # the keys filed before under the new buckets.
             buckets = _date_buckets(merged[position], looking=False)
-            for key in _blocking_keys(merged[position]) - filed[position]:
-                filed[position].add(key)
+            new_keys = _blocking_keys(merged[position]) - filed[position]
+            new_buckets = buckets - filed_buckets[position]
+            for key in new_keys:
                 for bucket in buckets:
-                    index[(key, bucket)].add(position)
-            for bucket in buckets - filed_buckets[position]:
-                filed_buckets[position].add(bucket)
-                for key in filed[position]:
-                    index[(key, bucket)].add(position)
+                    index[(key, bucket)].append(position)
+            for key in filed[position]:
+                for bucket in new_buckets:
+                    index[(key, bucket)].append(position)
+            filed[position] |= new_keys
+            filed_buckets[position] |= new_buckets
     used: set[str] = set()
     for cluster in merged:
         cluster.label = cluster.choose_label()
