@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.export.atomic import atomic_output
-from kg.export.graphml import EDGE_KEYS, NODE_KEYS, edge_values, node_values, xml_attr
+from kg.export.graphml import EDGE_KEYS, NODE_KEYS, edge_keys_used, edge_values, node_values, xml_attr
 from kg.export.style import node_size, type_color
 
 if TYPE_CHECKING:
@@ -100,12 +100,9 @@ def write_gexf(graph: KnowledgeGraph, path: str | Path) -> None:
     for node_id, data in graph.sorted_nodes():
         values = node_values(data)
         nodes.append((node_id, data, {k: v for k, v in values.items() if k in dict(_NODE_ATTRS)}))
-    edges = []
-    for source, target, data in graph.sorted_edges():
-        values = edge_values(data)
-        edges.append((source, target, data, values))
+    edges = graph.sorted_edges()
     used_node = {key for _, _, values in nodes for key in values}
-    used_edge = {key for *_, values in edges for key in values}
+    used_edge = edge_keys_used(graph)
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{VIZ_NS}" version="1.3">',
@@ -130,7 +127,8 @@ def write_gexf(graph: KnowledgeGraph, path: str | Path) -> None:
                 f'<viz:color r="{r}" g="{g}" b="{b}"/><viz:size value="{size}"/></node>\n'
             )
         stream.write(f'    </nodes>\n    <edges count="{len(edges)}">\n')
-        for index, (source, target, data, values) in enumerate(edges):
+        for index, (source, target, data) in enumerate(edges):
+            values = edge_values(data)
             weight = values.pop("weight")
             stream.write(
                 f'      <edge id="e{index}" source={xml_attr(source)} target={xml_attr(target)} '

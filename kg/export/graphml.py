@@ -111,6 +111,18 @@ def edge_values(data: dict[str, Any]) -> dict[str, object]:
     return values
 
 
+def edge_keys_used(graph: KnowledgeGraph) -> set[str]:
+    """The edge attributes (`edge_values` keys) that some edge of `graph` has.
+
+    Found by a pass of its own, so that writers can declare them first and then make each edge's
+    values as they write it, instead of holding every edge's values at once.
+    """
+    used: set[str] = set()
+    for _, _, data in graph.sorted_edges():
+        used.update(edge_values(data))
+    return used
+
+
 def _keys(kind: str, keys: Iterable[tuple[str, str]], prefix: str, used: set[str]) -> list[str]:
     return [
         f'  <key id="{prefix}_{name}" for="{kind}" attr.name="{name}" attr.type="{type_}"/>'
@@ -139,13 +151,12 @@ def write_graphml(graph: KnowledgeGraph, path: str | Path) -> None:
         (node_id, node_values(data) | visual_values(data, graph.nx.degree(node_id)))
         for node_id, data in graph.sorted_nodes()
     ]
-    edges = [(source, target, edge_values(data)) for source, target, data in graph.sorted_edges()]
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<graphml xmlns="{GRAPHML_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         f'xsi:schemaLocation="{GRAPHML_NS} {GRAPHML_NS}/1.0/graphml.xsd">',
         *_keys("node", NODE_KEYS, "n", {key for _, values in nodes for key in values}),
-        *_keys("edge", EDGE_KEYS, "e", {key for _, _, values in edges for key in values}),
+        *_keys("edge", EDGE_KEYS, "e", edge_keys_used(graph)),
         '  <graph id="kg" edgedefault="directed">',
     ]
     ids = {node_id: nmtoken(node_id) for node_id, _ in nodes}
@@ -154,9 +165,9 @@ def write_graphml(graph: KnowledgeGraph, path: str | Path) -> None:
         stream.write("\n".join(lines) + "\n")
         for node_id, values in nodes:
             stream.write(f"    <node id={xml_attr(ids[node_id])}>{_data('n', values)}</node>\n")
-        for index, (source, target, values) in enumerate(edges):
+        for index, (source, target, data) in enumerate(graph.sorted_edges()):
             stream.write(
                 f'    <edge id="e{index}" source={xml_attr(ids[source])} target={xml_attr(ids[target])}>'
-                f"{_data('e', values)}</edge>\n"
+                f"{_data('e', edge_values(data))}</edge>\n"
             )
         stream.write("  </graph>\n</graphml>\n")
