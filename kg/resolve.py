@@ -239,15 +239,14 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
     # `_same_across_articles`), so the cost grows with overlaps, not with n².
     # Each key is further split by date (`_date_buckets`), so that clusters dated on different
     # days are not even compared.
-    # Each (key, bucket) lists the positions filed under it, each once (lists: far smaller than sets).
-    index: dict[tuple[tuple[str, object], object], list[int]] = defaultdict(list)
+    index = _BlockingIndex()
     filed: dict[int, set[tuple[str, object]]] = defaultdict(set)
     filed_buckets: dict[int, set[object]] = defaultdict(set)
     for bundle in by_bundle.values():
         for cluster in _bundle_clusters(sorted(bundle, key=lambda m: m.order)):
             wanted = _date_buckets(cluster, looking=True)
             keys = [(key, bucket) for key in _blocking_keys(cluster) for bucket in wanted]
-            candidates = sorted({i for key in keys for i in index.get(key, ())})
+            candidates = index.positions(keys)
             position = next((i for i in candidates if _same_across_articles(merged[i], cluster)), None)
             if position is None:
                 position = len(merged)
@@ -261,10 +260,10 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
             new_buckets = buckets - filed_buckets[position]
             for key in new_keys:
                 for bucket in buckets:
-                    index[(key, bucket)].append(position)
+                    index.file((key, bucket), position)
             for key in filed[position]:
                 for bucket in new_buckets:
-                    index[(key, bucket)].append(position)
+                    index.file((key, bucket), position)
             filed[position] |= new_keys
             filed_buckets[position] |= new_buckets
     used: set[str] = set()
@@ -278,6 +277,38 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
             suffix += 1
         used.add(cluster.id)
     return merged
+
+
+class _BlockingIndex:
+    """The clusters filed under each blocking key, by position in the list of clusters.
+
+    Most keys hold one cluster, kept as a bare position; a list only once a second is filed.
+    (A set or a list per key was most of the memory of resolution.)
+    """
+
+    def __init__(self) -> None:
+        self._filed: dict[object, int | list[int]] = {}
+
+    def file(self, key: object, position: int) -> None:
+        """File the cluster at `position` under `key` (once: the caller files each pair once)."""
+        held = self._filed.get(key)
+        if held is None:
+            self._filed[key] = position
+        elif isinstance(held, int):
+            self._filed[key] = [held, position]
+        else:
+            held.append(position)
+
+    def positions(self, keys: Iterable[object]) -> list[int]:
+        """The positions filed under any of `keys`, in order, each once."""
+        found: set[int] = set()
+        for key in keys:
+            held = self._filed.get(key)
+            if isinstance(held, int):
+                found.add(held)
+            elif held is not None:
+                found.update(held)
+        return sorted(found)
 
 
 def _date_buckets(cluster: Cluster, *, looking: bool) -> set[object]:
