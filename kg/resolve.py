@@ -116,7 +116,7 @@ def _is_mention(node_id: str) -> bool:
 class _Shared:
     """One object for each distinct value the agreement mentions repeat (topic words, keyword and
     actor sets, dates, kinds): mentions of many articles then share them instead of each holding
-    its own copy, which is most of the memory resolution holds."""
+    its own copy (the sets were most of a mention's size)."""
 
     def __init__(self) -> None:
         self._values: dict[object, object] = {}
@@ -282,8 +282,8 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
 class _BlockingIndex:
     """The clusters filed under each blocking key, by position in the list of clusters.
 
-    Most keys hold one cluster, kept as a bare position; a list only once a second is filed.
-    (A set or a list per key was most of the memory of resolution.)
+    Most keys hold one cluster, kept as a bare position; a list only once a second is filed
+    (a set per key was most of the memory clustering took).
     """
 
     def __init__(self) -> None:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from kg.build import build_graph
+from kg.engine import extract_batch
+from kg.extract.facts import EdgeFact, NodeFact, Provenance
+from kg.extract.pipeline import ArticleFacts
+from kg.graph import KnowledgeGraph
+from kg.ingest import discover, read_source
+from kg.resolve import resolve
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 TEMPLATE = """---
 title: "{title}"
@@ -67,3 +76,49 @@ def test_same_actors_same_month_join_an_unnamed_pact(tmp_path: Path) -> None:
         ("2025-03-25", "Biofuels again", "Back in February, Japan and Brazil signed a comprehensive pact."),
     )
     assert labels == ["biofuels trade pact"]
+
+
+def _seed_facts() -> list[ArticleFacts]:
+    sources = [read_source(path) for path in discover([SEEDS])]
+    return [item for item in extract_batch(sources, None) if isinstance(item, ArticleFacts)]
+
+
+def test_resolution_passes_plain_facts_on_before_it_has_read_every_article() -> None:
+    facts = _seed_facts()
+    read: list[str] = []
+
+    def arriving() -> Iterator[ArticleFacts]:
+        for item in facts:
+            read.append(item.article_id)
+            yield item
+
+    stream = resolve(arriving())
+    first = next(stream)
+    assert isinstance(first, NodeFact | EdgeFact) and len(read) == 1
+    rest = list(stream)
+    assert len(read) == len(facts) and any(f.id.startswith("agreement:") for f in rest if isinstance(f, NodeFact))
+
+
+def test_an_articles_equal_evidence_is_one_object_in_the_graph() -> None:
+    graph = KnowledgeGraph()
+    graph.add_facts(resolve(_seed_facts()))
+    evidence = [p for _, _, data in graph.nx.edges(data=True) for p in data["sources"]]
+    assert len(evidence) > 100
+    assert len({id(p) for p in evidence}) == len(set(evidence)) < len(evidence)
+
+
+def test_edges_may_come_before_their_nodes_and_undeclared_ends_are_dropped() -> None:
+    graph = KnowledgeGraph()
+    said = Provenance("article:1", "test", "A met B and C.")
+    graph.add_facts(
+        [
+            EdgeFact("person:a", "met", "person:b", said),
+            EdgeFact("person:a", "met", "person:c", said),
+            EdgeFact("person:a", "met", "person:a", said),
+            NodeFact("person:a", "Person", "A"),
+            NodeFact("person:b", "Person", "B", ("Bee",)),
+        ]
+    )
+    assert sorted(graph.nx.nodes) == ["person:a", "person:b"]
+    assert [(e.source.label, e.relation, e.target.label) for e in graph.edges()] == [("A", "met", "B")]
+    assert graph.node("person:b").aliases == ("Bee",)
