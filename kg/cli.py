@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -171,11 +172,17 @@ def _query(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def _serve(args: argparse.Namespace) -> int:
     from kg.serve import is_loopback, start_server
 
     server = start_server(args.dir, host=args.host, port=args.port, writable=args.writable, timeout_s=args.timeout)
-    # Everything after the start is inside the try, so that Ctrl-C at any moment stops the server too.
+    # Everything after the start is inside the try, so that Ctrl-C at any moment stops the server too;
+    # `kill` (SIGTERM) stops it the same way instead of leaving the server running without kg.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         mode = "read-write: SPARQL UPDATE at " + server.update_url if args.writable else "read-only"
         print(f"SPARQL endpoint: {server.query_url} ({mode}); store {server.store}", flush=True)
