@@ -179,10 +179,10 @@ def _interrupt(signum: int, frame: object) -> None:
 def _serve(args: argparse.Namespace) -> int:
     from kg.serve import is_loopback, start_server
 
-    server = start_server(args.dir, host=args.host, port=args.port, writable=args.writable, timeout_s=args.timeout)
-    # Everything after the start is inside the try, so that Ctrl-C at any moment stops the server too;
-    # `kill` (SIGTERM) stops it the same way instead of leaving the server running without kg.
+    # `kill` (SIGTERM) stops kg serve as Ctrl-C does, instead of leaving the server running without it.
     signal.signal(signal.SIGTERM, _interrupt)
+    server = start_server(args.dir, host=args.host, port=args.port, writable=args.writable, timeout_s=args.timeout)
+    # Everything after the start is inside the try, so that Ctrl-C at any moment stops the server too.
     try:
         mode = "read-write: SPARQL UPDATE at " + server.update_url if args.writable else "read-only"
         print(f"SPARQL endpoint: {server.query_url} ({mode}); store {server.store}", flush=True)
