@@ -25,7 +25,6 @@ from kg.extract.facts import (
     EventMention,
     Fact,
     NodeFact,
-    Provenance,
     slug,
 )
 from kg.extract.lexicon import lexicon
@@ -68,7 +67,7 @@ def resolve(extracted: Iterable[ArticleFacts]) -> Iterator[Fact]:
         if item.article_id in seen:
             continue
         seen.add(item.article_id)
-        for fact in _sharing_evidence(item.facts):
+        for fact in item.facts:
             if isinstance(fact, AgreementMention):
                 mentions.append(shared.mention(fact))
             elif isinstance(fact, EventMention):
@@ -91,22 +90,6 @@ def resolve(extracted: Iterable[ArticleFacts]) -> Iterator[Fact]:
             yield EdgeFact(source, fact.relation, target, fact.provenance, fact.attrs)
     yield from _event_facts(events, canonical, labels)
     yield from _claim_facts(claims, canonical, labels)
-
-
-def _sharing_evidence(facts: Iterable[Fact]) -> Iterator[Fact]:
-    """An article's facts, those with equal evidence made to hold one Provenance object.
-
-    Several facts often rest on one sentence read by one extractor (every actor a sentence names,
-    every edge of one relation in it); the graph keeps each piece of evidence for as long as it
-    lives, so sharing equal ones roughly halves what the evidence costs in memory.
-    """
-    first: dict[Provenance, Provenance] = {}
-    for fact in facts:
-        if isinstance(fact, NodeFact):
-            yield fact
-            continue
-        evidence = first.setdefault(fact.provenance, fact.provenance)
-        yield fact if evidence is fact.provenance else replace(fact, provenance=evidence)
 
 
 def _is_mention(node_id: str) -> bool:
