@@ -383,9 +383,8 @@ def _warc(pages: list[tuple[str, str, bytes]]) -> bytes:
     return stream.getvalue()
 
 
-PAGE = (
-    "<html><head><title>Geneva talks on the climate treaty</title></head><body><article>"
-    + "".join(f"<p>{BODY.strip()} Talks went on for a {day} day.</p>" for day in ("first", "second", "third"))
+PAGE = "<html><head><title>Geneva talks on the climate treaty</title></head><body><article>" + "".join(
+    f"<p>{BODY.strip()} Talks went on for a {day} day.</p>" for day in ("first", "second", "third")
 )
 ARCHIVE = _warc([("https://example.org/a", "text/html", PAGE.encode() + b"</article></body></html>")])
 
@@ -429,6 +428,20 @@ OTHER_KINDS = [
     ),
     ("xml_not_a_feed", "sitemap.xml", '<?xml version="1.0"?><urlset><url>x</url></urlset>', {"": "not an RSS"}, []),
     ("empty_csv", "data.csv", "", {"": "empty file"}, []),
+    (
+        "csv_of_other_data",
+        "prices.csv",
+        "day,open,close\n2024-01-02,10,11\n",
+        {"": "no title or text column, so no articles (columns: day, open, close)"},
+        [],
+    ),
+    (
+        "json_of_other_data",
+        "package.json",
+        '{"items": [{"name_x": 1}, {"version": "2"}]}',
+        {"": "no record with a title or text field, so no articles (2 records)"},
+        [],
+    ),
     ("empty_jsonl", "data.jsonl", "\n\n", {"": "empty file"}, []),
     ("json_syntax_error", "data.json", '[{"title": "One",]', {"": "not valid JSON (Expecting"}, []),
 ]

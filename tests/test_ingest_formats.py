@@ -516,3 +516,61 @@ def test_a_non_english_row_is_reported_and_skipped_never_extracted(tmp_path: Pat
     ]
     labels = {data.get("label") for _, data in result.graph.nx.nodes(data=True)}
     assert "Klimagesetz" not in labels
+
+
+# --- the registry: documented, and open to other packages ---------------------------------------
+
+
+def test_every_reader_suffix_is_documented_in_the_readme() -> None:
+    from kg.ingest.readers import readers
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    layouts = readme[readme.index("### Input layouts") : readme.index("## What is extracted")]
+    suffixes = {suffix for reader in readers().values() for suffix in reader.suffixes}
+    assert suffixes and [suffix for suffix in sorted(suffixes) if f"`{suffix}`" not in layouts] == []
+
+
+PLUGIN = """
+from kg.ingest.reader import source_unit
+from kg.ingest.readers import Reader
+from kg.ingest.readers.record import parse_record
+
+
+def split(path):
+    # One article per line: its title.
+    for number, line in enumerate(path.read_text().splitlines(), start=1):
+        yield source_unit(f"{path}:line {number}", ('{"title": "%s"}' % line).encode(), "record")
+
+
+READER = Reader(suffixes=(".titles",), split=split, container=True)
+"""
+
+
+def test_an_installed_package_adds_a_reader_through_the_entry_point_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.ingest import readers
+
+    site = tmp_path / "site"
+    (site / "kg_titles-1.0.dist-info").mkdir(parents=True)
+    (site / "kg_titles-1.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: kg-titles\nVersion: 1.0\n")
+    (site / "kg_titles-1.0.dist-info" / "entry_points.txt").write_text("[kg.readers]\ntitles = kg_titles:READER\n")
+    (site / "kg_titles.py").write_text(PLUGIN)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "list.titles").write_text("Canada and Mexico sign a treaty\nUN adopts AI resolution\n")
+    monkeypatch.syspath_prepend(str(site))
+    readers._loaded.cache_clear()
+    readers._by_suffix.cache_clear()
+    try:
+        assert readers.reader_name("list.titles") == "titles"
+        assert [path.name for path in discover([tmp_path / "in"])] == ["list.titles"]
+        articles, skipped = _read(tmp_path / "in" / "list.titles")
+        assert skipped == [] and [a.title for a in articles] == [
+            "Canada and Mexico sign a treaty",
+            "UN adopts AI resolution",
+        ]
+    finally:
+        monkeypatch.undo()
+        readers._loaded.cache_clear()
+        readers._by_suffix.cache_clear()
+    assert readers.reader_name("list.titles") is None

@@ -65,13 +65,9 @@ class Reader:
     """Whether a file may hold many articles (the progress bar then counts articles, not files)."""
 
 
-_REGISTERED: dict[str, Reader] = {}
-
-
 def register(name: str, reader: Reader) -> None:
-    """Add (or replace) the reader called `name`, from code; packages use the `kg.readers` entry points."""
-    readers()
-    _REGISTERED[name] = reader
+    """Add (or replace) the reader called `name` in this process; packages use the `kg.readers` entry points."""
+    _loaded()[name] = reader
     _by_suffix.cache_clear()
 
 
@@ -92,9 +88,7 @@ def _loaded() -> dict[str, Reader]:
 
 def readers() -> dict[str, Reader]:
     """Every reader by name: the built-ins, the `kg.readers` entry points, and those registered in code."""
-    merged = _loaded()
-    merged.update(_REGISTERED)
-    return merged
+    return _loaded()
 
 
 @functools.cache

@@ -20,7 +20,7 @@ from kg.ingest.decode import decode_bytes
 from kg.ingest.fields import field, with_known_names
 from kg.ingest.reader import MAX_FILE_BYTES, SourceFile, read_bytes
 from kg.ingest.readers import Reader
-from kg.ingest.readers.record import record_unit
+from kg.ingest.readers.record import has_article_fields, record_unit
 from kg.resources import load_yaml
 
 
@@ -48,6 +48,9 @@ def split_json(path: Path) -> Iterator[SourceFile | InputError]:
         return
     if not records:
         yield InputError(path, "an empty array: no records")
+    elif not any(isinstance(record, dict) and has_article_fields(record) for record in records):
+        yield InputError(path, f"no record with a title or text field, so no articles ({len(records)} records)")
+        return
     for number, record in enumerate(records, start=1):
         name = f"{path}:record {number}"
         yield record_unit(name, record) if isinstance(record, dict) else InputError(name, _not_a_record(record))

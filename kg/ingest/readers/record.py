@@ -9,7 +9,7 @@ as units holding the record as JSON, so every table format is parsed by this one
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kg.errors import InputError
@@ -20,6 +20,12 @@ from kg.ingest.reader import SourceFile, article_from, source_unit
 from kg.ingest.readers import Reader
 
 NAME = "record"
+
+
+def has_article_fields(names: Iterable[str]) -> bool:
+    """Whether some of these column names or keys is a title or a text field (else the table holds no articles)."""
+    known = with_known_names(dict.fromkeys(names, "x"))
+    return field(known, "title") is not None or field(known, "text") is not None
 
 
 def record_unit(source_path: str, record: Mapping[str, Any]) -> SourceFile | InputError:

@@ -18,7 +18,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.reader import SourceFile
 from kg.ingest.readers import Reader
-from kg.ingest.readers.record import record_unit
+from kg.ingest.readers.record import has_article_fields, record_unit
 
 MAX_FIELD_CHARS = 10_000_000
 """The longest field read (csv's default, 131,072 characters, is shorter than some articles)."""
@@ -81,8 +81,9 @@ def _rows(path: Path, lines: _Lines, delimiter: str | None) -> Iterator[SourceFi
     except csv.Error as error:
         yield InputError(path, f"the header row cannot be read: {error}")
         return
-    if not any(header):
-        yield InputError(path, "no header row of column names")
+    if not has_article_fields(header):
+        shown = ", ".join(name for name in header[:8] if name) + (", ..." if len(header) > 8 else "")
+        yield InputError(path, f"no title or text column, so no articles (columns: {shown[:200]})")
         return
     lines.taken = []
     row = broken = 0
