@@ -336,15 +336,29 @@ def test_warc_pages_take_the_record_url_and_never_the_crawl_date(tmp_path: Path)
     assert article.source_path == f"{tmp_path / 'c.warc.gz'}:record 7"
 
 
-def test_warc_is_streamed_record_by_record(tmp_path: Path) -> None:
+def _big(kind: str, path: Path) -> Path:
+    """A file of 100 articles of 200 KB each (20 MB) of the given kind."""
+    records = [{**ARTICLES[0], "url": f"https://news.example.org/{n}", "text": "Words. " * 30_000} for n in range(100)]
+    return {"csv": write_table, "jsonl": write_json_lines, "warc": write_warc}[kind](path, records)
+
+
+@pytest.mark.parametrize(("kind", "name"), [("csv", "big.csv"), ("jsonl", "big.jsonl"), ("warc", "big.warc")])
+def test_containers_are_streamed_never_held_whole(tmp_path: Path, kind: str, name: str) -> None:
+    import tracemalloc
+
     from kg.ingest.readers import units_of
 
-    path = write_warc(tmp_path / "c.warc.gz", ARTICLES)
-    units = units_of(path)
-    first = next(units)
-    # The first page is handed over while the rest of the archive is still unread.
-    assert first.source_path.endswith(":record 7") and isinstance(units, Iterator)
-    assert len(list(units)) == 1
+    path = _big(kind, tmp_path / name)
+    assert path.stat().st_size > 20_000_000
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in units_of(path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 100
+    # One unit (200 KB) and the reader's buffers at a time, not 20 MB.
+    assert peak < 4_000_000
 
 
 # --- bad rows and records: reported by number, the rest read ------------------------------------
@@ -574,3 +588,10 @@ def test_an_installed_package_adds_a_reader_through_the_entry_point_group(
         readers._loaded.cache_clear()
         readers._by_suffix.cache_clear()
     assert readers.reader_name("list.titles") is None
+
+
+def test_a_feed_entry_with_short_content_keeps_it_as_its_text(tmp_path: Path) -> None:
+    short = [{**ARTICLES[0], "text": "China co-sponsored the resolution & voted for it."}]
+    (article,), skipped = _read(write_rss(tmp_path / "short.rss", short))
+    assert skipped == [] and article.title == ARTICLES[0]["title"]
+    assert "China co-sponsored the resolution & voted for it." in article.body

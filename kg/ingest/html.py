@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 from kg.errors import InputError
 from kg.ingest.article import Article
 from kg.ingest.reader import article_from
+
+_QUIET = logging.NullHandler()
 
 
 def article_from_html(
@@ -19,6 +22,11 @@ def article_from_html(
     (a WARC record's target, a feed entry's link) is used when neither gives one.
     """
     import trafilatura  # only HTML inputs pay for it
+
+    # trafilatura logs pages it finds no text in; kg reports those itself, on one line. A handler
+    # here keeps Python's last-resort handler from printing them, and an application that sets
+    # up logging still gets them.
+    logging.getLogger("trafilatura").addHandler(_QUIET)
 
     # No extensive date search: a copyright year in the footer is not the publication date.
     dates = {"extensive_search": False, "original_date": True}

@@ -79,16 +79,24 @@ def parse_entry(unit: SourceFile) -> Article:
         "authors": entry.get("authors"),
         "tags": entry.get("tags"),
     }
-    if entry.get("content", "").strip():
+    content = entry.get("content") or ""
+    text = entry.get("text") or ""
+    if content.strip():
         from kg.ingest.html import article_from_html
 
-        body_start = html_text(entry["content"])[:200]
-        if summary and summary[:100] not in body_start:
-            meta["excerpt"] = summary
-        article = article_from_html(entry["content"], unit.source_path, meta=meta, url=entry.get("url"))
-        return replace(article, content_hash=unit.content_hash)
+        text = html_text(content)
+        if summary[:100] in text[:200]:
+            summary = ""
+        meta["excerpt"] = summary or None
+        try:
+            article = article_from_html(content, unit.source_path, meta=meta, url=entry.get("url"))
+        except InputError:
+            article = None
+        if article is not None and article.body.strip():
+            return replace(article, content_hash=unit.content_hash)
+        # Too short for the page extractor to call it a main text: the entry's content is the
+        # article's text all the same (a feed carries no navigation or boilerplate).
     meta["excerpt"] = summary or None
-    text = entry.get("text") or ""
     if not (meta["title"] or summary or text.strip()):
         raise InputError(unit.source_path, "a feed entry with no title, summary or content")
     return article_from(meta, text, unit.source_path, content_hash=unit.content_hash)
