@@ -11,6 +11,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError
 from kg.ingest.reader import MAX_FILE_BYTES, SourceFile, source_unit
@@ -54,10 +55,11 @@ def split_warc(path: Path) -> Iterator[SourceFile | InputError]:
         yield InputError(path, f"no HTML page in it ({number} records, none an HTML response with status 200)")
 
 
-def _is_html_page(record: object) -> bool:
-    if getattr(record, "rec_type", None) != "response" or record.http_headers is None:  # type: ignore[attr-defined]
+def _is_html_page(record: Any) -> bool:
+    """Whether a warcio record is the response of an HTML page with status 200."""
+    if record.rec_type != "response" or record.http_headers is None:
         return False
-    headers = record.http_headers  # type: ignore[attr-defined]
+    headers = record.http_headers
     content_type = (headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
     return headers.get_statuscode() == "200" and content_type in HTML_TYPES
 
