@@ -595,3 +595,15 @@ def test_a_feed_entry_with_short_content_keeps_it_as_its_text(tmp_path: Path) ->
     (article,), skipped = _read(write_rss(tmp_path / "short.rss", short))
     assert skipped == [] and article.title == ARTICLES[0]["title"]
     assert "China co-sponsored the resolution & voted for it." in article.body
+
+
+def test_a_rebuild_extracts_only_the_rows_that_changed(tmp_path: Path) -> None:
+    path = write_table(tmp_path / "a.csv", ARTICLES)
+    cache = tmp_path / "cache.sqlite"
+    first = build_graph([path], cache=cache)
+    assert (first.extracted, first.cached) == (2, 0)
+    again = build_graph([path], cache=cache)
+    assert (again.extracted, again.cached) == (0, 2)
+    write_table(path, [ARTICLES[0], {**ARTICLES[1], "title": "Canada and Mexico sign a river treaty"}])
+    changed = build_graph([path], cache=cache)
+    assert (changed.extracted, changed.cached) == (1, 1)
