@@ -112,6 +112,14 @@ def write_json(path: Path, records: Sequence[dict[str, Any]]) -> Path:
     return path
 
 
+def write_json_objects(folder: Path, records: Sequence[dict[str, Any]]) -> Path:
+    """One news-please JSON object per file, in `folder` (news-please's own layout)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, record in enumerate(records, start=1):
+        (folder / f"article{number}.json").write_text(json.dumps(news_please(record), indent=2), encoding="utf-8")
+    return folder
+
+
 def write_json_lines(path: Path, records: Sequence[dict[str, Any]]) -> Path:
     """One news-please record per line."""
     path.write_text("".join(json.dumps(news_please(record)) + "\n" for record in records), encoding="utf-8")
@@ -210,7 +218,9 @@ def _rfc822(day: str) -> str:
 WRITERS: dict[str, Callable[[Path], Path]] = {
     "csv": lambda folder: write_table(folder / "articles.csv", ARTICLES),
     "tsv": lambda folder: write_table(folder / "articles.tsv", ARTICLES, "\t"),
+    "csv_semicolons": lambda folder: write_table(folder / "excel.csv", ARTICLES, ";"),
     "json": lambda folder: write_json(folder / "articles.json", ARTICLES),
+    "json_per_article": lambda folder: write_json_objects(folder / "news-please", ARTICLES),
     "jsonl": lambda folder: write_json_lines(folder / "articles.jsonl", ARTICLES),
     "rss": lambda folder: write_rss(folder / "news.rss", ARTICLES),
     "atom": lambda folder: write_atom(folder / "wire.atom", ARTICLES),
@@ -307,7 +317,8 @@ def test_discover_finds_every_kind_in_a_folder(tmp_path: Path) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
     found = {path.name for path in discover([tmp_path])}
     assert found == {
-        "articles.csv", "articles.tsv", "articles.json", "articles.jsonl", "news.rss", "wire.atom",
+        "articles.csv", "articles.tsv", "excel.csv", "articles.json", "article1.json", "article2.json",
+        "articles.jsonl", "news.rss", "wire.atom",
         "crawl.warc", "crawl.warc.gz", "page1.html", "page2.html",
     }  # fmt: skip
 
