@@ -95,7 +95,7 @@ def _rows(path: Path, lines: _Lines, delimiter: str | None) -> Iterator[SourceFi
         except csv.Error as error:
             row += 1
             broken += 1
-            yield InputError(f"{path}:row {row}", f"broken quoting ({error})")
+            yield InputError(f"{path}:row {row}", _problem(error))
             if broken >= MAX_BROKEN_ROWS:
                 yield InputError(path, f"{MAX_BROKEN_ROWS} broken rows; the rest of the file is not read")
                 return
@@ -113,6 +113,16 @@ def _rows(path: Path, lines: _Lines, delimiter: str | None) -> Iterator[SourceFi
             yield InputError(name, f"{len(fields)} fields, the header has {len(header)} (broken quoting?)")
             continue
         yield record_unit(name, {key: value for key, value in zip(header, fields, strict=False) if key})
+
+
+def _problem(error: csv.Error) -> str:
+    """What csv.reader's error says about a row, in plain words."""
+    message = str(error)
+    if "NUL" in message:
+        return "contains a NUL byte (binary data, not text)"
+    if "field limit" in message:
+        return f"a field longer than {MAX_FIELD_CHARS:,} characters"
+    return f"broken quoting ({message})"
 
 
 def _encoding(head: bytes) -> str:
