@@ -618,3 +618,39 @@ def test_a_rebuild_extracts_only_the_rows_that_changed(tmp_path: Path) -> None:
     write_table(path, [ARTICLES[0], {**ARTICLES[1], "title": "Canada and Mexico sign a river treaty"}])
     changed = build_graph([path], cache=cache)
     assert (changed.extracted, changed.cached) == (1, 1)
+
+
+# --- any bytes in any container: an article or a one-line reason, never a crash --------------------
+
+CONTAINER_NAMES = ["x.csv", "x.tsv", "x.json", "x.jsonl", "x.rss", "x.xml", "x.warc", "x.warc.gz", "x.html"]
+
+
+def _fragments() -> Any:
+    from hypothesis import strategies as st
+
+    # Pieces of the formats themselves, so that the bytes get past the first check now and then.
+    pieces = [
+        b"title,text\n", b'"', b",", b"\n", b"\t", b"{", b"}", b"[", b"]", b'"title": "A"', b'"text": ', b"<rss>",
+        b"<channel>", b"<item><title>T</title>", b"</item>", b"WARC/1.0\r\n", b"WARC-Type: response\r\n",
+        b"Content-Length: 10\r\n\r\n", b"<html><p>", b"&amp;", b"&#", b"\x00", b"\xff", b"\x1f\x8b",
+    ]  # fmt: skip
+    return st.lists(st.one_of(st.sampled_from(pieces), st.binary(max_size=20)), max_size=40).map(b"".join)
+
+
+def test_any_bytes_in_any_container_give_articles_or_one_line_reasons(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    folder = tmp_path_factory.mktemp("fuzz")
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(name=st.sampled_from(CONTAINER_NAMES), content=_fragments())
+    def read(name: str, content: bytes) -> None:
+        path = folder / name
+        path.write_bytes(content)
+        for item in read_articles([path]):
+            assert isinstance(item, (Article, InputError))
+            if isinstance(item, InputError):
+                assert "\n" not in item.reason and item.path.startswith(str(path))
+
+    read()

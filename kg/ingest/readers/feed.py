@@ -31,8 +31,11 @@ def split_feed(path: Path) -> Iterator[SourceFile | InputError]:
     except InputError as error:
         yield error
         return
+    if not raw.strip():
+        yield InputError(path, "empty file")
+        return
     parsed = feedparser.parse(raw, sanitize_html=True, resolve_relative_uris=False)
-    if not parsed.version and not parsed.entries:
+    if not parsed.get("version") and not parsed.entries:
         problem = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
         yield InputError(path, f"not an RSS or Atom feed{problem}".replace("\n", " "))
         return
