@@ -36,8 +36,8 @@ def split_feed(path: Path) -> Iterator[SourceFile | InputError]:
         return
     parsed = feedparser.parse(raw, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version") and not parsed.entries:
-        problem = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
-        yield InputError(path, f"not an RSS or Atom feed{problem}".replace("\n", " "))
+        problem = " ".join(str(parsed.get("bozo_exception", "")).split())[:200]
+        yield InputError(path, "not an RSS or Atom feed" + (f" ({problem})" if problem else ""))
         return
     if not parsed.entries:
         yield InputError(path, "a feed with no entries")
