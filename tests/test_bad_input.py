@@ -128,8 +128,11 @@ def test_self_referencing_yaml_is_read(tmp_path: Path) -> None:
     assert article.title == "Loop" and article.related == () and article.authors == ()
 
 
-def test_a_fifo_given_by_name_is_skipped_not_waited_on(tmp_path: Path) -> None:
-    fifo = tmp_path / "pipe.txt"
+@pytest.mark.parametrize(
+    "name", ["pipe.txt", "pipe.html", "pipe.csv", "pipe.json", "pipe.jsonl", "pipe.rss", "pipe.warc.gz"]
+)
+def test_a_fifo_given_by_name_is_skipped_not_waited_on(tmp_path: Path, name: str) -> None:
+    fifo = tmp_path / name
     os.mkfifo(fifo)
     with deadline(10), pytest.raises(InputError, match="not a regular file"):
         read_article(fifo)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from kg.errors import InputError
 from kg.ingest.article import Article, Publisher, article_id
@@ -123,6 +124,17 @@ def parse_article(source: SourceFile) -> Article:
 
 def read_bytes(path: Path) -> bytes:
     """The bytes of a regular file of at most MAX_FILE_BYTES; anything else is an InputError."""
+    with open_stream(path, max_bytes=MAX_FILE_BYTES) as stream:
+        try:
+            # Bounded by the size seen (a file that grows meanwhile is cut there); read(n) allocates n.
+            return stream.read(os.fstat(stream.fileno()).st_size)
+        except OSError as exc:
+            raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def open_stream(path: Path, *, max_bytes: int | None = None) -> BinaryIO:
+    """A regular file opened for reading (readers that stream a file read it from this), or an InputError
+    saying why not: missing, a folder, a FIFO or device (which would block), over `max_bytes`."""
     try:
         status = path.stat()
         if stat.S_ISDIR(status.st_mode):
@@ -130,18 +142,15 @@ def read_bytes(path: Path) -> bytes:
         # A FIFO or a device (/dev/zero) would block or never end.
         if not stat.S_ISREG(status.st_mode):
             raise InputError(path, "not a regular file")
-        if status.st_size > MAX_FILE_BYTES:
-            raise InputError(path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        with path.open("rb") as stream:
-            # Bounded by the size seen (a file that grows meanwhile is cut there); read(n) allocates n.
-            raw = stream.read(status.st_size)
+        if max_bytes is not None and status.st_size > max_bytes:
+            raise InputError(path, f"larger than {max_bytes // (1024 * 1024)} MB")
+        return path.open("rb")
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
         raise InputError(path, "is a folder, not a file") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
-    return raw
 
 
 def article_from(meta: Mapping[str, Any], body: str, source_path: str, *, content_hash: str = "") -> Article:

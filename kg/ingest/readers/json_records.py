@@ -18,7 +18,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.ingest.decode import decode_bytes
 from kg.ingest.fields import field, with_known_names
-from kg.ingest.reader import MAX_FILE_BYTES, SourceFile, read_bytes
+from kg.ingest.reader import MAX_FILE_BYTES, SourceFile, open_stream, read_bytes
 from kg.ingest.readers import Reader
 from kg.ingest.readers.record import has_article_fields, record_unit
 from kg.resources import load_yaml
@@ -70,9 +70,9 @@ def _records_of(value: object) -> list[Any] | None:
 def split_json_lines(path: Path) -> Iterator[SourceFile | InputError]:
     """Each line of a JSON Lines file as a record unit (`data.jsonl:line 12`); blank lines are passed over."""
     try:
-        stream = path.open("rb")
-    except OSError as error:
-        yield InputError(path, f"cannot be read ({error.strerror or error})")
+        stream = open_stream(path)
+    except InputError as error:
+        yield error
         return
     found = False
     with stream:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.reader import SourceFile
+from kg.ingest.reader import SourceFile, open_stream
 from kg.ingest.readers import Reader
 from kg.ingest.readers.record import has_article_fields, record_unit
 
@@ -51,9 +51,9 @@ def split_table(path: Path, delimiter: str | None) -> Iterator[SourceFile | Inpu
     `delimiter` None: the header line's most frequent of `,` `;` tab `|`.
     """
     try:
-        stream = path.open("rb")
-    except OSError as error:
-        yield InputError(path, f"cannot be read ({error.strerror or error})")
+        stream = open_stream(path)
+    except InputError as error:
+        yield error
         return
     with stream:
         head = stream.read(_HEAD_BYTES)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.ingest.reader import MAX_FILE_BYTES, SourceFile, source_unit
+from kg.ingest.reader import MAX_FILE_BYTES, SourceFile, open_stream, source_unit
 from kg.ingest.readers import Reader
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -26,9 +26,9 @@ def split_warc(path: Path) -> Iterator[SourceFile | InputError]:
     from warcio.exceptions import ArchiveLoadFailed
 
     try:
-        stream = path.open("rb")
-    except OSError as error:
-        yield InputError(path, f"cannot be read ({error.strerror or error})")
+        stream = open_stream(path)
+    except InputError as error:
+        yield error
         return
     number = pages = 0
     with stream:
