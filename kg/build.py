@@ -27,7 +27,8 @@ from kg.engine import Engine, Extracted, ResultFuture, open_engine
 from kg.errors import InputError
 from kg.extract.pipeline import ArticleFacts
 from kg.graph import KnowledgeGraph
-from kg.ingest import SourceFile, discover, read_source
+from kg.ingest import SourceFile, discover
+from kg.ingest.readers import is_container, units_of
 from kg.resolve import resolve
 
 BATCH_ARTICLES = 16
@@ -83,36 +84,45 @@ def build_graph(
     started = time.perf_counter()
     result = BuildResult(KnowledgeGraph())
     files = discover(paths)
+    # Where each file, row, record or entry came in the input: skipped ones are listed in that order.
+    order: dict[str, int] = {}
     with ExitStack() as stack:
         store = stack.enter_context(ExtractionCache(cache, model=model)) if cache is not None else None
         runner = open_engine(engine, workers=workers, scheduler=scheduler, model=model)
         stack.callback(runner.close)
-        bar = stack.enter_context(_progress_bar(len(files), enabled=progress))
-        extracted = _extract_in_order(_read_batches(files, result, bar, batch_size), runner, store, result, bar)
+        # A table or an archive holds an unknown number of articles: the bar then shows no total.
+        total = None if any(is_container(path) for path in files) else len(files)
+        bar = stack.enter_context(_progress_bar(total, enabled=progress))
+        batches = _read_batches(files, result, bar, batch_size, order)
+        extracted = _extract_in_order(batches, runner, store, result, bar)
         result.graph.add_facts(resolve(extracted))
         if store is not None:
             # Only after a complete build: the cache then holds exactly the current corpus.
             store.prune()
-    # Files unreadable here and files that are no article (found by the engine) in the files' order.
-    order = {str(path): index for index, path in enumerate(files)}
+    # Units unreadable here and units that are no article (found by the engine) in the input's order.
     result.skipped.sort(key=lambda error: order.get(error.path, len(order)))
     result.timings["build"] = time.perf_counter() - started
     return result
 
 
-def _read_batches(files: Sequence[Path], result: BuildResult, bar: Any, size: int) -> Iterator[list[SourceFile]]:
-    """The readable files in batches; unreadable ones go to `result.skipped`."""
+def _read_batches(
+    files: Sequence[Path], result: BuildResult, bar: Any, size: int, order: dict[str, int]
+) -> Iterator[list[SourceFile]]:
+    """The readable units of the files (a file, or each row, record or entry of a container) in
+    batches, streamed; unreadable ones go to `result.skipped`. `order` gets each unit's position."""
     batch: list[SourceFile] = []
     for path in files:
-        try:
-            batch.append(read_source(path))
-        except InputError as error:
-            result.skipped.append(error)
-            bar.update(1)
-            continue
-        if len(batch) >= size:
-            yield batch
-            batch = []
+        for unit in units_of(path):
+            key = unit.path if isinstance(unit, InputError) else unit.source_path
+            order.setdefault(key, len(order))
+            if isinstance(unit, InputError):
+                result.skipped.append(unit)
+                bar.update(1)
+                continue
+            batch.append(unit)
+            if len(batch) >= size:
+                yield batch
+                batch = []
     if batch:
         yield batch
 
@@ -174,7 +184,7 @@ class _NoBar:
         pass
 
 
-def _progress_bar(total: int, *, enabled: bool) -> Any:
+def _progress_bar(total: int | None, *, enabled: bool) -> Any:
     if not enabled:
         return _NoBar()
     from tqdm import tqdm  # imported here: only interactive builds draw a bar

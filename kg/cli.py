@@ -21,7 +21,8 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser(
         "build",
         help="read articles and write the graph (Turtle, JSON-LD, GraphML, GEXF, JSON)",
-        description="Read article files (YAML front matter and/or plain text) and folders of them, "
+        description="Read article files and folders of them (YAML front matter or plain text, HTML pages, "
+        "CSV/TSV/JSON/JSON Lines tables of articles, RSS/Atom feeds, WARC archives: see README 'Input layouts'), "
         "and write DIR/graph.ttl, graph.jsonld, graph.graphml, graph.gexf, graph.json and DIR/report.json "
         "(what was read, what was skipped and why). "
         "Exit status: 0 every file read; 1 some file skipped (with --strict, or when nothing was readable, the exports "

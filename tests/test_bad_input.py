@@ -128,8 +128,11 @@ def test_self_referencing_yaml_is_read(tmp_path: Path) -> None:
     assert article.title == "Loop" and article.related == () and article.authors == ()
 
 
-def test_a_fifo_given_by_name_is_skipped_not_waited_on(tmp_path: Path) -> None:
-    fifo = tmp_path / "pipe.txt"
+@pytest.mark.parametrize(
+    "name", ["pipe.txt", "pipe.html", "pipe.csv", "pipe.json", "pipe.jsonl", "pipe.rss", "pipe.warc.gz"]
+)
+def test_a_fifo_given_by_name_is_skipped_not_waited_on(tmp_path: Path, name: str) -> None:
+    fifo = tmp_path / name
     os.mkfifo(fifo)
     with deadline(10), pytest.raises(InputError, match="not a regular file"):
         read_article(fifo)
@@ -364,3 +367,104 @@ def test_every_file_skipped_writes_no_exports(tmp_path: Path) -> None:
     assert not (tmp_path / "out" / "graph.ttl").exists()
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["status"] == "failed" and report["articles"] == 0
+
+
+def _warc(pages: list[tuple[str, str, bytes]]) -> bytes:
+    """A gzipped WARC holding a warcinfo record and one response per (url, content type, payload)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("crawl.warc.gz", {"software": "kg tests"}))
+    for url, content_type, payload in pages:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        record = writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=headers)
+        writer.write_record(record)
+    return stream.getvalue()
+
+
+PAGE = "<html><head><title>Geneva talks on the climate treaty</title></head><body><article>" + "".join(
+    f"<p>{BODY.strip()} Talks went on for a {day} day.</p>" for day in ("first", "second", "third")
+)
+ARCHIVE = _warc([("https://example.org/a", "text/html", PAGE.encode() + b"</article></body></html>")])
+
+# (case, file name, content, {where in the file: words of the reason}, titles of the articles read)
+OTHER_KINDS = [
+    ("truncated_html", "page.html", PAGE + "<p>The delegates of Fr", {}, ["Geneva talks on the climate treaty"]),
+    (
+        "broken_csv_quoting",
+        "data.csv",
+        f'title,text\nOne,{BODY}Two,"{BODY.strip()} never closed\nThree,{BODY}',
+        {":row 2": "broken quoting"},
+        ["One", "Three"],
+    ),
+    (
+        "json_record_without_text",
+        "data.json",
+        json.dumps([{"title": "One", "text": BODY}, {"url": "https://example.org/2", "date": "2024-01-02"}]),
+        {":record 2": "no title and no text"},
+        ["One"],
+    ),
+    (
+        "warc_without_html",
+        "crawl.warc.gz",
+        _warc([("https://example.org/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(32))]),
+        {"": "no HTML page in it (2 records, none an HTML response with status 200)"},
+        [],
+    ),
+    (
+        "warc_cut_short",
+        "crawl.warc.gz",
+        ARCHIVE + ARCHIVE[: len(ARCHIVE) // 2],
+        {"": "not a readable WARC archive after record 3"},
+        ["Geneva talks on the climate treaty"],
+    ),
+    (
+        "feed_without_entries",
+        "news.rss",
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title></channel></rss>',
+        {"": "a feed with no entries"},
+        [],
+    ),
+    ("xml_not_a_feed", "sitemap.xml", '<?xml version="1.0"?><urlset><url>x</url></urlset>', {"": "not an RSS"}, []),
+    ("empty_csv", "data.csv", "", {"": "empty file"}, []),
+    (
+        "csv_of_other_data",
+        "prices.csv",
+        "day,open,close\n2024-01-02,10,11\n",
+        {"": "no title or text column, so no articles (columns: day, open, close)"},
+        [],
+    ),
+    (
+        "json_of_other_data",
+        "package.json",
+        '{"items": [{"name_x": 1}, {"version": "2"}]}',
+        {"": "no record with a title or text field, so no articles (2 records)"},
+        [],
+    ),
+    ("empty_jsonl", "data.jsonl", "\n\n", {"": "empty file"}, []),
+    ("json_syntax_error", "data.json", '[{"title": "One",]', {"": "not valid JSON (Expecting"}, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "name", "content", "skipped", "titles"), OTHER_KINDS, ids=[case[0] for case in OTHER_KINDS]
+)
+def test_bad_tables_feeds_archives_and_pages_are_reported_on_one_line(
+    tmp_path: Path, case: str, name: str, content: str | bytes, skipped: dict[str, str], titles: list[str]
+) -> None:
+    from kg.ingest import read_articles
+
+    path = _write(tmp_path, name, content)
+    items = list(read_articles([path]))
+    articles = [item for item in items if isinstance(item, Article)]
+    errors = {error.path[len(str(path)) :]: error.reason for error in items if isinstance(error, InputError)}
+    assert [article.title for article in articles] == titles
+    assert errors.keys() == skipped.keys()
+    for where, reason in errors.items():
+        assert skipped[where] in reason and "\n" not in reason
+    for article in articles:
+        assert "<" not in article.body and "&#" not in article.body

@@ -16,7 +16,9 @@ from typing import Protocol
 
 from kg.errors import ConfigError, InputError
 from kg.extract.pipeline import ArticleFacts, extract_articles
-from kg.ingest import Article, SourceFile, parse_article
+from kg.ingest import Article, SourceFile
+from kg.ingest.language import check_language
+from kg.ingest.readers import parse_unit
 
 Extracted = ArticleFacts | InputError
 """What extracting one file gives: its facts, or why it is not an article."""
@@ -49,12 +51,18 @@ def extract_batch(files: Sequence[SourceFile], model: str | None) -> list[Extrac
     """Parse and extract one batch of article files in the calling process: the task every engine runs.
 
     Parsing happens here, not in the build, so that it runs in parallel too and a rebuild never
-    parses a file whose bytes it has extracted before.
+    parses a file whose bytes it has extracted before. An article in another language than the
+    model's is an InputError: never extracted with a pipeline for another language.
     """
+    from kg.extract.nlp import model_language
+
+    language, language_name = model_language(model) if files else ("", "")
     parsed: list[Article | InputError] = []
     for source in files:
         try:
-            parsed.append(parse_article(source))
+            article = parse_unit(source)
+            check_language(article, language, language_name)
+            parsed.append(article)
         except InputError as error:
             parsed.append(error)
     extracted = extract_articles((item for item in parsed if isinstance(item, Article)), model=model)

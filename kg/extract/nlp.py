@@ -47,6 +47,12 @@ def load_model(name: str | None = None) -> Language:
     )
 
 
+def model_language(name: str | None = None) -> tuple[str, str]:
+    """The language of the model `name` loads: its code (`nlp.lang`, "en") and name ("English")."""
+    nlp = load_model(name)
+    return nlp.lang, type(nlp).__name__
+
+
 def _add_gazetteer_ruler(nlp: Language) -> None:
     # Phrase patterns (hash lookups) rather than token patterns: with thousands of names the
     # token Matcher costs more than the parser. Multi-word names match in any case; single words

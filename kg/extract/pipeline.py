@@ -18,7 +18,7 @@ from kg.ingest.article import Article
 
 
 def _code_fingerprint() -> str:
-    """A digest of the code and data that shape an extraction (ingest, extractors, ontology/*.yaml),
+    """A digest of the code and data that shape an extraction (ingest and its readers, extractors, ontology/*.yaml),
     so that a cached extraction is never reused after any of them changed."""
     from pathlib import Path
 
@@ -26,7 +26,7 @@ def _code_fingerprint() -> str:
     from kg.resources import ontology_dir
 
     package = Path(__file__).resolve().parent.parent
-    files = sorted([*package.glob("ingest/*.py"), *package.glob("extract/*.py"), *ontology_dir().glob("*.yaml")])
+    files = sorted([*package.glob("ingest/**/*.py"), *package.glob("extract/*.py"), *ontology_dir().glob("*.yaml")])
     return digest(*(f.name + f.read_text(encoding="utf-8") for f in files), length=12)
 
 

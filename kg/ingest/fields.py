@@ -93,3 +93,25 @@ def publisher_of(meta: Mapping[str, Any], url: str | None) -> Publisher | None:
     if name is None and domain is None:
         return None
     return Publisher(name=name, domain=domain)
+
+
+@functools.cache
+def known_names() -> dict[str, str]:
+    """Every field name of the table by its lower-case form: how a table's `Title` or `URL` column is matched."""
+    table: dict[str, list[str]] = load_yaml("ingest.yaml")["fields"]
+    return {name.lower(): name for names in table.values() for name in names}
+
+
+def with_known_names(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A record whose keys that match a known field name in another case (`Title`, `URL`) are added as it.
+
+    >>> with_known_names({"Title": "A", "URL": "https://example.org/a", "Rank": 1})["title"]
+    'A'
+    """
+    names = known_names()
+    found = dict(record)
+    for key, value in record.items():
+        name = names.get(key.lower()) if isinstance(key, str) else None
+        if name is not None and name not in found:
+            found[name] = value
+    return found

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from kg.errors import InputError
 from kg.ingest.article import Article, Publisher, article_id
@@ -23,7 +24,6 @@ from kg.ingest.fields import (
 )
 from kg.ingest.frontmatter import split_front_matter
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".yaml", ".yml", ""})
 # Files that sit beside articles in a corpus folder but are not articles.
 NOT_ARTICLES = frozenset({"license", "licence", "copying", "readme", "notice", "changelog", "files"})
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -33,7 +33,8 @@ MAX_RELATED = 200
 def discover(paths: Iterable[str | Path]) -> list[Path]:
     """The article files under `paths` (files as given; folders searched recursively), sorted.
 
-    In folders, hidden files, non-text suffixes and licence/readme files are passed over.
+    In folders, hidden files, suffixes no reader knows (`kg.ingest.readers`) and licence/readme
+    files are passed over.
     """
     found: set[Path] = set()
     for raw in paths:
@@ -49,49 +50,91 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def _looks_like_article(path: Path) -> bool:
-    return path.suffix.lower() in ARTICLE_SUFFIXES and path.stem.lower().split(".")[0] not in NOT_ARTICLES
+    from kg.ingest.readers import known_suffix  # the registry reads this module's records
+
+    return known_suffix(path) and path.name.lower().split(".")[0] not in NOT_ARTICLES
 
 
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
-    """Each file under `paths` as an Article, or as the InputError that says why it was skipped."""
+    """Each article under `paths` (every row, record or entry of a table, feed or archive) as an
+    Article, or as the InputError that says why a file or one of its records was skipped."""
+    from kg.ingest.readers import parse_unit, units_of
+
     for path in discover(paths):
-        try:
-            yield read_article(path)
-        except InputError as error:
-            yield error
+        for unit in units_of(path):
+            if isinstance(unit, InputError):
+                yield unit
+                continue
+            try:
+                yield parse_unit(unit)
+            except InputError as error:
+                yield error
 
 
 def read_article(path: str | Path) -> Article:
-    """Read one file: YAML front matter (if any) and body, into an Article with its related items."""
-    return parse_article(read_source(path))
+    """Read one file's article (the first of a container), with its related items.
+
+    Raises the InputError of the file, or of its first unit when that is no article.
+    """
+    from kg.ingest.readers import parse_unit, units_of
+
+    for unit in units_of(Path(path)):
+        if isinstance(unit, InputError):
+            raise unit
+        return parse_unit(unit)
+    raise InputError(path, "no article in it")
 
 
 @dataclass(frozen=True)
 class SourceFile:
-    """An article file's bytes, read but not parsed yet: what a build hashes, looks up in its cache
-    and sends to the process (or cluster node) that parses and extracts it."""
+    """An article's bytes, read but not parsed yet: what a build hashes, looks up in its cache and
+    sends to the process (or cluster node) that parses and extracts it. A file of one article, or
+    one row, record or entry of a container (a CSV, a feed, a WARC archive), split off by its reader.
+    """
 
     source_path: str
+    """The file, or the file and the unit in it (`data.csv:row 12`): named in skip messages and provenance."""
     raw: bytes
     content_hash: str
-    """A digest of the bytes: the same file, byte for byte, has the same extraction."""
+    """A digest of the bytes, the reader and the URL: the same unit, byte for byte, has the same extraction."""
+    reader: str = "document"
+    """The name of the reader (`kg.ingest.readers`) that parses `raw` into an Article."""
+    url: str | None = None
+    """Where the unit was found (a WARC record's target URI), when its bytes do not say."""
 
 
-def read_source(path: str | Path) -> SourceFile:
+def source_unit(source_path: str, raw: bytes, reader: str = "document", url: str | None = None) -> SourceFile:
+    """A SourceFile whose content hash covers its bytes, its reader and its URL."""
+    digest = hashlib.sha256(f"{reader}\x00{url or ''}\x00".encode())
+    digest.update(raw)
+    return SourceFile(source_path, raw, digest.hexdigest()[:32], reader, url)
+
+
+def read_source(path: str | Path, reader: str = "document") -> SourceFile:
     """The bytes of one article file (a regular file of at most MAX_FILE_BYTES), not parsed yet."""
-    raw = _read_bytes(Path(path))
-    return SourceFile(str(path), raw, hashlib.sha256(raw).hexdigest()[:32])
+    return source_unit(str(path), read_bytes(Path(path)), reader)
 
 
 def parse_article(source: SourceFile) -> Article:
-    """Decode and parse a file read by `read_source` into an Article with its related items."""
+    """Decode and parse a front-matter or plain-text file read by `read_source` into an Article."""
     text = repair_text(decode_bytes(source.raw, source.source_path))
     meta, body = split_front_matter(text, source.source_path)
     return article_from(meta or {}, body, source.source_path, content_hash=source.content_hash)
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
     """The bytes of a regular file of at most MAX_FILE_BYTES; anything else is an InputError."""
+    with open_stream(path, max_bytes=MAX_FILE_BYTES) as stream:
+        try:
+            # Bounded by the size seen (a file that grows meanwhile is cut there); read(n) allocates n.
+            return stream.read(os.fstat(stream.fileno()).st_size)
+        except OSError as exc:
+            raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def open_stream(path: Path, *, max_bytes: int | None = None) -> BinaryIO:
+    """A regular file opened for reading (readers that stream a file read it from this), or an InputError
+    saying why not: missing, a folder, a FIFO or device (which would block), over `max_bytes`."""
     try:
         status = path.stat()
         if stat.S_ISDIR(status.st_mode):
@@ -99,18 +142,15 @@ def _read_bytes(path: Path) -> bytes:
         # A FIFO or a device (/dev/zero) would block or never end.
         if not stat.S_ISREG(status.st_mode):
             raise InputError(path, "not a regular file")
-        if status.st_size > MAX_FILE_BYTES:
-            raise InputError(path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        with path.open("rb") as stream:
-            # Bounded by the size seen (a file that grows meanwhile is cut there); read(n) allocates n.
-            raw = stream.read(status.st_size)
+        if max_bytes is not None and status.st_size > max_bytes:
+            raise InputError(path, f"larger than {max_bytes // (1024 * 1024)} MB")
+        return path.open("rb")
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
         raise InputError(path, "is a folder, not a file") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
-    return raw
 
 
 def article_from(meta: Mapping[str, Any], body: str, source_path: str, *, content_hash: str = "") -> Article:
