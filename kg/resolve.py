@@ -40,9 +40,12 @@ EVENT_NOUNS = {
     vocab.CO_SPONSORED: "co-sponsorship",
     vocab.ADOPTED: "adoption",
     vocab.SIGNED: "signing",
+    vocab.RATIFIED: "ratification",
     vocab.ISSUED: "issuance",
+    vocab.SUPPORTED: "support",
     vocab.NEGOTIATED_WITH: "negotiation",
     vocab.OPPOSED: "opposition",
+    vocab.WITHDREW_FROM: "withdrawal",
 }
 CLAIM_NOUNS = {vocab.CO_SPONSORED: "co-sponsors", vocab.SIGNED: "signatories", vocab.PROPOSED: "sponsors"}
 

@@ -134,7 +134,7 @@ def test_relative_date_stays_unresolved_without_publication_date(tmp_path: Path)
 def test_edges_keep_sentence_offsets_and_extractor(tmp_path: Path) -> None:
     body = "Officials met on Monday. Peru ratified the convention on plastic waste."
     graph = _graph(tmp_path, body)
-    [(_, _, data)] = [e for e in graph.nx.edges(data=True) if e[2]["relation"] == "adopted"]
+    [(_, _, data)] = [e for e in graph.nx.edges(data=True) if e[2]["relation"] == "ratified"]
     [source] = data["sources"]
     assert source.extractor == "relations" and source.part == "body"
     assert source.sentence == "Peru ratified the convention on plastic waste."
