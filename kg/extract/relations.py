@@ -32,11 +32,10 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "this", "that", "which", "they", "them"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _ACTOR_TYPES = ("Nation", "Institution", "Person")
-# Prepositions that carry an agreement object: "acceded to", "withdrew from", "entered into", "voted on".
-_OBJECT_PREPS = ("to", "on", "from", "into", "onto")
 _LIST_MARKERS = {"including", "include", "includes", "included", "like", "as", ":", "among"}
 _GROUP_NOUNS = {"country", "nation", "state", "government", "member", "signatory", "party", "co-sponsor", "cosponsor"}
 CONFIDENT, HEDGED, FROM_LIST = 0.9, 0.6, 0.8
+ANTECEDENT_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -87,6 +86,8 @@ def relations(
     finder = _Finder(doc, entities, agreements, published)
     for token in tokens_with_lemma(doc, _trigger_words()):
         finder.visit(token)
+    for span in agreements:
+        finder.described(span)
     return finder.hits, finder.counts
 
 
@@ -123,11 +124,12 @@ class _Finder:
             if self._negated(token) or self._obliged(token):
                 return
             lemma = verb_lemma(token)
-            if lemma in lex.prepositional_verbs:
-                for prep in _prepositions(token):
-                    relation = lex.prepositional_verbs[lemma].get(prep.text)
-                    if relation:
-                        self._verb(token, relation, prep.objects)
+            by_preposition = lex.prepositional_verbs.get(lemma, {})
+            before = len(self.hits)
+            for prep in _prepositions(token):
+                if prep.text in by_preposition:
+                    self._verb(token, by_preposition[prep.text], prep.objects)
+            if len(self.hits) > before:
                 return
             relation = lex.verb_relations.get(lemma)
             if relation:
@@ -152,15 +154,24 @@ class _Finder:
         )
         if passive:
             actor_tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
+            # "a memorandum was signed between Cyprus, Greece and Israel"
+            actor_tokens += [w for p in _prepositions(verb) if p.text in ("between", "among") for w in p.objects]
             object_tokens = objects if objects is not None else self._passive_objects(verb)
         else:
             actor_tokens = self._subjects(verb)
             object_tokens = objects if objects is not None else self._active_objects(verb)
         if any(_negated_noun(t) for t in object_tokens):
             return  # "sign no agreement"
+        if not passive and verb_lemma(verb) in lexicon().passed_through:
+            # "the bill passed the Senate": the body the bill passes adopts it
+            moved = self._agreement(actor_tokens, verb)
+            if moved is not False and self._actors(object_tokens, verb)[0]:
+                actor_tokens, object_tokens = object_tokens, actor_tokens
         target = self._agreement(object_tokens, verb)
         if target is False:
             return
+        if objects is not None and relation in lexicon().object_also_acts:
+            actor_tokens = [*actor_tokens, *(c for c in verb.children if c.dep_ == "dobj")]  # "withdrew the US from"
         actors, from_list = self._actors(actor_tokens, verb)
         if not actors:
             self._count(actor_tokens, relation, target, verb)
@@ -176,9 +187,8 @@ class _Finder:
     @staticmethod
     def _active_objects(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-        for prep in _prepositions(verb):
-            if prep.text in _OBJECT_PREPS:
-                found += prep.objects
+        if not found and verb.dep_ == "relcl":
+            return [verb.head]  # "the state of emergency Trump declared"
         return found
 
     @staticmethod
@@ -201,9 +211,13 @@ class _Finder:
         ]
         partner_tokens += [c for c in verb.children if c.dep_ == "dobj"]  # "Trump met Kim"
         others, _ = self._actors(partner_tokens, verb)
-        actors, _ = self._actors(self._subjects(verb), verb)
+        subjects = self._subjects(verb)
+        actors, _ = self._actors(subjects, verb)
         found = self._agreement([c for c in verb.children if c.dep_ == "dobj"], verb)
         target = found if isinstance(found, AgreementSpan) else None
+        if not others:  # "Cyprus, Greece and Israel met": with each other
+            self._among(relation, self._actor_groups(subjects), verb)
+            return
         self._pairs(relation, actors, others, verb, target)
 
     def _actor_object(self, verb: Token, relation: str) -> None:
@@ -238,9 +252,12 @@ class _Finder:
             actors, _ = self._actors(self._subjects(verb), verb)
         others, _ = self._actors(partner_tokens, noun)
         trigger = verb if verb is not None else noun
-        if between and not actors and len(others) > 1:  # "a meeting between A and B"
-            actors = others
-        self._pairs(relation, actors, others, trigger, None, symmetric=between)
+        if between and not others:  # "Cyprus, Greece and Israel held talks"
+            self._among(relation, self._actor_groups(modifiers or self._subjects(trigger)), trigger)
+        elif between and not actors:  # "a meeting between A and B"
+            self._among(relation, self._actor_groups(partner_tokens), trigger)
+        else:
+            self._pairs(relation, actors, others, trigger, None, symmetric=between)
 
     def _pairs(
         self,
@@ -252,10 +269,7 @@ class _Finder:
         *,
         symmetric: bool = True,
     ) -> None:
-        """One edge per actor and other actor; with no other named, the actors of a symmetric relation
-        with each other ("Cyprus, Greece and Israel met")."""
-        if symmetric and not others and len(actors) > 1:
-            others = actors
+        """One edge per actor and other actor (once per pair for a symmetric relation)."""
         confidence = HEDGED if self._hedged(trigger) else CONFIDENT
         done: set[frozenset[str]] = set()
         for actor in actors:
@@ -267,6 +281,27 @@ class _Finder:
                 hit = RelationHit(relation, actor, target, partner, trigger.sent, confidence, None, None, False)
                 self.hits.append(hit)
 
+    def _among(self, relation: str, groups: list[list[EntityMention]], trigger: Token) -> None:
+        """A symmetric relation among coordinated actors ("Cyprus, Greece and Israel met"), never between
+        an actor and its own apposition ("the Italian minister, Luigi Di Maio")."""
+        for index, group in enumerate(groups):
+            for other in groups[index + 1 :]:
+                self._pairs(relation, group, other, trigger, None)
+
+    def _actor_groups(self, tokens: list[Token]) -> list[list[EntityMention]]:
+        """Coordinated actors, each with the actors in apposition to it."""
+        groups: list[list[EntityMention]] = []
+        for token in tokens:
+            for item in [token, *token.conjuncts]:
+                own = self._entities(item)
+                appos = [e for c in item.children if c.dep_ == "appos" for e in self._entities(c)]
+                if own:
+                    groups.append([own[0], *appos])
+                    groups.extend([e] for e in own[1:])
+                elif appos:
+                    groups.append(appos)
+        return [[e for e in g if e.type in _ACTOR_TYPES] for g in groups if any(e.type in _ACTOR_TYPES for e in g)]
+
     def _noun(self, noun: Token, relation: str) -> None:
         """ "121 co-sponsors including China", "signatories such as France and Japan"."""
         listed = [
@@ -276,6 +311,10 @@ class _Finder:
             for w in c.subtree
             if w.i in self.by_token
         ]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":  # "signatories to it include Germany"
+            listed += [
+                w for c in noun.head.children if c.dep_ in ("dobj", "attr") for w in c.subtree if w.i in self.by_token
+            ]
         target = self._agreement(self._noun_objects(noun), noun)
         if target is False:
             return
@@ -283,6 +322,36 @@ class _Finder:
             if actor.type in _ACTOR_TYPES:
                 self.hits.append(RelationHit(relation, actor, target, None, noun.sent, FROM_LIST, None, None, False))
         self._count([noun], relation, target, noun)
+
+    def described(self, span: AgreementSpan) -> None:
+        """What an agreement's own noun phrase says of its actors: "a pact between the EU and
+        Mercosur", "a treaty with Iran" (parties: signed), "a joint statement by Egypt and Greece"
+        (authors, by kind), "May's proposed Brexit deal" (the possessor proposed it)."""
+        lex = lexicon()
+        head = self.doc[span.head]
+        governor = head.head if head.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") else head
+        if governor.dep_ == "prep":
+            governor = governor.head
+        if _negated_noun(head) or (governor.pos_ == "VERB" and (self._negated(governor) or self._obliged(governor))):
+            return
+        if head.dep_ == "pobj" and any(w.lower_ in lex.negating_words for w in (head.head, *head.head.conjuncts)):
+            return  # "with or without a deal with the EU": no deal is stated
+        for prep in _prepositions(head):
+            relation = "signed" if prep.text in ("between", "with") else None
+            if prep.text == "by":
+                relation = lex.authored_kinds.get(span.kind)
+            if relation is None:
+                continue
+            actors, _ = self._actors(prep.objects, head)
+            for actor in actors:
+                self.hits.append(RelationHit(relation, actor, span, None, head.sent, FROM_LIST, None, None, False))
+        participles = [c for c in head.children if c.dep_ == "amod" and c.lower_ in lex.participle_relations]
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if participles and owners:
+            actors, _ = self._actors(owners, head)
+            relation = lex.participle_relations[participles[0].lower_]
+            for actor in actors:
+                self.hits.append(RelationHit(relation, actor, span, None, head.sent, FROM_LIST, None, None, False))
 
     # -- arguments --------------------------------------------------------------------------
     def _subjects(self, verb: Token) -> list[Token]:
@@ -331,16 +400,19 @@ class _Finder:
 
     def _agreement(self, tokens: list[Token], trigger: Token) -> AgreementSpan | bool | None:
         """The agreement a slot names; None for a pronoun (the article's agreement); False for none."""
+        doc = trigger.doc
         for token in tokens:
+            if token.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
+                token = trigger.head  # "the union, which it joined": the noun the clause is about
             for candidate in [token, *(c for c in token.conjuncts)]:
                 for span in self.agreements:
                     if span.covers(candidate):
-                        return span
+                        return False if _negated_noun(doc[span.head]) else span
                 # A mis-parse can bury the agreement inside the object ("pact outlining strategies").
                 inside = {t.i for t in candidate.lefts for t in t.subtree}
                 buried = [span for span in self.agreements if span.head in inside]
                 if buried:
-                    return buried[-1]
+                    return False if _negated_noun(doc[buried[-1].head]) else buried[-1]
                 if candidate.lower_ in _PRONOUNS:
                     earlier = [s for s in self.agreements if s.head < trigger.i]
                     return earlier[-1] if earlier else None
@@ -377,15 +449,24 @@ class _Finder:
         return [self.by_token[w.i] for w in named if w.i in self.by_token]
 
     def _antecedent(self, pronoun: Token) -> EntityMention | None:
-        """The actor a subject pronoun stands for: the nearest earlier subject of its kind in the text
-        ("Trump ... He signed" -> Trump; "the SDF announced it had entered" -> the SDF)."""
+        """The actor a pronoun stands for: an object pronoun, the nearest earlier actor of its kind in its
+        sentence; else the nearest subject of its kind in this sentence or the few before ("Trump ...
+        He signed" -> Trump; "the SDF announced it had entered" -> the SDF)."""
         kinds = ("Person",) if pronoun.lower_ in _PERSON_PRONOUNS else ("Nation", "Institution")
+        sentence = pronoun.sent
+        # No further back than a few sentences: beyond them a pronoun's referent is a guess.
+        window = sentence.start
+        for _ in range(ANTECEDENT_SENTENCES):
+            window = self.doc[window - 1].sent.start if window > 0 else 0
+        as_subject = pronoun.dep_ in _SUBJECT_DEPS
         for mention in reversed(self.entities):
             if mention.span.end > pronoun.i or mention.type not in kinds:
                 continue
+            if mention.span.start < window:
+                return None
             root = mention.span.root
             head = root.head if root.dep_ in ("compound", "appos", "poss") else root
-            if head.dep_ in _SUBJECT_DEPS:
+            if head.dep_ in _SUBJECT_DEPS or (mention.span.start >= sentence.start and not as_subject):
                 return mention
         return None
 
@@ -433,9 +514,15 @@ class _Finder:
         return False
 
     def _obliged(self, verb: Token) -> bool:
-        """ "it must be approved by the Senate", "X has to sign": an obligation states no act."""
-        words = lexicon().obligation_words
+        """ "it must be approved by the Senate", "X has to sign", "X would sign if Y did": an obligation
+        or a condition states no act."""
+        lex = lexicon()
+        words = lex.obligation_words
         if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lemma_.lower() in words for c in verb.children):
+            return True
+        # "would only vote for it if the people could vote too": a condition, not an act.
+        conditions = (c for c in verb.children if c.dep_ == "advcl")
+        if any(m.dep_ == "mark" and m.lower_ in lex.conditional_words for c in conditions for m in c.children):
             return True
         return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in words
 
@@ -491,7 +578,7 @@ def verb_lemma(token: Token) -> str:
     for child in token.children:
         if child.dep_ in ("prt", "advmod") and child.i > token.i:
             phrase = f"{lemma} {child.lower_}"
-            if phrase in lex.verb_relations:
+            if phrase in lex.verb_relations or phrase in lex.prepositional_verbs:
                 return phrase
     return lemma
 
