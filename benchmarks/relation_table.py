@@ -63,7 +63,9 @@ def build_dev_graph(work: Path, csv_path: Path) -> nx.MultiDiGraph:
 
 def per_relation(graph: nx.MultiDiGraph, gold: dict, score: ModuleType) -> tuple[dict[str, Counter], dict]:
     """Counts per action relation, and the wrong and missed relations, by score.py's matching."""
-    found = {gid: {n for n, d in graph.nodes(data=True) if score.matches(g, d, n)} for gid, g in gold["entities"].items()}
+    found = {
+        gid: {n for n, d in graph.nodes(data=True) if score.matches(g, d, n)} for gid, g in gold["entities"].items()
+    }
     owner = {n: gid for gid, nodes in found.items() for n in nodes}
     edges = {e for e in score.canonical_edges(graph) if e[1] in score.ACTIONS}
     gold_rel = {tuple(r) for r in gold.get("relations", []) if r[1] in score.ACTIONS}
@@ -72,7 +74,10 @@ def per_relation(graph: nx.MultiDiGraph, gold: dict, score: ModuleType) -> tuple
     wrong, missed = [], []
     for relation in gold_rel:
         hit = any(
-            e in edges for s in found[relation[0]] for o in found[relation[2]] for e in score.both_ways([(s, relation[1], o)])
+            e in edges
+            for s in found[relation[0]]
+            for o in found[relation[2]]
+            for e in score.both_ways([(s, relation[1], o)])
         )
         counts[relation[1]]["gold"] += 1
         counts[relation[1]]["found"] += hit
@@ -92,7 +97,10 @@ def per_relation(graph: nx.MultiDiGraph, gold: dict, score: ModuleType) -> tuple
 
 def table(counts: dict[str, Counter]) -> str:
     """The Markdown table, one row per relation and a total."""
-    rows = ["| relation | gold | found | recall | edges | right | precision | unmatched |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    rows = [
+        "| relation | gold | found | recall | edges | right | precision | unmatched |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     total: Counter = Counter()
     for relation, c in [*counts.items(), ("all", None)]:
         c = total if c is None else c
@@ -101,7 +109,8 @@ def table(counts: dict[str, Counter]) -> str:
         recall = f"{c['found'] / c['gold']:.2f}" if c["gold"] else "-"
         precision = f"{c['right'] / c['edges']:.2f}" if c["edges"] else "-"
         name = f"**{relation}**" if relation == "all" else relation
-        rows.append(f"| {name} | {c['gold']} | {c['found']} | {recall} | {c['edges']} | {c['right']} | {precision} | {c['unmatched']} |")
+        cells = [name, c["gold"], c["found"], recall, c["edges"], c["right"], precision, c["unmatched"]]
+        rows.append("| " + " | ".join(str(cell) for cell in cells) + " |")
     return "\n".join(rows) + "\n"
 
 

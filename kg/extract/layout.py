@@ -58,17 +58,28 @@ def mark_layout_sentences(doc: Doc) -> Doc:
         line_text = text[line_begin : gap.start()].strip()
         ended = not line_text or ends.search(line_text) or len(line_text) <= max_heading_chars
         if ended or token.text in line_bullets:
-            token.is_sent_start = True
+            _start_at(doc, token)
         _mark_label(doc, token, max_label_words)
         _mark_dateline(doc, token)
         line_begin = gap.end()
     for char in (m.start() for m in _bullet_pattern(bullets).finditer(text)):
         index = bisect_left(starts, char)
         if index < len(doc) and starts[index] == char and index > 0:
-            doc[index].is_sent_start = True
+            _start_at(doc, doc[index])
     return doc
 
 
+def _start_at(doc: Doc, token: Token) -> None:
+    """A sentence starts at `token`, and not again at the next words (without that, the parser
+    often cuts "Russia | and | China vetoed" after a line that ends without punctuation)."""
+    token.is_sent_start = True
+    for word in doc[token.i + 1 : token.i + 1 + FOLLOWING_WORDS]:
+        if word.is_punct or word.is_space or word.is_sent_start is not None:
+            break
+        word.is_sent_start = False
+
+
+FOLLOWING_WORDS = 2
 _LINE_BREAKS = re.compile(r"[ \t\r]*\n\s*")
 
 
@@ -85,7 +96,7 @@ def _mark_label(doc: Doc, first: Token, max_words: int) -> None:
         if token.text == ":":
             words = doc[first.i : token.i]
             if words and words[0].is_title and all(w.is_alpha for w in words) and token.i + 1 < len(doc):
-                doc[token.i + 1].is_sent_start = True
+                _start_at(doc, doc[token.i + 1])
             return
 
 
@@ -102,4 +113,4 @@ def _mark_dateline(doc: Doc, first: Token) -> None:
             return
         index = close + 1
     if index + 1 < len(doc) and doc[index].text in _DASHES:
-        doc[index + 1].is_sent_start = True
+        _start_at(doc, doc[index + 1])

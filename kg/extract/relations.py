@@ -471,7 +471,9 @@ class _Finder:
         return None
 
     def _listed_after(self, group: Token) -> list[EntityMention]:
-        """Actors a group noun introduces as a list ("countries ... include: A, B and C")."""
+        """Actors a group noun introduces as a list ("countries ... include: A, B and C", "nations,
+        including A and B, ..."): those inside the list's phrase, not every name after it ("at SkyCity
+        in Auckland, New Zealand" is where, not who)."""
         sentence = group.sent
         marker = next(
             (t for t in sentence if t.i >= group.i and (t.lower_ in _LIST_MARKERS or t.lemma_ == "include")),
@@ -479,7 +481,17 @@ class _Finder:
         )
         if marker is None:
             return []
-        return [e for e in self.entities if e.span.start > marker.i and e.span.end <= sentence.end]
+        if marker.dep_ in ("prep", "acl", "advcl"):  # "nations, including A and B, ..."
+            inside = {w.i for w in marker.subtree}
+        elif marker.pos_ in ("VERB", "AUX"):  # "countries joining it include A and B"
+            inside = {w.i for c in marker.children if c.dep_ in ("dobj", "attr", "xcomp", "ccomp") for w in c.subtree}
+        elif marker.text == ":":
+            inside = set(range(marker.i + 1, sentence.end))
+        else:
+            inside = {w.i for w in marker.subtree}
+        if not inside or marker.text == ":":
+            inside = set(range(marker.i + 1, sentence.end))  # "include: A, B and C" parsed apart from the verb
+        return [e for e in self.entities if e.span.start > marker.i and e.span.root.i in inside]
 
     def _count(self, tokens: list[Token], relation: str, target: AgreementSpan | bool | None, trigger: Token) -> None:
         if target is False:
@@ -598,6 +610,8 @@ def _prepositions(token: Token) -> list[_Prep]:
             continue
         objects = [w for w in child.children if w.dep_ in ("pobj", "pcomp")]
         found.append(_Prep(child.lower_, objects))
+        for inner in (w for w in child.children if w.dep_ == "prep"):  # "pulled out of the deal"
+            found.append(_Prep(f"{child.lower_} {inner.lower_}", [w for w in inner.children if w.dep_ == "pobj"]))
         for obj in objects:
             for inner in obj.children:
                 if inner.dep_ == "prep":
