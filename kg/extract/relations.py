@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "this", "that", "which", "they", "them"}
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _ACTOR_TYPES = ("Nation", "Institution", "Person")
 _LIST_MARKERS = {"including", "include", "includes", "included", "like", "as", ":", "among"}
 _GROUP_NOUNS = {"country", "nation", "state", "government", "member", "signatory", "party", "co-sponsor", "cosponsor"}
@@ -326,16 +326,19 @@ class _Finder:
     def described(self, span: AgreementSpan) -> None:
         """What an agreement's own noun phrase says of its actors: "a pact between the EU and
         Mercosur", "a treaty with Iran" (parties: signed), "a joint statement by Egypt and Greece"
-        (authors, by kind), "May's proposed Brexit deal" (the possessor proposed it)."""
+        (authors, by kind), "May's proposed Brexit deal" (the possessor proposed it, whatever is
+        done to it since)."""
         lex = lexicon()
         head = self.doc[span.head]
-        governor = head.head if head.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") else head
-        if governor.dep_ == "prep":
-            governor = governor.head
-        if _negated_noun(head) or (governor.pos_ == "VERB" and (self._negated(governor) or self._obliged(governor))):
+        participles = [c for c in head.children if c.dep_ == "amod" and c.lower_ in lex.participle_relations]
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if participles and owners:
+            actors, _ = self._actors(owners, head)
+            relation = lex.participle_relations[participles[0].lower_]
+            for actor in actors:
+                self.hits.append(RelationHit(relation, actor, span, None, head.sent, FROM_LIST, None, None, False))
+        if not self._stated(head):
             return
-        if head.dep_ == "pobj" and any(w.lower_ in lex.negating_words for w in (head.head, *head.head.conjuncts)):
-            return  # "with or without a deal with the EU": no deal is stated
         for prep in _prepositions(head):
             relation = "signed" if prep.text in ("between", "with") else None
             if prep.text == "by":
@@ -345,13 +348,17 @@ class _Finder:
             actors, _ = self._actors(prep.objects, head)
             for actor in actors:
                 self.hits.append(RelationHit(relation, actor, span, None, head.sent, FROM_LIST, None, None, False))
-        participles = [c for c in head.children if c.dep_ == "amod" and c.lower_ in lex.participle_relations]
-        owners = [c for c in head.children if c.dep_ == "poss"]
-        if participles and owners:
-            actors, _ = self._actors(owners, head)
-            relation = lex.participle_relations[participles[0].lower_]
-            for actor in actors:
-                self.hits.append(RelationHit(relation, actor, span, None, head.sent, FROM_LIST, None, None, False))
+
+    def _stated(self, head: Token) -> bool:
+        """Whether the text states the instrument exists: not "no deal", "without a deal", "refused to
+        sign a deal with Iran", "must reach a deal"."""
+        governor = head.head if head.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") else head
+        if governor.dep_ == "prep":
+            governor = governor.head
+        if _negated_noun(head) or (governor.pos_ == "VERB" and (self._negated(governor) or self._obliged(governor))):
+            return False
+        words = lexicon().negating_words
+        return not (head.dep_ == "pobj" and any(w.lower_ in words for w in (head.head, *head.head.conjuncts)))
 
     # -- arguments --------------------------------------------------------------------------
     def _subjects(self, verb: Token) -> list[Token]:
@@ -440,6 +447,10 @@ class _Finder:
         officials", "the government of Syria", "the delegations of Cyprus, Greece and Israel")."""
         if token.i in self.by_token:
             return [self.by_token[token.i]]
+        if token.pos_ == "PROPN" and token.is_title:
+            earlier = self._named_before(token)
+            if earlier is not None:
+                return [earlier]
         if token.lemma_.lower() not in lexicon().actor_nouns and token.lower_ not in lexicon().actor_nouns:
             return []
         for child in token.children:
@@ -447,6 +458,15 @@ class _Finder:
                 return [self.by_token[child.i]]
         named = [w for p in _prepositions(token) if p.text == "of" for o in p.objects for w in (o, *o.conjuncts)]
         return [self.by_token[w.i] for w in named if w.i in self.by_token]
+
+    def _named_before(self, word: Token) -> EntityMention | None:
+        """A person the article named in full before, written here by surname alone where the NER
+        missed it ("Kyriakos Mitsotakis ... Mitsotakis met with the IMF")."""
+        for mention in reversed(self.entities):
+            person = mention.type == "Person" and len(mention.span) > 1
+            if person and mention.span.end <= word.i and mention.span[-1].text == word.text:
+                return mention
+        return None
 
     def _antecedent(self, pronoun: Token) -> EntityMention | None:
         """The actor a pronoun stands for: an object pronoun, the nearest earlier actor of its kind in its
