@@ -479,6 +479,12 @@ class _Finder:
         for _ in range(ANTECEDENT_SENTENCES):
             window = self.doc[window - 1].sent.start if window > 0 else 0
         as_subject = pronoun.dep_ in _SUBJECT_DEPS
+        if as_subject:
+            # "Mitsotakis met Trump, where he denounced the deal": the main clause's subject first.
+            main = [t for t in sentence.root.children if t.dep_ in _SUBJECT_DEPS and t.i < pronoun.i]
+            found = [e for t in main for e in self._entities(t) if e.type in kinds]
+            if found:
+                return found[0]
         for mention in reversed(self.entities):
             if mention.span.end > pronoun.i or mention.type not in kinds:
                 continue

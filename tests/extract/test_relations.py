@@ -582,6 +582,22 @@ def test_list_label_and_dateline_lines_are_segmented_apart(
             [("Biden", "negotiated-with")],
             [],
         ),
+        # a subject pronoun in a clause of the sentence: the main clause's subject, not the nearest name
+        (
+            "wikinews",
+            "Greek Prime Minister Kyriakos Mitsotakis arrived in Washington on Monday. Later on Tuesday Mitsotakis"
+            " met with the International Monetary Fund, then with President Trump, where he denounced the border"
+            " agreement again.",
+            [("Mitsotakis", "opposed")],
+            [("Trump", "opposed")],
+        ),
+        (
+            "reuters",
+            "Prime Minister Fumio Kishida met President Joe Biden in Washington, where he signed the agreement on"
+            " semiconductors.",
+            [("Kishida", "signed")],
+            [("Biden", "signed")],
+        ),
         # a possessive pronoun with "proposed": the person it stands for; "has not passed": no adoption
         (
             "wikinews",
