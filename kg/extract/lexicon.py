@@ -24,6 +24,8 @@ class Lexicon:
     prepositional_verbs: dict[str, dict[str, str]]
     light_verbs: frozenset[str]
     object_also_acts: frozenset[str]
+    partner_objects: frozenset[str]
+    person_relations: dict[str, str]
     passed_through: frozenset[str]
     authored_kinds: dict[str, str]
     participle_relations: dict[str, str]
@@ -67,6 +69,8 @@ def lexicon() -> Lexicon:
         prepositional_verbs={verb: dict(preps) for verb, preps in data["prepositional_verbs"].items()},
         light_verbs=frozenset(data["light_verbs"]),
         object_also_acts=frozenset(data["object_also_acts"]),
+        partner_objects=frozenset(data["partner_objects"]),
+        person_relations=dict(data["person_relations"]),
         passed_through=frozenset(data["passed_through"]),
         authored_kinds=dict(data["authored_kinds"]),
         participle_relations=dict(data["participle_relations"]),

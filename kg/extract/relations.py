@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-_PRONOUNS = {"it", "this", "that", "which", "they", "them"}
+# Pronouns that stand for an agreement; "they"/"them" mostly stand for people, never taken for one.
+_PRONOUNS = {"it", "this", "that", "which"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _ACTOR_TYPES = ("Nation", "Institution", "Person")
 _LIST_MARKERS = {"including", "include", "includes", "included", "like", "as", ":", "among"}
@@ -180,8 +181,10 @@ class _Finder:
         confidence = HEDGED if self._hedged(verb) else FROM_LIST if from_list else CONFIDENT
         when = self._date(verb)
         place = self._place(verb)
+        by_person = lexicon().person_relations.get(verb_lemma(verb), relation)
         for actor in actors:
-            self.hits.append(RelationHit(relation, actor, target, None, verb.sent, confidence, when, place, True))
+            meant = by_person if actor.type == "Person" else relation  # a person endorsing a deal backs it
+            self.hits.append(RelationHit(meant, actor, target, None, verb.sent, confidence, when, place, True))
         self._count(actor_tokens, relation, target, verb)
 
     @staticmethod
@@ -194,13 +197,13 @@ class _Finder:
     @staticmethod
     def _meaning(verb: Token, relation: str, target: AgreementSpan | None) -> str:
         """What the act means for this kind of instrument: a signature "into law" or on an act enacts it
-        (adopted); one on an order, decree or proclamation issues it."""
+        (adopted); one on an order, decree or proclamation issues it; endorsing a bill supports it."""
         lex = lexicon()
         for prep in _prepositions(verb):
             for word in prep.objects:
                 if (prep.text, word.lower_) in lex.enacting_phrases and relation == "signed":
                     return "adopted"
-        return lex.kind_overrides.get((relation, target.kind), relation) if target else relation
+        return lex.kind_overrides.get((verb_lemma(verb), target.kind), relation) if target else relation
 
     def _between_actors(self, verb: Token, relation: str) -> None:
         """ "China negotiated with Russia", "the EU held talks with Japan", "X met Y", "X and Y met"."""
@@ -209,7 +212,8 @@ class _Finder:
         partner_tokens = [
             w for h in heads for p in _prepositions(h) if p.text in ("with", "between") for w in p.objects
         ]
-        partner_tokens += [c for c in verb.children if c.dep_ == "dobj"]  # "Trump met Kim"
+        if verb_lemma(verb) in lexicon().partner_objects:
+            partner_tokens += [c for c in verb.children if c.dep_ == "dobj"]  # "Trump met Kim"
         others, _ = self._actors(partner_tokens, verb)
         subjects = self._subjects(verb)
         actors, _ = self._actors(subjects, verb)
@@ -351,11 +355,18 @@ class _Finder:
 
     def _stated(self, head: Token) -> bool:
         """Whether the text states the instrument exists: not "no deal", "without a deal", "refused to
-        sign a deal with Iran", "must reach a deal"."""
+        sign a deal with Iran", "must reach a deal", "seeks a deal with Iran", "will sign a deal"."""
         governor = head.head if head.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") else head
         if governor.dep_ == "prep":
             governor = governor.head
-        if _negated_noun(head) or (governor.pos_ == "VERB" and (self._negated(governor) or self._obliged(governor))):
+        if _negated_noun(head):
+            return False
+        if governor.pos_ == "VERB" and (
+            self._negated(governor)
+            or self._obliged(governor)
+            or self._hedged(governor)
+            or governor.lemma_.lower() in lexicon().hedging_words  # "seeking a deal with Iran"
+        ):
             return False
         words = lexicon().negating_words
         return not (head.dep_ == "pobj" and any(w.lower_ in words for w in (head.head, *head.head.conjuncts)))
@@ -421,7 +432,8 @@ class _Finder:
                 if buried:
                     return False if _negated_noun(doc[buried[-1].head]) else buried[-1]
                 if candidate.lower_ in _PRONOUNS:
-                    earlier = [s for s in self.agreements if s.head < trigger.i]
+                    window = self._window(trigger.sent)
+                    earlier = [s for s in self.agreements if window <= s.head < trigger.i]
                     return earlier[-1] if earlier else None
         return False
 
@@ -468,16 +480,20 @@ class _Finder:
                 return mention
         return None
 
+    def _window(self, sentence: Span) -> int:
+        """Where a pronoun's referent may be: no further back than a few sentences (beyond them it is a guess)."""
+        start = sentence.start
+        for _ in range(ANTECEDENT_SENTENCES):
+            start = self.doc[start - 1].sent.start if start > 0 else 0
+        return start
+
     def _antecedent(self, pronoun: Token) -> EntityMention | None:
         """The actor a pronoun stands for: an object pronoun, the nearest earlier actor of its kind in its
         sentence; else the nearest subject of its kind in this sentence or the few before ("Trump ...
         He signed" -> Trump; "the SDF announced it had entered" -> the SDF)."""
         kinds = ("Person",) if pronoun.lower_ in _PERSON_PRONOUNS else ("Nation", "Institution")
         sentence = pronoun.sent
-        # No further back than a few sentences: beyond them a pronoun's referent is a guess.
-        window = sentence.start
-        for _ in range(ANTECEDENT_SENTENCES):
-            window = self.doc[window - 1].sent.start if window > 0 else 0
+        window = self._window(sentence)
         as_subject = pronoun.dep_ in _SUBJECT_DEPS
         if as_subject:
             # "Mitsotakis met Trump, where he denounced the deal": the main clause's subject first.

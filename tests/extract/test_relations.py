@@ -625,3 +625,53 @@ def test_persons_named_before(
         assert _has(triples, actor, relation), (source, actor, relation, triples)
     for actor, relation in unwanted:
         assert not _has(triples, actor, relation), (source, actor, relation, triples)
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "wanted", "unwanted"),
+    [
+        # discussing a topic with an outlet is no negotiation; meeting someone is
+        ("wikinews", "Aparna Garg discussed this initiative with Wikinews.", [], [("Aparna Garg", "negotiated-with")]),
+        (
+            "ap",
+            "Senator Chris Murphy discussed the sanctions bill with CNN on Sunday.",
+            [],
+            [("Chris Murphy", "negotiated-with")],
+        ),
+        # a person endorsing an instrument backs it; endorsing a bill is support, not signature
+        (
+            "wikinews",
+            "And Howie Hawkins, the only candidate wearing a facemask, endorsed the Green New Deal.",
+            [("Howie Hawkins", "supported")],
+            [("Howie Hawkins", "signed")],
+        ),
+        (
+            "ap",
+            "The European Parliament endorsed the Digital Services Act on Tuesday.",
+            [("European Parliament", "supported")],
+            [("European Parliament", "signed")],
+        ),
+        # "them" stands for people, never for the article's agreement
+        (
+            "wikinews",
+            "Joe Biden backed the Paris Agreement on Monday. The Proud Boys rallied in Portland on Tuesday."
+            " Donald Trump condemned them on Wednesday.",
+            [("Joe Biden", "supported")],
+            [("Donald Trump", "opposed")],
+        ),
+        (
+            "reuters",
+            "Norway signed the fisheries agreement with Iceland. Fishermen protested in Oslo. Russia criticised them.",
+            [("Norway", "signed")],
+            [("Russia", "opposed")],
+        ),
+    ],
+)
+def test_what_is_not_an_action(
+    tmp_path: Path, source: str, body: str, wanted: list[tuple[str, str]], unwanted: list[tuple[str, str]]
+) -> None:
+    triples = _triples(_graph(tmp_path, body + PLAIN))
+    for actor, relation in wanted:
+        assert _has(triples, actor, relation), (source, actor, relation, triples)
+    for actor, relation in unwanted:
+        assert not _has(triples, actor, relation), (source, actor, relation, triples)
