@@ -584,6 +584,8 @@ class _Finder:
         words = lexicon().hedging_words
         if any(c.dep_ in ("aux", "auxpass", "mark") and c.lemma_.lower() in words for c in verb.children):
             return True
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True  # a purpose: "met in Athens to sign an agreement"
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words
 
     def _date(self, verb: Token) -> PartialDate | None:

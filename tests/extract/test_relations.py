@@ -675,3 +675,27 @@ def test_what_is_not_an_action(
         assert _has(triples, actor, relation), (source, actor, relation, triples)
     for actor, relation in unwanted:
         assert not _has(triples, actor, relation), (source, actor, relation, triples)
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "actor", "relation"),
+    [
+        # a purpose or a promise is kept, with lower confidence
+        (
+            "wikinews",
+            "On Thursday, the delegations of Cyprus, Greece and Israel met in Athens to sign an agreement on the"
+            " EastMed pipeline.",
+            "Greece",
+            "signed",
+        ),
+        ("reuters", "Japan pledged to ratify the treaty on plastic pollution next year.", "Japan", "ratified"),
+    ],
+)
+def test_purposes_and_promises_are_hedged(tmp_path: Path, source: str, body: str, actor: str, relation: str) -> None:
+    graph = _graph(tmp_path, body + PLAIN)
+    found = [
+        data
+        for u, _, data in graph.nx.edges(data=True)
+        if data["relation"] == relation and graph.nx.nodes[u]["label"] == actor
+    ]
+    assert found and max(s.confidence for s in found[0]["sources"]) < 0.9, source
