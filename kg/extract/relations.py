@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from kg import vocab
 from kg.extract.agreements import AgreementSpan
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
@@ -32,7 +33,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Pronouns that stand for an agreement; "they"/"them" mostly stand for people, never taken for one.
 _PRONOUNS = {"it", "this", "that", "which"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-_ACTOR_TYPES = ("Nation", "Institution", "Person")
+_ACTOR_TYPES = (vocab.NATION, vocab.INSTITUTION, vocab.PERSON)
 _LIST_MARKERS = {"including", "include", "includes", "included", "like", "as", ":", "among"}
 _GROUP_NOUNS = {"country", "nation", "state", "government", "member", "signatory", "party", "co-sponsor", "cosponsor"}
 CONFIDENT, HEDGED, FROM_LIST = 0.9, 0.6, 0.8
@@ -183,7 +184,7 @@ class _Finder:
         place = self._place(verb)
         by_person = lexicon().person_relations.get(verb_lemma(verb), relation)
         for actor in actors:
-            meant = by_person if actor.type == "Person" else relation  # a person endorsing a deal backs it
+            meant = by_person if actor.type == vocab.PERSON else relation  # a person endorsing a deal backs it
             self.hits.append(RelationHit(meant, actor, target, None, verb.sent, confidence, when, place, True))
         self._count(actor_tokens, relation, target, verb)
 
@@ -201,8 +202,8 @@ class _Finder:
         lex = lexicon()
         for prep in _prepositions(verb):
             for word in prep.objects:
-                if (prep.text, word.lower_) in lex.enacting_phrases and relation == "signed":
-                    return "adopted"
+                if (prep.text, word.lower_) in lex.enacting_phrases and relation == vocab.SIGNED:
+                    return vocab.ADOPTED
         return lex.kind_overrides.get((verb_lemma(verb), target.kind), relation) if target else relation
 
     def _between_actors(self, verb: Token, relation: str) -> None:
@@ -344,7 +345,7 @@ class _Finder:
         if not self._stated(head):
             return
         for prep in _prepositions(head):
-            relation = "signed" if prep.text in ("between", "with") else None
+            relation = vocab.SIGNED if prep.text in ("between", "with") else None
             if prep.text == "by":
                 relation = lex.authored_kinds.get(span.kind)
             if relation is None:
@@ -475,7 +476,7 @@ class _Finder:
         """A person the article named in full before, written here by surname alone where the NER
         missed it ("Kyriakos Mitsotakis ... Mitsotakis met with the IMF")."""
         for mention in reversed(self.entities):
-            person = mention.type == "Person" and len(mention.span) > 1
+            person = mention.type == vocab.PERSON and len(mention.span) > 1
             if person and mention.span.end <= word.i and mention.span[-1].text == word.text:
                 return mention
         return None
@@ -491,7 +492,7 @@ class _Finder:
         """The actor a pronoun stands for: an object pronoun, the nearest earlier actor of its kind in its
         sentence; else the nearest subject of its kind in this sentence or the few before ("Trump ...
         He signed" -> Trump; "the SDF announced it had entered" -> the SDF)."""
-        kinds = ("Person",) if pronoun.lower_ in _PERSON_PRONOUNS else ("Nation", "Institution")
+        kinds = (vocab.PERSON,) if pronoun.lower_ in _PERSON_PRONOUNS else (vocab.NATION, vocab.INSTITUTION)
         sentence = pronoun.sent
         window = self._window(sentence)
         as_subject = pronoun.dep_ in _SUBJECT_DEPS
