@@ -40,9 +40,12 @@ EVENT_NOUNS = {
     vocab.CO_SPONSORED: "co-sponsorship",
     vocab.ADOPTED: "adoption",
     vocab.SIGNED: "signing",
+    vocab.RATIFIED: "ratification",
     vocab.ISSUED: "issuance",
+    vocab.SUPPORTED: "support",
     vocab.NEGOTIATED_WITH: "negotiation",
     vocab.OPPOSED: "opposition",
+    vocab.WITHDREW_FROM: "withdrawal",
 }
 CLAIM_NOUNS = {vocab.CO_SPONSORED: "co-sponsors", vocab.SIGNED: "signatories", vocab.PROPOSED: "sponsors"}
 
@@ -344,7 +347,8 @@ def _bundle_clusters(mentions: list[AgreementMention]) -> list[Cluster]:
             else:
                 target.add(mention)
             continue
-        candidates = clusters if mention.specific else ([main] if main else [])
+        # "a provisional agreement to regulate AI": an indefinite mention introduces an instrument.
+        candidates = clusters if mention.specific else ([main] if main and not mention.indefinite else [])
         single = Cluster([])
         single.add(mention)
         target = next((c for c in candidates if _same_in_article(c, single, mention.specific)), None)

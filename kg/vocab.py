@@ -26,16 +26,34 @@ PROPOSED = "proposed"
 CO_SPONSORED = "co-sponsored"
 ADOPTED = "adopted"
 SIGNED = "signed"
+RATIFIED = "ratified"
 ISSUED = "issued"
-NEGOTIATED_WITH = "negotiated-with"
+SUPPORTED = "supported"
 OPPOSED = "opposed"
+WITHDREW_FROM = "withdrew-from"
+NEGOTIATED_WITH = "negotiated-with"
+SANCTIONED = "sanctioned"
 AGENT = "agent"
 OBJECT = "object"
 PLACE_OF = "place"
 CLAIMS = "claims"
 CLAIM_ABOUT = "claim-about"
 
-ACTION_RELATIONS = (PROPOSED, CO_SPONSORED, ADOPTED, SIGNED, ISSUED, NEGOTIATED_WITH, OPPOSED)
+# The action vocabulary of the annotation guidelines (../shared/eval/GUIDELINES.md): what an actor does
+# to an agreement, then what it does to another actor (ACTOR_RELATIONS).
+ACTOR_RELATIONS = (NEGOTIATED_WITH, SANCTIONED)
+ACTION_RELATIONS = (
+    PROPOSED,
+    CO_SPONSORED,
+    ADOPTED,
+    SIGNED,
+    RATIFIED,
+    ISSUED,
+    SUPPORTED,
+    OPPOSED,
+    WITHDREW_FROM,
+    *ACTOR_RELATIONS,
+)
 RELATIONS = (
     REPORTED_BY,
     AUTHORED_BY,

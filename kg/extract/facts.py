@@ -77,6 +77,7 @@ class AgreementMention:
     kind: str
     specific: bool
     anaphoric: bool
+    indefinite: bool
     topic: frozenset[str]
     keywords: frozenset[str]
     scope: frozenset[str]

@@ -20,9 +20,22 @@ class Lexicon:
     verb_relations: dict[str, str]
     noun_relations: dict[str, str]
     kind_overrides: dict[tuple[str, str], str]
+    enacting_phrases: frozenset[tuple[str, str]]
+    prepositional_verbs: dict[str, dict[str, str]]
+    light_verbs: frozenset[str]
+    object_also_acts: frozenset[str]
+    partner_objects: frozenset[str]
+    person_relations: dict[str, str]
+    passed_through: frozenset[str]
+    authored_kinds: dict[str, str]
+    participle_relations: dict[str, str]
     between_actors: frozenset[str]
+    actor_objects: frozenset[str]
     negating_verbs: frozenset[str]
+    negating_words: frozenset[str]
     hedging_words: frozenset[str]
+    obligation_words: frozenset[str]
+    conditional_words: frozenset[str]
     actor_nouns: frozenset[str]
     not_entities: frozenset[str]
     regions: frozenset[str]
@@ -52,9 +65,22 @@ def lexicon() -> Lexicon:
             for relation, kinds in data["kind_overrides"].items()
             for kind, target in kinds.items()
         },
+        enacting_phrases=frozenset(tuple(p.split(maxsplit=1)) for p in data["enacting_phrases"]),  # type: ignore[misc]
+        prepositional_verbs={verb: dict(preps) for verb, preps in data["prepositional_verbs"].items()},
+        light_verbs=frozenset(data["light_verbs"]),
+        object_also_acts=frozenset(data["object_also_acts"]),
+        partner_objects=frozenset(data["partner_objects"]),
+        person_relations=dict(data["person_relations"]),
+        passed_through=frozenset(data["passed_through"]),
+        authored_kinds=dict(data["authored_kinds"]),
+        participle_relations=dict(data["participle_relations"]),
         between_actors=frozenset(data["between_actors"]),
+        actor_objects=frozenset(data["actor_objects"]),
         negating_verbs=frozenset(data["negating_verbs"]),
+        negating_words=frozenset(data["negating_words"]),
         hedging_words=frozenset(data["hedging_words"]),
+        obligation_words=frozenset(data["obligation_words"]),
+        conditional_words=frozenset(data["conditional_words"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         not_entities=frozenset(w.lower() for w in data["not_entities"]),
         regions=frozenset(w.lower() for w in data["regions"]),

@@ -38,6 +38,7 @@ def load_model(name: str | None = None) -> Language:
         except OSError:
             continue
         _add_gazetteer_ruler(nlp)
+        _add_layout(nlp)
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ConfigError(
@@ -51,6 +52,18 @@ def model_language(name: str | None = None) -> tuple[str, str]:
     """The language of the model `name` loads: its code (`nlp.lang`, "en") and name ("English")."""
     nlp = load_model(name)
     return nlp.lang, type(nlp).__name__
+
+
+def _add_layout(nlp: Language) -> None:
+    """Sentence starts from the layout (list items, labels, datelines), set before the parser."""
+    from spacy.language import Language
+
+    from kg.extract.layout import COMPONENT, mark_layout_sentences
+
+    if COMPONENT not in Language.factories:
+        Language.component(COMPONENT, func=mark_layout_sentences)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, before="parser")
 
 
 def _add_gazetteer_ruler(nlp: Language) -> None:
