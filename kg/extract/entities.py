@@ -9,13 +9,14 @@ a capitalised word that only starts a sentence is not a person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.facts import NodeFact, slug
+from kg.extract.composite import composite_mentions
+from kg.extract.facts import slug
 from kg.extract.lexicon import lexicon
+from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL
 
 if TYPE_CHECKING:
@@ -27,43 +28,30 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "del", "du"}
-
-
-@dataclass(frozen=True)
-class EntityMention:
-    """One mention of an actor or place in a doc, with its canonical node id."""
-
-    id: str
-    type: str
-    label: str
-    span: Span
-    wikidata: str | None = None
-    iso3: str | None = None
-
-    def node(self) -> NodeFact:
-        """The node this mention stands for."""
-        surface = clean_name(self.span.text)
-        aliases = (surface,) if surface and surface != self.label else ()
-        return NodeFact(self.id, self.type, self.label, aliases, (("wikidata", self.wikidata), ("iso3", self.iso3)))
-
-
-def clean_name(text: str) -> str:
-    """A surface name without a leading 'the', a possessive 's or surrounding punctuation."""
-    text = " ".join(text.replace("’", "'").split())
-    text = re.sub(r"^(the|The|a|an)\s+", "", text)
-    text = re.sub(r"'s?$", "", text)
-    return text.strip(" \"'“”,;:-•")
+# Markup and wiki syntax left in scraped text ("W]e", "<b>Reuters"): never part of a name.
+_MARKUP = re.compile(r"[<>\[\]{}|=\\/@#]")
+__all__ = ["EntityMention", "clean_name", "entity_mentions", "is_headline"]
 
 
 def entity_mentions(doc: Doc) -> list[EntityMention]:
-    """The actor and place mentions of a doc, in text order."""
+    """The actor and place mentions of a doc, in text order.
+
+    State bodies are read around the nation mentions ("the Iraqi Parliament", "Germany's foreign
+    ministry", "Parliament of Iraq") and an organisation name the gazetteer cut at a nation is made
+    whole again ("American" + "Civil Liberties Union", "Federal Aviation Office of" + "Germany").
+    """
     headline = is_headline(doc)
-    found: list[EntityMention] = []
-    for span in doc.ents:
+    ents = list(doc.ents)
+    joined = composite_mentions(doc, ents, headline)
+    taken = {i for m in joined for i in range(m.span.start, m.span.end)}
+    found = list(joined)
+    for span in ents:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
         mention = _mention(span, headline)
         if mention is not None:
             found.append(mention)
-    return found
+    return sorted(found, key=lambda m: m.span.start)
 
 
 def is_headline(doc: Doc) -> bool:
@@ -82,22 +70,56 @@ def _mention(span: Span, headline: bool) -> EntityMention | None:
         return _known(span, gazetteer.by_id().get(span.ent_id_))
     if span.label_ == REGION_LABEL or headline:
         return None
+    label = span.label_
+    if label == "PERSON":
+        span = _without_title(span)
     name = clean_name(span.text)
     if not _plausible_name(name):
         return None
     known = gazetteer.lookup(name)
-    if known is not None and span.label_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
+    if known is not None and label in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
         return _known(span, known)
-    if span.label_ == "ORG":
+    if label == "ORG":
         if _is_agreement_name(span) or not _plausible_organisation(span):
             return None
+        if _reads_as_person(span, name):
+            return EntityMention(person_id(name), vocab.PERSON, name, span)
         return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
-    if span.label_ == "PERSON" and _plausible_person(span, name):
-        return EntityMention("person:" + slug(name), vocab.PERSON, name, span)
+    if label == "PERSON" and _plausible_person(span, name):
+        return EntityMention(person_id(name), vocab.PERSON, name, span)
     # Short all-caps GPEs ("RT", "E.O.") are mostly abbreviations the NER misread as places.
-    if span.label_ == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
+    if label == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     return None
+
+
+def _without_title(span: Span) -> Span:
+    """A person's span without the titles before the name ("Taoiseach Leo Varadkar" -> "Leo Varadkar")."""
+    titles = actor_words().title_words
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in titles:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _reads_as_person(span: Span, name: str) -> bool:
+    """Whether an organisation the NER found is a person's name by its place in the sentence: after
+    a title ("spokesperson Morgan Ortagus"), in apposition to one ("a spokesperson, Morgan Ortagus"),
+    or listed with persons ("Eliot Engel, Adam Schiff, and Elijah Cummings")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+        return False
+    if any(t.lower_ in actor_words().organisation_words or (not t.is_alpha and t.text != "-") for t in span):
+        return False
+    titles = actor_words().title_words
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in titles:
+        return True
+    root = span.root
+    head = root.head
+    return root.dep_ in ("conj", "appos") and head.i not in range(span.start, span.end) and (
+        head.ent_type_ == "PERSON" or head.lower_ in titles
+    )
 
 
 def _known(span: Span, entry: gazetteer.Entry | None) -> EntityMention | None:
@@ -113,8 +135,11 @@ def _plausible_name(name: str) -> bool:
         and any(ch.isupper() for ch in name)
         and lowered not in lexicon().not_entities
         and lowered not in lexicon().regions
+        and lowered not in actor_words().not_actors
+        and name not in actor_words().currencies
         and not _DATE_WORDS.match(name)
         and not any(ch.isdigit() for ch in name)
+        and not _MARKUP.search(name)
     )
 
 
@@ -127,8 +152,8 @@ def _plausible_person(span: Span, name: str) -> bool:
         return False
     if any(len(w) == 1 for w in words):
         return False  # "Q John": a transcript's speaker mark, not a name
-    if any(_DATE_WORDS.match(w) for w in words):
-        return False
+    if _DATE_WORDS.match(words[0]):
+        return False  # "Monday Trump"; a month after a given name is a surname ("Theresa May")
     if len(words) == 1:
         # A lone capitalised word that starts a sentence is usually an ordinary word ("Improper").
         token = tokens[0]

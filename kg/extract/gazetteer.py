@@ -24,6 +24,16 @@ class Entry:
     iso3: str | None = None
     country: str | None = None
     part_of: str | None = None
+    kind: str | None = None
+    """For a state body, its kind of institution (ontology/state_institutions.yaml): "senate", ..."""
+    generated: bool = False
+    """Made by pattern from the nations table (recognised in context, not by the EntityRuler)."""
+
+    def names(self) -> tuple[str, ...]:
+        """Every name of the entry (label, aliases, case-sensitive aliases) and its ISO code, each once,
+        so that a node can be found by any of them ("USA", "United States of America")."""
+        found = dict.fromkeys((self.label, *self.aliases, *self.exact_aliases, *((self.iso3,) if self.iso3 else ())))
+        return tuple(name for name in found if name)
 
 
 def normalize_name(text: str) -> str:
@@ -55,20 +65,78 @@ def entries() -> tuple[Entry, ...]:
                 iso3=iso3,
             )
         )
-    for key, data in load_yaml("institutions.yaml").items():
-        found.append(
-            Entry(
-                id=f"institution:{key}",
-                type=vocab.INSTITUTION,
-                label=data["name"],
-                aliases=tuple(str(a) for a in data.get("aliases") or ()),
-                exact_aliases=tuple(str(a) for a in data.get("case_sensitive_aliases") or ()),
-                wikidata=data.get("wikidata"),
-                country=data.get("country"),
-                part_of=f"institution:{data['part_of']}" if data.get("part_of") else None,
+    for source in INSTITUTION_FILES:
+        for key, data in load_yaml(source).items():
+            found.append(
+                Entry(
+                    id=f"institution:{key}",
+                    type=vocab.INSTITUTION,
+                    label=data["name"],
+                    aliases=tuple(str(a) for a in data.get("aliases") or ()),
+                    exact_aliases=tuple(str(a) for a in data.get("case_sensitive_aliases") or ()),
+                    wikidata=data.get("wikidata"),
+                    country=data.get("country"),
+                    part_of=f"institution:{data['part_of']}" if data.get("part_of") else None,
+                    kind=data.get("kind"),
+                )
             )
-        )
-    return tuple(found)
+    return (*found, *_state_bodies(found))
+
+
+# Institution gazetteers, in order of precedence (an earlier file's name wins).
+INSTITUTION_FILES = ("institutions.yaml", "igos.yaml")
+
+
+def _state_bodies(listed: list[Entry]) -> list[Entry]:
+    """One entry per (nation, kind of state body) that no listed entry already stands for."""
+    data = load_yaml("state_institutions.yaml")
+    taken = {(e.country, e.kind) for e in listed if e.kind and e.country}
+    bodies: list[Entry] = []
+    for nation in (e for e in listed if e.type == vocab.NATION and e.iso3):
+        iso3 = str(nation.iso3)
+        adjective = attributive(nation)
+        for kind, spec in data["kinds"].items():
+            if (iso3, kind) in taken:
+                continue
+            label = spec["label"].format(adj=adjective, name=nation.label)
+            bodies.append(
+                Entry(
+                    id=f"institution:{iso3.lower()}-{kind}",
+                    type=vocab.INSTITUTION,
+                    label=label,
+                    aliases=(),
+                    country=iso3,
+                    kind=kind,
+                    generated=True,
+                )
+            )
+    return bodies
+
+
+def attributive(nation: Entry) -> str:
+    """The form of a nation's name that goes before a body's name ("Argentine", "United States")."""
+    override = load_yaml("state_institutions.yaml").get("attributive") or {}
+    if nation.iso3 in override:
+        return str(override[nation.iso3])
+    return nation.demonyms[0] if nation.demonyms else nation.label
+
+
+@functools.cache
+def body_names() -> dict[tuple[str, ...], str]:
+    """The names of state bodies by their lower-cased words ("foreign", "ministry") -> kind."""
+    names: dict[tuple[str, ...], str] = {}
+    for kind, spec in load_yaml("state_institutions.yaml")["kinds"].items():
+        for name in spec["names"]:
+            names.setdefault(tuple(name.lower().split()), kind)
+    return names
+
+
+@functools.cache
+def state_body(iso3: str, kind: str) -> Entry | None:
+    """The one entry of a nation's body of a kind (a listed one where there is, else the generated one)."""
+    wanted = [e for e in entries() if e.country == iso3 and e.kind == kind]
+    listed = [e for e in wanted if not e.generated]
+    return (listed or wanted or [None])[0]
 
 
 @functools.cache
@@ -83,7 +151,18 @@ def _index() -> dict[str, Entry]:
     for entry in entries():
         for name in (entry.label, *entry.aliases, *entry.demonyms):
             index.setdefault(normalize_name(name), entry)
+    for entry in entries():
+        if entry.generated:  # "Argentine Senate", "Senate of Argentina"
+            nation = by_id()[f"nation:{entry.country}"]
+            for name in load_yaml("state_institutions.yaml")["kinds"][entry.kind]["names"]:
+                for form in _qualified_forms(nation, name):
+                    index.setdefault(normalize_name(form), entry)
     return index
+
+
+def _qualified_forms(nation: Entry, name: str) -> tuple[str, ...]:
+    words = {attributive(nation), nation.label}
+    return (*(f"{word} {name}" for word in words), f"{name} of {nation.label}", f"{name} of the {nation.label}")
 
 
 @functools.cache

@@ -1,0 +1,116 @@
+"""Actors resolved inside one article: the later, shorter names of an actor read as the actor.
+
+- A person named in full ("John Kerry") is the person its surname, or title and surname, refers to
+  elsewhere in the article ("Kerry", "Secretary Kerry"), before or after the full name; a name
+  that is a person's in the article is that person wherever NER typed it an organisation or place
+  ("Rouhani", "Cameron" as organisations).
+- An abbreviation defined in the article ("International Atomic Energy Agency (IAEA)") is the body
+  it abbreviates wherever it is used.
+- A bare body name ("the Senate", "Parliament") is the article's one body of that kind when the
+  article names exactly one ("the Argentine Senate"); otherwise it stays as the gazetteer reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from kg import vocab
+from kg.extract import gazetteer
+from kg.extract.mentions import EntityMention, actor_words, clean_name, person_key
+
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+
+
+def resolve_article_actors(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
+    """The mentions of each parsed piece of one article (title, excerpt, body, ...), with the
+    names of one actor given that actor's id, type and label."""
+    mentions = [m for group in groups for m in group]
+    abbreviations = _defined_abbreviations(mentions)
+    surnames = _surnames(mentions)
+    bodies = _named_bodies(mentions)
+    return [[_resolved(m, abbreviations, surnames, bodies) for m in group] for group in groups]
+
+
+def _resolved(
+    mention: EntityMention,
+    abbreviations: dict[str, EntityMention],
+    surnames: dict[str, EntityMention],
+    bodies: dict[str, EntityMention],
+) -> EntityMention:
+    name = clean_name(mention.span.text)
+    defined = abbreviations.get(name)
+    if defined is not None and defined.id != mention.id:
+        return _as(mention, defined)
+    known = gazetteer.by_id().get(mention.id)
+    if mention.type == vocab.PERSON or (known is None and mention.type in (vocab.INSTITUTION, vocab.PLACE)):
+        person = surnames.get(person_key(_untitled(name)))
+        if person is not None and (mention.type != vocab.PERSON or person.id != mention.id):
+            return _as(mention, person)
+    kind = gazetteer.body_names().get(tuple(name.lower().split()))
+    if kind is not None and name[:1].isupper() and kind in bodies and bodies[kind].id != mention.id:
+        return replace(_as(mention, bodies[kind]), named=False)
+    return mention
+
+
+def _as(mention: EntityMention, actor: EntityMention) -> EntityMention:
+    return replace(mention, id=actor.id, type=actor.type, label=actor.label, wikidata=actor.wikidata, iso3=actor.iso3)
+
+
+def _untitled(name: str) -> str:
+    words = name.split()
+    titles = actor_words().title_words
+    while len(words) > 1 and words[0].lower() in titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _surnames(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """The full-named persons of the article by each shorter form of their name (the last word,
+    the last two, ...) and by the full name; forms two persons share ("Biden": Joe and Hunter)
+    are left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, EntityMention] = {}
+    for mention in mentions:
+        words = person_key(mention.label).split()
+        if mention.type != vocab.PERSON or len(words) < 2:
+            continue
+        first.setdefault(mention.id, mention)
+        for start in range(len(words)):
+            found[" ".join(words[start:])].add(mention.id)
+    return {form: first[next(iter(ids))] for form, ids in found.items() if len(ids) == 1}
+
+
+def _defined_abbreviations(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """Abbreviations the article defines right after an organisation's name: "Syrian Democratic
+    Forces (SDF)", also where NER took the parenthesis into the name."""
+    found: dict[str, EntityMention] = {}
+    for mention in mentions:
+        if mention.type != vocab.INSTITUTION:
+            continue
+        span = mention.span
+        doc = span.doc
+        inside = re.search(r"\(\s*([^()\s]+)\s*\)?$", span.text)
+        if inside:
+            candidate = inside.group(1)
+        elif span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            candidate = doc[span.end + 1].text
+        else:
+            continue
+        if _ABBREVIATION.match(candidate) and candidate != clean_name(span.text):
+            found.setdefault(candidate, mention)
+    return found
+
+
+def _named_bodies(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """The article's state body of each kind it names with its nation, where it names one."""
+    found: dict[str, dict[str, EntityMention]] = defaultdict(dict)
+    for mention in mentions:
+        entry = gazetteer.by_id().get(mention.id)
+        if entry is None or entry.kind is None:
+            continue
+        if tuple(clean_name(mention.span.text).lower().split()) in gazetteer.body_names():
+            continue  # bare itself
+        found[entry.kind].setdefault(mention.id, mention)
+    return {kind: next(iter(ids.values())) for kind, ids in found.items() if len(ids) == 1}

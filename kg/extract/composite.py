@@ -1,0 +1,137 @@
+"""Actor names the gazetteer ruler and NER split at a nation, read whole again.
+
+The EntityRuler marks nations ahead of NER, so "the Iraqi Parliament" reaches the extractor as a
+nation and a bare word, and "American Civil Liberties Union" as a nation and a shorter organisation.
+Here, around each nation mention:
+
+- a state body: "<nation> <body>" ("Argentine Senate", "UK Supreme Court"), "<nation>'s <body>"
+  ("Germany's foreign ministry") and "<body> of [the] <nation>" ("Ministry of Foreign Affairs of
+  Turkey") are the nation's one body of that kind (`gazetteer.state_body`);
+- an organisation cut at the nation: "<adjective> <ORG>" and "<ORG> of <nation>" are one organisation
+  ("German Institute for Economic Research", "Federal Aviation Office of Germany").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg import vocab
+from kg.extract import gazetteer
+from kg.extract.facts import slug
+from kg.extract.mentions import EntityMention, actor_words, clean_name
+from kg.extract.nlp import NATION_LABEL
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_ORGANISATION_LABELS = {"ORG", "FAC", "NORP"}
+
+
+def composite_mentions(doc: Doc, ents: list[Span], headline: bool) -> list[EntityMention]:
+    """The state bodies and organisation names that run across a nation mention, in text order;
+    none of them overlaps another."""
+    found: list[EntityMention] = []
+    taken: set[int] = set()
+    for index, span in enumerate(ents):
+        if span.label_ != NATION_LABEL:
+            continue
+        nation = gazetteer.by_id().get(span.ent_id_)
+        if nation is None or nation.iso3 is None:
+            continue
+        mention = _body_after(doc, span, nation) or _body_before(doc, span, nation)
+        if mention is None and not headline:
+            mention = _organisation_across(doc, ents, index)
+        if mention is not None and not taken & set(range(mention.span.start, mention.span.end)):
+            taken |= set(range(mention.span.start, mention.span.end))
+            found.append(mention)
+    return found
+
+
+def _body_words(doc: Doc, start: int, end: int) -> str | None:
+    """The kind of state body whose name is exactly doc[start:end], if any."""
+    words = tuple(token.lower_ for token in doc[start:end])
+    return gazetteer.body_names().get(words)
+
+
+def _longest_body(doc: Doc, start: int, *, forward: bool) -> tuple[int, str] | None:
+    """The longest body name starting (forward) or ending (backward) at `start`: (its other end, kind)."""
+    longest = max(len(words) for words in gazetteer.body_names())
+    for size in range(longest, 0, -1):
+        begin, end = (start, start + size) if forward else (start - size, start)
+        if begin < 0 or end > len(doc):
+            continue
+        kind = _body_words(doc, begin, end)
+        if kind is not None:
+            return (end if forward else begin), kind
+    return None
+
+
+def _state_mention(doc: Doc, start: int, end: int, nation: gazetteer.Entry, kind: str) -> EntityMention | None:
+    entry = gazetteer.state_body(str(nation.iso3), kind)
+    if entry is None:
+        return None
+    return EntityMention(entry.id, entry.type, entry.label, doc[start:end], entry.wikidata)
+
+
+def _body_after(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention | None:
+    """ "Iraqi Parliament", "Germany's foreign ministry": a body name right after the nation."""
+    at = span.end
+    if at < len(doc) and doc[at].text in _POSSESSIVE:
+        at += 1
+    found = _longest_body(doc, at, forward=True)
+    if found is None:
+        return None
+    end, kind = found
+    # "the US military base", "Turkish army officers": the body must end the noun phrase.
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].dep_ == "compound":
+        return None
+    return _state_mention(doc, span.start, end, nation, kind)
+
+
+def _body_before(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention | None:
+    """ "Parliament of Iraq", "Ministry of Foreign Affairs of the Republic of Turkey"."""
+    at = span.start
+    if at > 0 and doc[at - 1].lower_ == "the":
+        at -= 1
+    if at == 0 or doc[at - 1].lower_ != "of":
+        return None
+    found = _longest_body(doc, at - 1, forward=False)
+    if found is None:
+        return None
+    start, kind = found
+    if not doc[start].is_title and not doc[start].is_upper:
+        return None  # "the parliament of Iraq" in lower case is a description, read by its nation
+    return _state_mention(doc, start, span.end, nation, kind)
+
+
+def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMention | None:
+    """An organisation the nation mention cut in two: the NER's organisation right after an
+    adjective ("American" + "Civil Liberties Union"), or ending in "of" right before the nation."""
+    span = ents[index]
+    after = ents[index + 1] if index + 1 < len(ents) else None
+    before = ents[index - 1] if index > 0 else None
+    if (
+        after is not None
+        and after.start == span.end
+        and after.label_ in _ORGANISATION_LABELS
+        and span.text in gazetteer.by_id()[span.ent_id_].demonyms
+    ):
+        return _organisation(doc[span.start : after.end])
+    if before is not None and before.label_ in _ORGANISATION_LABELS:
+        gap = doc[before.end : span.start]
+        joined = doc[before.start : span.end]
+        if (before[-1].lower_ == "of" and not len(gap)) or [t.lower_ for t in gap] in (["of"], ["of", "the"]):
+            return _organisation(joined)
+    return None
+
+
+def _organisation(span: Span) -> EntityMention | None:
+    name = clean_name(span.text)
+    words = actor_words()
+    if name.lower() in words.not_actors or any(t.lower_ in words.not_actors or t.text in words.currencies for t in span):
+        return None
+    known = gazetteer.lookup(name)
+    if known is not None:
+        return EntityMention(known.id, known.type, known.label, span, known.wikidata, known.iso3)
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
