@@ -29,6 +29,7 @@ from kg.extract.pipeline import ArticleFacts
 from kg.graph import KnowledgeGraph
 from kg.ingest import SourceFile, discover, read_source
 from kg.resolve import resolve
+from kg.resolve_persons import merge_persons
 
 BATCH_ARTICLES = 16
 """Articles per extraction task: large enough for nlp.pipe to batch, small enough to balance workers."""
@@ -89,7 +90,7 @@ def build_graph(
         stack.callback(runner.close)
         bar = stack.enter_context(_progress_bar(len(files), enabled=progress))
         extracted = _extract_in_order(_read_batches(files, result, bar, batch_size), runner, store, result, bar)
-        result.graph.add_facts(resolve(extracted))
+        result.graph.add_facts(merge_persons(resolve(extracted)))
         if store is not None:
             # Only after a complete build: the cache then holds exactly the current corpus.
             store.prune()

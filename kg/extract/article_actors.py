@@ -7,7 +7,8 @@
 - An abbreviation defined in the article ("International Atomic Energy Agency (IAEA)") is the body
   it abbreviates wherever it is used.
 - A bare body name ("the Senate", "Parliament") is the article's one body of that kind when the
-  article names exactly one ("the Argentine Senate"); otherwise it stays as the gazetteer reads it.
+  article names exactly one ("the Argentine Senate"); otherwise it stays as the gazetteer reads it
+  ("Senate" alone is the US Senate), or, where the gazetteer does not know it, names no actor.
 """
 
 from __future__ import annotations
@@ -30,7 +31,17 @@ def resolve_article_actors(groups: list[list[EntityMention]]) -> list[list[Entit
     abbreviations = _defined_abbreviations(mentions)
     surnames = _surnames(mentions)
     bodies = _named_bodies(mentions)
-    return [[_resolved(m, abbreviations, surnames, bodies) for m in group] for group in groups]
+    resolved = [[_resolved(m, abbreviations, surnames, bodies) for m in group] for group in groups]
+    return [[m for m in group if not _unresolved_bare(m)] for group in resolved]
+
+
+def _unresolved_bare(mention: EntityMention) -> bool:
+    """A bare body name ("Parliament", "Supreme Court") or organisation word ("Council") that
+    names no body of its own: which parliament the text does not say."""
+    if mention.id in gazetteer.by_id() or mention.type != vocab.INSTITUTION:
+        return False
+    words = tuple(clean_name(mention.span.text).lower().split())
+    return words in gazetteer.body_names() or (len(words) == 1 and words[0] in actor_words().organisation_words)
 
 
 def _resolved(

@@ -122,7 +122,9 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
         gap = doc[before.end : span.start]
         joined = doc[before.start : span.end]
         if (before[-1].lower_ == "of" and not len(gap)) or [t.lower_ for t in gap] in (["of"], ["of", "the"]):
-            return _organisation(joined)
+            head = [t for t in before if t.lower_ not in ("of", "the")][-1:]
+            if head and head[0].lower_ in actor_words().body_heads:
+                return _organisation(joined)
     return None
 
 

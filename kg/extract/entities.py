@@ -150,6 +150,8 @@ def _plausible_person(span: Span, name: str) -> bool:
     words = name.split()
     if not all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
         return False
+    if all(w.lower() in actor_words().title_words for w in words):
+        return False  # "Queen", "Her Majesty": a title without a name
     if any(len(w) == 1 for w in words):
         return False  # "Q John": a transcript's speaker mark, not a name
     if _DATE_WORDS.match(words[0]):

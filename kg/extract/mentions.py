@@ -62,7 +62,14 @@ def person_key(name: str) -> str:
     words = re.sub(r"[^a-z]+", " ", folded.lower()).split()
     # The Arabic article as written in English ("el-Sisi", "al-Sisi") is one word.
     words = ["al" if word in _ARTICLES else word for word in words]
-    return " ".join(re.sub(r"(.)\1+", r"\1", word[:1] + word[1:].replace("y", "i")) for word in words)
+    return " ".join(word if _ROMAN.match(word) else _folded(word) for word in words)
+
+
+def _folded(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word[:1] + word[1:].replace("y", "i"))
+
+
+_ROMAN = re.compile(r"^[ivx]+$")  # regnal numbers ("Elizabeth II") are not spelling
 
 
 # Letters Unicode does not decompose into a base letter and a mark.
@@ -84,6 +91,7 @@ class ActorWords:
     title_words: frozenset[str]
     organisation_words: frozenset[str]
     currencies: frozenset[str]
+    body_heads: frozenset[str]
     """ISO 4217 codes, compared as written ("ALL" is the lek, "all" a word)."""
 
 
@@ -101,4 +109,5 @@ def actor_words() -> ActorWords:
         title_words=frozenset(word for title in titles for word in title.split()),
         organisation_words=frozenset(w.lower() for w in data["organisation_words"]),
         currencies=frozenset(currency.alpha_3 for currency in pycountry.currencies),
+        body_heads=frozenset(w.lower() for w in data["body_heads"]),
     )

@@ -1,0 +1,73 @@
+"""Persons resolved across articles: a surname alone is the one person of that surname the corpus
+names in full.
+
+Inside an article, kg.extract.article_actors already reads "Kerry" as the "John Kerry" it names;
+spelling variants share an id from the start (`person_key`: "Sergey"/"Sergei Lavrov"). What is
+left is an article that only writes "Trump" while others write "Donald Trump": the surname node
+is merged into the full-named one when exactly one full-named person has that surname (two
+Bidens, Joe and Hunter, leave "Biden" alone).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from kg import vocab
+from kg.extract.facts import EdgeFact, Fact, NodeFact
+from kg.extract.mentions import person_key
+
+_PERSON = "person:"
+
+
+def merge_persons(facts: Iterable[Fact]) -> Iterator[Fact]:
+    """The facts, with each person known only by a shorter name merged into the one person of the
+    corpus whose full name ends with it. Facts naming no person pass through as they come; those
+    naming one are held until every fact has been read."""
+    held: list[Fact] = []
+    persons: dict[str, NodeFact] = {}
+    for fact in facts:
+        if isinstance(fact, NodeFact) and fact.type == vocab.PERSON:
+            persons.setdefault(fact.id, fact)
+            held.append(fact)
+        elif isinstance(fact, EdgeFact) and (fact.source.startswith(_PERSON) or fact.target.startswith(_PERSON)):
+            held.append(fact)
+        else:
+            yield fact
+    merged = _shorter_names(persons)
+    for fact in held:
+        if isinstance(fact, NodeFact):
+            into = merged.get(fact.id)
+            if into is None:
+                yield fact
+            else:
+                full = persons[into]
+                yield NodeFact(into, full.type, full.label, (fact.label, *fact.aliases), full.attrs)
+        else:
+            source, target = merged.get(fact.source, fact.source), merged.get(fact.target, fact.target)
+            if (source, target) != (fact.source, fact.target):
+                fact = EdgeFact(source, fact.relation, target, fact.provenance, fact.attrs)
+            yield fact
+
+
+def _shorter_names(persons: dict[str, NodeFact]) -> dict[str, str]:
+    """Person id -> the id of the one person whose longer name ends with its name."""
+    endings: dict[str, set[str]] = defaultdict(set)
+    keys = {person_id: person_key(node.label) for person_id, node in persons.items()}
+    for person_id, key in keys.items():
+        words = key.split()
+        for start in range(1, len(words)):
+            endings[" ".join(words[start:])].add(person_id)
+    merged: dict[str, str] = {}
+    for person_id, key in keys.items():
+        owners = endings.get(key, set()) - {person_id}
+        # "Erdogan" ends "Tayyip Erdogan" and "Recep Tayyip Erdogan": the longest name is the person.
+        longest = {o for o in owners if not any(p != o and keys[p].endswith(" " + keys[o]) for p in owners)}
+        if len(longest) == 1:
+            merged[person_id] = next(iter(longest))
+    for person_id in merged:
+        seen = {person_id}
+        while merged[person_id] in merged and merged[person_id] not in seen:
+            seen.add(merged[person_id])
+            merged[person_id] = merged[merged[person_id]]
+    return merged
