@@ -19,10 +19,10 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.facts import slug
 from kg.extract.mentions import EntityMention, actor_words, clean_name
-from kg.extract.nlp import NATION_LABEL
+from kg.extract.nlp import NATION_LABEL, REGION_LABEL
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ORGANISATION_LABELS = {"ORG", "FAC", "NORP"}
@@ -131,9 +131,76 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
 def _organisation(span: Span) -> EntityMention | None:
     name = clean_name(span.text)
     words = actor_words()
-    if name.lower() in words.not_actors or any(t.lower_ in words.not_actors or t.text in words.currencies for t in span):
+    if name.lower() in words.not_actors or any(
+        t.lower_ in words.not_actors or t.text in words.currencies for t in span
+    ):
         return None
     known = gazetteer.lookup(name)
     if known is not None:
         return EntityMention(known.id, known.type, known.label, span, known.wikidata, known.iso3)
     return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
+
+
+_LINKS = ("of", "on", "for")
+
+
+def repaired_ents(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The doc's entities with organisation names NER cut short made whole: the start before "of",
+    "on" or "for" ("House Committee on" + "Foreign Affairs", "Tunisian League for the" + "Defence
+    of Human Rights"), the complement after a body's head word ("District Court" + "for the Northern
+    District of California", "Progressive Party" + "of Working People") and a region that ends a
+    name ("Gas Infrastructure" + "Europe"). Entities the longer name covers are dropped."""
+    from spacy.tokens import Span
+
+    found: list[Span] = []
+    for span in ents:
+        if span.label_ != "ORG":
+            found.append(span)
+            continue
+        start, end = _extended_start(doc, span), _extended_end(doc, span, ents)
+        found.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="ORG"))
+    kept: list[Span] = []
+    for span in sorted(found, key=lambda s: (s.start, -(s.end - s.start))):
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+def _name_part(token: Token, lowered_heads: bool = False) -> bool:
+    if token.is_title or token.is_upper:
+        return token.is_alpha
+    return lowered_heads and token.lower_ in actor_words().body_heads
+
+
+def _extended_start(doc: Doc, span: Span) -> int:
+    at = span.start
+    if at >= 1 and doc[at - 1].lower_ == "the":
+        at -= 1
+    if at < 2 or doc[at - 1].lower_ not in _LINKS or not _name_part(doc[at - 2], lowered_heads=True):
+        return span.start
+    start = at - 1
+    while start > 0 and _name_part(doc[start - 1], lowered_heads=True) and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start > 0 and _name_part(doc[start - 1], lowered_heads=True):
+        start -= 1  # a sentence-initial word of the name
+    has_head = any(t.lower_ in actor_words().body_heads for t in doc[start : at - 1])
+    return start if has_head else span.start
+
+
+def _extended_end(doc: Doc, span: Span, ents: list[Span]) -> int:
+    end = span.end
+    regions = {s.start: s.end for s in ents if s.label_ == REGION_LABEL}
+    if end in regions:
+        return regions[end]  # "Gas Infrastructure Europe"
+    if span[-1].lower_ not in actor_words().body_heads or end >= len(doc) or doc[end].lower_ not in _LINKS:
+        return end
+    at = end + 1
+    if at < len(doc) and doc[at].lower_ == "the":
+        at += 1
+    stop = at
+    while stop < len(doc) and (_name_part(doc[stop]) or (doc[stop].lower_ in ("of", "and") and stop > at)):
+        stop += 1
+    while stop > at and not _name_part(doc[stop - 1]):
+        stop -= 1
+    return stop if stop > at else end

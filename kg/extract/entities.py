@@ -13,21 +13,39 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.composite import composite_mentions
+from kg.extract.composite import composite_mentions, repaired_ents
 from kg.extract.facts import slug
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _DATE_WORDS = re.compile(
     r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|today|yesterday|tomorrow)$",
     re.IGNORECASE,
 )
-_NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "del", "du"}
+_NAME_PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "der",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "ul",
+    "da",
+    "di",
+    "le",
+    "la",
+    "del",
+    "du",
+    "dos",
+    "das",
+}
 # Markup and wiki syntax left in scraped text ("W]e", "<b>Reuters"): never part of a name.
 _MARKUP = re.compile(r"[<>\[\]{}|=\\/@#]")
 __all__ = ["EntityMention", "clean_name", "entity_mentions", "is_headline"]
@@ -41,17 +59,50 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     whole again ("American" + "Civil Liberties Union", "Federal Aviation Office of" + "Germany").
     """
     headline = is_headline(doc)
-    ents = list(doc.ents)
+    ents = repaired_ents(doc, list(doc.ents)) if not headline else list(doc.ents)
     joined = composite_mentions(doc, ents, headline)
+    if not headline:
+        joined += _titled_names(doc, ents)
     taken = {i for m in joined for i in range(m.span.start, m.span.end)}
     found = list(joined)
+    persons = {i for m in joined if m.type == vocab.PERSON for i in range(m.span.start, m.span.end)}
+    persons |= {i for span in ents if span.label_ == "PERSON" for i in range(span.start, span.end)}
     for span in ents:
         if any(i in taken for i in range(span.start, span.end)):
             continue
-        mention = _mention(span, headline)
+        mention = _mention(span, headline, persons)
         if mention is not None:
             found.append(mention)
     return sorted(found, key=lambda m: m.span.start)
+
+
+def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
+    """Names right after a capitalised title that NER left untagged ("Presidents Muhammadu Buhari
+    of Nigeria", "Foreign Minister Sameh Shoukry"): one to three proper nouns."""
+    tagged = {i for span in ents for i in range(span.start, span.end)}
+    titles = actor_words().title_words
+    found: list[EntityMention] = []
+    for token in doc:
+        if not (token.is_title and token.lower_ in titles) or token.i + 1 in tagged:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and end not in tagged and _name_token(doc[end]):
+            end += 1
+        if end == token.i + 1 or doc[end - 1].lower_ in titles:
+            continue
+        span = doc[token.i + 1 : end]
+        name = clean_name(span.text)
+        if _plausible_name(name) and _plausible_person(span, name):
+            found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
+    return found
+
+
+def _name_token(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and (token.is_title or _name_word(token.text))
+        and token.lower_ not in actor_words().organisation_words
+    )
 
 
 def is_headline(doc: Doc) -> bool:
@@ -65,7 +116,7 @@ def is_headline(doc: Doc) -> bool:
     return len(words) >= 3 and sum(strings[orth][0].isupper() for orth in words) >= 0.75 * len(words)
 
 
-def _mention(span: Span, headline: bool) -> EntityMention | None:
+def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = frozenset()) -> EntityMention | None:
     if span.label_ in (NATION_LABEL, INSTITUTION_LABEL):
         return _known(span, gazetteer.by_id().get(span.ent_id_))
     if span.label_ == REGION_LABEL or headline:
@@ -82,8 +133,10 @@ def _mention(span: Span, headline: bool) -> EntityMention | None:
     if label == "ORG":
         if _is_agreement_name(span) or not _plausible_organisation(span):
             return None
-        if _reads_as_person(span, name):
+        if _reads_as_person(span, name, persons):
             return EntityMention(person_id(name), vocab.PERSON, name, span)
+        if _reads_as_place(span):
+            return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
         return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
     if label == "PERSON" and _plausible_person(span, name):
         return EntityMention(person_id(name), vocab.PERSON, name, span)
@@ -102,12 +155,24 @@ def _without_title(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
-def _reads_as_person(span: Span, name: str) -> bool:
+def _reads_as_place(span: Span) -> bool:
+    """An organisation the NER found that is a place by its preposition ("arrived in Niamey",
+    "a rally at Trafalgar Square"): a short name with no organisation word, object of in/at/near."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in ("in", "at", "near", "outside", "inside")
+        and len(span) <= 3
+        and not any(t.lower_ in actor_words().organisation_words or t.is_upper for t in span)
+    )
+
+
+def _reads_as_person(span: Span, name: str, persons: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether an organisation the NER found is a person's name by its place in the sentence: after
     a title ("spokesperson Morgan Ortagus"), in apposition to one ("a spokesperson, Morgan Ortagus"),
     or listed with persons ("Eliot Engel, Adam Schiff, and Elijah Cummings")."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or not all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+    if not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
         return False
     if any(t.lower_ in actor_words().organisation_words or (not t.is_alpha and t.text != "-") for t in span):
         return False
@@ -117,8 +182,10 @@ def _reads_as_person(span: Span, name: str) -> bool:
         return True
     root = span.root
     head = root.head
-    return root.dep_ in ("conj", "appos") and head.i not in range(span.start, span.end) and (
-        head.ent_type_ == "PERSON" or head.lower_ in titles
+    return (
+        root.dep_ in ("conj", "appos")
+        and head.i not in range(span.start, span.end)
+        and (head.ent_type_ == "PERSON" or head.i in persons or head.lower_ in titles)
     )
 
 
@@ -148,7 +215,7 @@ def _plausible_person(span: Span, name: str) -> bool:
     if not tokens or any(t.text.lower() in lexicon().not_entities for t in tokens):
         return False
     words = name.split()
-    if not all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+    if not all(_name_word(w) for w in words):
         return False
     if all(w.lower() in actor_words().title_words for w in words):
         return False  # "Queen", "Her Majesty": a title without a name
@@ -160,7 +227,16 @@ def _plausible_person(span: Span, name: str) -> bool:
         # A lone capitalised word that starts a sentence is usually an ordinary word ("Improper").
         token = tokens[0]
         return token.pos_ == "PROPN" and not token.is_sent_start
-    return all(t.pos_ in ("PROPN", "NOUN") or t.text.lower() in _NAME_PARTICLES for t in tokens)
+    return all(t.pos_ in ("PROPN", "NOUN") or t.text in "-‐" or _name_word(t.text) for t in tokens)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised, a particle ("van", "de") or a particle joined to a
+    capitalised word ("al-Muhandis", "el-Sisi", "Abdul-Mahdi")."""
+    head, _, rest = word.partition("-")
+    return (
+        word[0].isupper() or word.lower() in _NAME_PARTICLES or (head.lower() in _NAME_PARTICLES and rest[:1].isupper())
+    )
 
 
 def _plausible_organisation(span: Span) -> bool:
