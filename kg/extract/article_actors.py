@@ -30,7 +30,7 @@ def resolve_article_actors(groups: list[list[EntityMention]]) -> list[list[Entit
     mentions = [m for group in groups for m in group]
     abbreviations = _defined_abbreviations(mentions)
     surnames = _surnames(mentions)
-    bodies = _named_bodies(mentions)
+    bodies = _named_bodies(mentions, _dominant_nation(mentions))
     resolved = [[_resolved(m, abbreviations, surnames, bodies) for m in group] for group in groups]
     return [[m for m in group if not _unresolved_bare(m)] for group in resolved]
 
@@ -60,7 +60,7 @@ def _resolved(
         if person is not None and (mention.type != vocab.PERSON or person.id != mention.id):
             return _as(mention, person)
     kind = gazetteer.body_names().get(tuple(name.lower().split()))
-    if kind is not None and name[:1].isupper() and kind in bodies and bodies[kind].id != mention.id:
+    if kind is not None and kind in bodies and bodies[kind].id != mention.id:
         return replace(_as(mention, bodies[kind]), named=False)
     return mention
 
@@ -114,8 +114,26 @@ def _defined_abbreviations(mentions: list[EntityMention]) -> dict[str, EntityMen
     return found
 
 
-def _named_bodies(mentions: list[EntityMention]) -> dict[str, EntityMention]:
-    """The article's state body of each kind it names with its nation, where it names one."""
+def _dominant_nation(mentions: list[EntityMention]) -> str | None:
+    """The nation an article is about: named (itself or by its bodies) at least twice, and at least
+    twice as often as any other nation."""
+    counts: dict[str, int] = defaultdict(int)
+    for mention in mentions:
+        entry = gazetteer.by_id().get(mention.id)
+        if tuple(clean_name(mention.span.text).lower().split()) in gazetteer.body_names():
+            continue  # a bare "Congress" is the gazetteer's guess, not the article's word
+        country = entry.iso3 if entry is not None and entry.type == vocab.NATION else entry and entry.country
+        if country:
+            counts[country] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return next(country for country, count in counts.items() if count == ranked[0])
+
+
+def _named_bodies(mentions: list[EntityMention], dominant: str | None) -> dict[str, EntityMention]:
+    """The article's state body of each kind: the one it names with its nation where it names
+    exactly one, else that of the nation the article is about."""
     found: dict[str, dict[str, EntityMention]] = defaultdict(dict)
     for mention in mentions:
         entry = gazetteer.by_id().get(mention.id)
@@ -124,4 +142,11 @@ def _named_bodies(mentions: list[EntityMention]) -> dict[str, EntityMention]:
         if tuple(clean_name(mention.span.text).lower().split()) in gazetteer.body_names():
             continue  # bare itself
         found[entry.kind].setdefault(mention.id, mention)
-    return {kind: next(iter(ids.values())) for kind, ids in found.items() if len(ids) == 1}
+    bodies = {kind: next(iter(ids.values())) for kind, ids in found.items() if len(ids) == 1}
+    if dominant is not None:
+        for mention in mentions:
+            kind = gazetteer.body_names().get(tuple(clean_name(mention.span.text).lower().split()))
+            entry = gazetteer.state_body(dominant, kind) if kind and kind not in found else None
+            if entry is not None:
+                bodies[kind] = EntityMention(entry.id, entry.type, entry.label, mention.span, entry.wikidata)
+    return bodies

@@ -63,6 +63,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     joined = composite_mentions(doc, ents, headline)
     if not headline:
         joined += _titled_names(doc, ents)
+        joined += _definite_bodies(doc, ents, joined)
     taken = {i for m in joined for i in range(m.span.start, m.span.end)}
     found = list(joined)
     persons = {i for m in joined if m.type == vocab.PERSON for i in range(m.span.start, m.span.end)}
@@ -94,6 +95,31 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
         name = clean_name(span.text)
         if _plausible_name(name) and _plausible_person(span, name):
             found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
+    return found
+
+
+def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) -> list[EntityMention]:
+    """ "the senate", "the Parliament", "the foreign ministry" with no nation: a state body the
+    article has to say which of (kg.extract.article_actors resolves it, or drops it)."""
+    # Lower-case entities ("senate") make no mention of their own.
+    covered = {i for span in ents if not span.text.islower() for i in range(span.start, span.end)}
+    covered |= {i for m in joined for i in range(m.span.start, m.span.end)}
+    names = gazetteer.bare_body_names()
+    longest = max(len(words) for words in names)
+    found: list[EntityMention] = []
+    for token in doc:
+        if token.lower_ != "the":
+            continue
+        for size in range(longest, 0, -1):
+            end = token.i + 1 + size
+            words = tuple(t.text for t in doc[token.i + 1 : end])
+            if len(words) < size or words not in names or covered & set(range(token.i + 1, end)):
+                continue
+            if end < len(doc) and (doc[end].lower_ == "of" or doc[end].dep_ == "compound"):
+                break  # "the parliament of ...", "the army base"
+            span = doc[token.i + 1 : end]
+            found.append(EntityMention("institution:" + names[words], vocab.INSTITUTION, span.text, span))
+            break
     return found
 
 

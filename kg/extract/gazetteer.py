@@ -132,6 +132,17 @@ def body_names() -> dict[tuple[str, ...], str]:
 
 
 @functools.cache
+def bare_body_names() -> dict[tuple[str, ...], str]:
+    """The names of state bodies as written (case kept): "the senate" refers to a senate, "the
+    house" to none, since only "House" is listed."""
+    names: dict[tuple[str, ...], str] = {}
+    for kind, spec in load_yaml("state_institutions.yaml")["kinds"].items():
+        for name in spec["names"]:
+            names.setdefault(tuple(name.split()), kind)
+    return names
+
+
+@functools.cache
 def state_body(iso3: str, kind: str) -> Entry | None:
     """The one entry of a nation's body of a kind (a listed one where there is, else the generated one)."""
     wanted = [e for e in entries() if e.country == iso3 and e.kind == kind]
