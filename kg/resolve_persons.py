@@ -1,11 +1,11 @@
-"""Persons resolved across articles: a surname alone is the one person of that surname the corpus
-names in full.
+"""Persons resolved across articles: spellings of one name are one person, and a surname alone is
+the one person of that surname the corpus names in full.
 
-Inside an article, kg.extract.article_actors already reads "Kerry" as the "John Kerry" it names;
-spelling variants share an id from the start (`person_key`: "Sergey"/"Sergei Lavrov"). What is
-left is an article that only writes "Trump" while others write "Donald Trump": the surname node
-is merged into the full-named one when exactly one full-named person has that surname (two
-Bidens, Joe and Hunter, leave "Biden" alone).
+Inside an article, kg.extract.article_actors already reads "Kerry" as the "John Kerry" it names.
+Across articles, names that fold to the same `person_key` ("Sergey"/"Sergei Lavrov", "Erdoğan"/
+"Erdogan") are merged into the first-seen spelling, and an article that only writes "Trump" while
+others write "Donald Trump" has its surname node merged into the full-named one when exactly one
+full-named person has that surname (two Bidens, Joe and Hunter, leave "Biden" alone).
 """
 
 from __future__ import annotations
@@ -51,14 +51,20 @@ def merge_persons(facts: Iterable[Fact]) -> Iterator[Fact]:
 
 
 def _shorter_names(persons: dict[str, NodeFact]) -> dict[str, str]:
-    """Person id -> the id of the one person whose longer name ends with its name."""
+    """Person id -> the id of the person it is: the first-seen spelling of the same name
+    ("Sergei Lavrov" -> "Sergey Lavrov"), or the one person whose longer name ends with its name."""
+    spellings: dict[str, str] = {}
+    merged: dict[str, str] = {}
+    for person_id, node in persons.items():
+        first = spellings.setdefault(person_key(node.label), person_id)
+        if first != person_id:
+            merged[person_id] = first
     endings: dict[str, set[str]] = defaultdict(set)
-    keys = {person_id: person_key(node.label) for person_id, node in persons.items()}
+    keys = {person_id: person_key(node.label) for person_id, node in persons.items() if person_id not in merged}
     for person_id, key in keys.items():
         words = key.split()
         for start in range(1, len(words)):
             endings[" ".join(words[start:])].add(person_id)
-    merged: dict[str, str] = {}
     for person_id, key in keys.items():
         owners = endings.get(key, set()) - {person_id}
         # "Erdogan" ends "Tayyip Erdogan" and "Recep Tayyip Erdogan": the longest name is the person.

@@ -78,8 +78,10 @@ _ARTICLES = {"al", "el", "ul"}
 
 
 def person_id(name: str) -> str:
-    """The canonical id of a person named `name` (the same for its spelling variants)."""
-    return "person:" + slug(person_key(name) or name)
+    """The id of a person named `name` as written ("Sergey Lavrov" -> "person:sergey-lavrov"), the
+    same as the metadata extractor gives an author; spelling variants are merged across articles
+    by `person_key` (kg.resolve_persons)."""
+    return "person:" + slug(name)
 
 
 @dataclass(frozen=True)
