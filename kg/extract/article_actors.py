@@ -16,20 +16,30 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_key
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 
 
-def resolve_article_actors(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
+def resolve_article_actors(
+    groups: list[list[EntityMention]], docs: list[Doc] | None = None
+) -> list[list[EntityMention]]:
     """The mentions of each parsed piece of one article (title, excerpt, body, ...), with the
-    names of one actor given that actor's id, type and label."""
+    names of one actor given that actor's id, type and label. With the pieces' `docs`, a surname
+    NER left untagged ("Maróth said") is a mention of the person too."""
     mentions = [m for group in groups for m in group]
     abbreviations = _defined_abbreviations(mentions)
     surnames = _surnames(mentions)
+    if docs is not None:
+        groups = [_with_surnames(group, doc, surnames) for group, doc in zip(groups, docs, strict=True)]
+        mentions = [m for group in groups for m in group]
     bodies = _named_bodies(mentions, _dominant_nation(mentions))
     resolved = [[_resolved(m, abbreviations, surnames, bodies) for m in group] for group in groups]
     return [[m for m in group if not _unresolved_bare(m)] for group in resolved]
@@ -63,6 +73,28 @@ def _resolved(
     if kind is not None and kind in bodies and bodies[kind].id != mention.id:
         return replace(_as(mention, bodies[kind]), named=False)
     return mention
+
+
+def _with_surnames(group: list[EntityMention], doc: Doc, surnames: dict[str, EntityMention]) -> list[EntityMention]:
+    """The piece's mentions and its untagged proper nouns that are the surname of a person the
+    article names in full."""
+    if not surnames:
+        return group
+    covered = {i for m in group for i in range(m.span.start, m.span.end)}
+    added = []
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or _in_longer_entity(token):
+            continue
+        person = surnames.get(person_key(token.text))
+        if person is not None and len(person_key(person.label).split()) > 1:
+            added.append(replace(person, span=doc[token.i : token.i + 1]))
+    return sorted([*group, *added], key=lambda m: m.span.start) if added else group
+
+
+def _in_longer_entity(token: Token) -> bool:
+    """Whether the token is part of a longer name NER found ("Trump Tower")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
 
 
 def _as(mention: EntityMention, actor: EntityMention) -> EntityMention:

@@ -1,4 +1,4 @@
-"""Actor names the gazetteer ruler and NER split at a nation, read whole again.
+"""Actor names the gazetteer ruler and NER split at a nation or a known name, read whole again.
 
 The EntityRuler marks nations ahead of NER, so "the Iraqi Parliament" reaches the extractor as a
 nation and a bare word, and "American Civil Liberties Union" as a nation and a shorter organisation.
@@ -8,7 +8,8 @@ Here, around each nation mention:
   ("Germany's foreign ministry") and "<body> of [the] <nation>" ("Ministry of Foreign Affairs of
   Turkey") are the nation's one body of that kind (`gazetteer.state_body`);
 - an organisation cut at the nation: "<adjective> <ORG>" and "<ORG> of <nation>" are one organisation
-  ("German Institute for Economic Research", "Federal Aviation Office of Germany").
+  ("German Institute for Economic Research", "Federal Aviation Office of Germany");
+- an organisation that starts with a known name: "Amazon Environmental Research Institute".
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.facts import slug
 from kg.extract.mentions import EntityMention, actor_words, clean_name
-from kg.extract.nlp import NATION_LABEL, REGION_LABEL
+from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,14 +35,17 @@ def composite_mentions(doc: Doc, ents: list[Span], headline: bool) -> list[Entit
     found: list[EntityMention] = []
     taken: set[int] = set()
     for index, span in enumerate(ents):
-        if span.label_ != NATION_LABEL:
+        if span.label_ == INSTITUTION_LABEL and not headline:
+            mention = _longer_name_after(doc, ents, index)
+        elif span.label_ == NATION_LABEL:
+            nation = gazetteer.by_id().get(span.ent_id_)
+            if nation is None or nation.iso3 is None:
+                continue
+            mention = _body_after(doc, span, nation) or _body_before(doc, span, nation)
+            if mention is None and not headline:
+                mention = _organisation_across(doc, ents, index)
+        else:
             continue
-        nation = gazetteer.by_id().get(span.ent_id_)
-        if nation is None or nation.iso3 is None:
-            continue
-        mention = _body_after(doc, span, nation) or _body_before(doc, span, nation)
-        if mention is None and not headline:
-            mention = _organisation_across(doc, ents, index)
         if mention is not None and not taken & set(range(mention.span.start, mention.span.end)):
             taken |= set(range(mention.span.start, mention.span.end))
             found.append(mention)
@@ -111,13 +115,12 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
     span = ents[index]
     after = ents[index + 1] if index + 1 < len(ents) else None
     before = ents[index - 1] if index > 0 else None
-    if (
-        after is not None
-        and after.start == span.end
-        and after.label_ in _ORGANISATION_LABELS
-        and span.text in gazetteer.by_id()[span.ent_id_].demonyms
-    ):
-        return _organisation(doc[span.start : after.end])
+    if span.text in gazetteer.by_id()[span.ent_id_].demonyms:
+        if after is not None and after.start == span.end and after.label_ in _ORGANISATION_LABELS:
+            return _organisation(doc[span.start : after.end])
+        longer = _longer_name_after(doc, ents, index)
+        if longer is not None:
+            return longer
     if before is not None and before.label_ in _ORGANISATION_LABELS:
         gap = doc[before.end : span.start]
         joined = doc[before.start : span.end]
@@ -126,6 +129,20 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
             if head and head[0].lower_ in actor_words().body_heads:
                 return _organisation(joined)
     return None
+
+
+def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention | None:
+    """A known name or adjective that starts a longer organisation name NER left untagged: a run
+    of capitalised words with a body's head word right after it ("Amazon" + "Environmental
+    Research Institute", "American" + "Civil Liberties Union")."""
+    span = ents[index]
+    following = ents[index + 1].start if index + 1 < len(ents) else len(doc)
+    end = span.end
+    while end < following and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == span.end or doc[end - 1].lower_ not in actor_words().body_heads:
+        return None
+    return _organisation(doc[span.start : end])
 
 
 def _organisation(span: Span) -> EntityMention | None:
@@ -204,3 +221,46 @@ def _extended_end(doc: Doc, span: Span, ents: list[Span]) -> int:
     while stop > at and not _name_part(doc[stop - 1]):
         stop -= 1
     return stop if stop > at else end
+
+
+_CONNECTORS = ("and", "of", "for", "the", "on", "&")
+
+
+def defined_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
+    """Organisation names written out before the abbreviation they define, "Customs and Border
+    Protection (CBP)": the words before the parenthesis whose initials spell it (connectors such as
+    "and", "of" skipped), as one organisation, where NER tagged only part of them or none."""
+    found: list[EntityMention] = []
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        letters = [ch for ch in doc[token.i + 1].text if ch.isupper()]
+        if not 2 <= len(letters) <= 8 or not doc[token.i + 1].text[:1].isupper():
+            continue
+        start = _initials_start(doc, token.i, letters)
+        if start is None:
+            continue
+        span = doc[start : token.i]
+        if any(s.start <= start and token.i <= s.end and s.label_ == INSTITUTION_LABEL for s in ents):
+            continue  # the gazetteer knows the whole name already
+        mention = _organisation(span)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _initials_start(doc: Doc, end: int, letters: list[str]) -> int | None:
+    """Where the run of words ending before `end` starts whose initials are `letters`."""
+    wanted = list(reversed(letters))
+    at = end
+    matched = 0
+    while at > 0 and matched < len(wanted):
+        token = doc[at - 1]
+        if token.lower_ in _CONNECTORS:
+            at -= 1
+            continue
+        if not (token.is_title or token.is_upper) or token.text[0] != wanted[matched]:
+            return None
+        matched += 1
+        at -= 1
+    return at if matched == len(wanted) else None

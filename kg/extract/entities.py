@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.composite import composite_mentions, repaired_ents
+from kg.extract.composite import composite_mentions, defined_names, repaired_ents
 from kg.extract.facts import slug
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
@@ -62,6 +62,9 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     ents = repaired_ents(doc, list(doc.ents)) if not headline else list(doc.ents)
     joined = composite_mentions(doc, ents, headline)
     if not headline:
+        spelled = defined_names(doc, ents)
+        held = {i for m in joined for i in range(m.span.start, m.span.end)}
+        joined += [m for m in spelled if not held & set(range(m.span.start, m.span.end))]
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
     taken = {i for m in joined for i in range(m.span.start, m.span.end)}
@@ -195,8 +198,9 @@ def _reads_as_place(span: Span) -> bool:
 
 def _reads_as_person(span: Span, name: str, persons: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether an organisation the NER found is a person's name by its place in the sentence: after
-    a title ("spokesperson Morgan Ortagus"), in apposition to one ("a spokesperson, Morgan Ortagus"),
-    or listed with persons ("Eliot Engel, Adam Schiff, and Elijah Cummings")."""
+    a title ("spokesperson Morgan Ortagus"), in apposition to one ("a spokesperson, Morgan Ortagus",
+    "Gáspár Maróth, the government commissioner"), or listed with persons ("Eliot Engel, Adam
+    Schiff, and Elijah Cummings")."""
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
         return False
@@ -207,6 +211,8 @@ def _reads_as_person(span: Span, name: str, persons: frozenset[int] | set[int] =
     if before is not None and before.lower_ in titles:
         return True
     root = span.root
+    if any(child.dep_ == "appos" and child.lower_ in titles for child in root.children):
+        return True  # "Gáspár Maróth, the Hungarian Government commissioner"
     head = root.head
     return (
         root.dep_ in ("conj", "appos")

@@ -41,7 +41,7 @@ def text_facts(bundle: Article, parsed: list[ParsedText]) -> Iterator[Fact]:
     nodes_seen: set[NodeFact] = set()
     order = 0
     # Actors are resolved over the whole article first: the title's "Kerry" is the body's "John Kerry".
-    resolved = resolve_article_actors([entity_mentions(piece.doc) for piece in parsed])
+    resolved = resolve_article_actors([entity_mentions(p.doc) for p in parsed], [p.doc for p in parsed])
     for piece, entities in zip(parsed, resolved, strict=True):
         agreements = agreement_spans(piece.doc, entities)
         hits, counts = relations(piece.doc, entities, agreements, piece.item.published)
