@@ -26,15 +26,18 @@ def merge_persons(facts: Iterable[Fact]) -> Iterator[Fact]:
     naming one are held until every fact has been read."""
     held: list[Fact] = []
     persons: dict[str, NodeFact] = {}
+    articles: dict[str, set[str]] = defaultdict(set)
     for fact in facts:
         if isinstance(fact, NodeFact) and fact.type == vocab.PERSON:
             persons.setdefault(fact.id, fact)
             held.append(fact)
         elif isinstance(fact, EdgeFact) and (fact.source.startswith(_PERSON) or fact.target.startswith(_PERSON)):
             held.append(fact)
+            if fact.relation == vocab.MENTIONS:
+                articles[fact.target].add(fact.source)
         else:
             yield fact
-    merged = _shorter_names(persons)
+    merged = _shorter_names(persons, {person: len(found) for person, found in articles.items()})
     for fact in held:
         if isinstance(fact, NodeFact):
             into = merged.get(fact.id)
@@ -50,7 +53,7 @@ def merge_persons(facts: Iterable[Fact]) -> Iterator[Fact]:
             yield fact
 
 
-def _shorter_names(persons: dict[str, NodeFact]) -> dict[str, str]:
+def _shorter_names(persons: dict[str, NodeFact], articles: dict[str, int]) -> dict[str, str]:
     """Person id -> the id of the person it is: the first-seen spelling of the same name
     ("Sergei Lavrov" -> "Sergey Lavrov"), or the one person whose longer name ends with its name."""
     spellings: dict[str, str] = {}
@@ -69,6 +72,12 @@ def _shorter_names(persons: dict[str, NodeFact]) -> dict[str, str]:
         owners = endings.get(key, set()) - {person_id}
         # "Erdogan" ends "Tayyip Erdogan" and "Recep Tayyip Erdogan": the longest name is the person.
         longest = {o for o in owners if not any(p != o and keys[p].endswith(" " + keys[o]) for p in owners)}
+        if len(longest) > 1:
+            # Of two full names, the one the corpus names in at least twice as many articles
+            # ("Joe Biden" and "Hunter Biden": "Biden" is Joe).
+            ranked = sorted(longest, key=lambda o: (-articles.get(o, 0), o))
+            if articles.get(ranked[0], 0) >= 2 * max(articles.get(o, 0) for o in ranked[1:]) > 0:
+                longest = {ranked[0]}
         if len(longest) == 1:
             merged[person_id] = next(iter(longest))
     for person_id in merged:

@@ -115,8 +115,11 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
     span = ents[index]
     after = ents[index + 1] if index + 1 < len(ents) else None
     before = ents[index - 1] if index > 0 else None
+    adjacent = after is not None and after.start == span.end and after.label_ in _ORGANISATION_LABELS
+    if adjacent and after is not None and any(t.lower_ in actor_words().body_heads for t in after):
+        return _organisation(doc[span.start : after.end])  # "U.S. District Court for ..."
     if span.text in gazetteer.by_id()[span.ent_id_].demonyms:
-        if after is not None and after.start == span.end and after.label_ in _ORGANISATION_LABELS:
+        if adjacent and after is not None:
             return _organisation(doc[span.start : after.end])
         longer = _longer_name_after(doc, ents, index)
         if longer is not None:
@@ -137,12 +140,18 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
     Research Institute", "American" + "Civil Liberties Union")."""
     span = ents[index]
     following = ents[index + 1].start if index + 1 < len(ents) else len(doc)
-    end = span.end
-    while end < following and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN":
-        end += 1
-    if end == span.end or doc[end - 1].lower_ not in actor_words().body_heads:
+    end = stop = span.end
+    while stop < following and (_capital(doc[stop]) or (doc[stop].lower_ in _CONNECTORS and stop > span.end)):
+        stop += 1
+        if _capital(doc[stop - 1]):
+            end = stop  # a name ends on a capitalised word ("for Economic Research", not "for the")
+    if end == span.end or not any(t.lower_ in actor_words().body_heads for t in doc[span.end : end]):
         return None
     return _organisation(doc[span.start : end])
+
+
+def _capital(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN"
 
 
 def _organisation(span: Span) -> EntityMention | None:

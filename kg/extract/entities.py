@@ -146,6 +146,8 @@ def is_headline(doc: Doc) -> bool:
 
 
 def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = frozenset()) -> EntityMention | None:
+    if span.label_ == NATION_LABEL and _inside_place_name(span):
+        return None
     if span.label_ in (NATION_LABEL, INSTITUTION_LABEL):
         return _known(span, gazetteer.by_id().get(span.ent_id_))
     if span.label_ == REGION_LABEL or headline:
@@ -159,13 +161,13 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     known = gazetteer.lookup(name)
     if known is not None and label in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
         return _known(span, known)
+    if label in ("ORG", "PERSON") and (_reads_as_place(span) or _has_place_word(span)):
+        return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     if label == "ORG":
         if _is_agreement_name(span) or not _plausible_organisation(span):
             return None
         if _reads_as_person(span, name, persons):
             return EntityMention(person_id(name), vocab.PERSON, name, span)
-        if _reads_as_place(span):
-            return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
         return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
     if label == "PERSON" and _plausible_person(span, name):
         return EntityMention(person_id(name), vocab.PERSON, name, span)
@@ -184,15 +186,27 @@ def _without_title(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
+def _inside_place_name(span: Span) -> bool:
+    """A one-word country name that ends another place's name: "New Jersey", "New Mexico"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return len(span) == 1 and before is not None and before.text in actor_words().place_prefixes
+
+
+def _has_place_word(span: Span) -> bool:
+    return len(span) > 1 and span[-1].lower_ in actor_words().place_words
+
+
 def _reads_as_place(span: Span) -> bool:
     """An organisation the NER found that is a place by its preposition ("arrived in Niamey",
     "a rally at Trafalgar Square"): a short name with no organisation word, object of in/at/near."""
     before = span.doc[span.start - 1] if span.start > 0 else None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
     return (
         before is not None
         and before.lower_ in ("in", "at", "near", "outside", "inside")
         and len(span) <= 3
         and not any(t.lower_ in actor_words().organisation_words or t.is_upper for t in span)
+        and not (after is not None and after.text in ("'s", "’s"))  # "in Trump's speech"
     )
 
 
@@ -275,6 +289,17 @@ def _plausible_organisation(span: Span) -> bool:
     first = span[0]
     if first.text.lower() in lexicon().not_entities:
         return False  # "AI Incentive Optimization" is a product
+    if first.lower_ == "the" and len(span) > 1:
+        first = span[1]
+    if first.text[:1].islower():
+        return False  # "anti-Brexit", "intra-Africa": a word built on a name, not a name
+    if len(span) == 1 and (
+        first.lower_ in actor_words().title_words or first.lower_ in actor_words().organisation_words
+    ):
+        return False  # "Monsenor", "Chamber": a title or a body's head word alone
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(span) == 1 and before is not None and before.lower_ in ("of", "on", "for"):
+        return False  # "Secretary of State", "committee on Intelligence": the tail of a name
     return not (len(span) == 1 and first.is_sent_start and first.pos_ != "PROPN")
 
 

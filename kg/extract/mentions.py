@@ -94,6 +94,8 @@ class ActorWords:
     organisation_words: frozenset[str]
     currencies: frozenset[str]
     body_heads: frozenset[str]
+    place_words: frozenset[str]
+    place_prefixes: frozenset[str]
     """ISO 4217 codes, compared as written ("ALL" is the lek, "all" a word)."""
 
 
@@ -112,4 +114,6 @@ def actor_words() -> ActorWords:
         organisation_words=frozenset(w.lower() for w in data["organisation_words"]),
         currencies=frozenset(currency.alpha_3 for currency in pycountry.currencies),
         body_heads=frozenset(w.lower() for w in data["body_heads"]),
+        place_words=frozenset(w.lower() for w in data["place_words"]),
+        place_prefixes=frozenset(data["place_prefixes"]),
     )
