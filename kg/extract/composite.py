@@ -41,7 +41,9 @@ def composite_mentions(doc: Doc, ents: list[Span], headline: bool) -> list[Entit
             nation = gazetteer.by_id().get(span.ent_id_)
             if nation is None or nation.iso3 is None:
                 continue
-            mention = _body_after(doc, span, nation) or _body_before(doc, span, nation)
+            mention = (
+                _mission_after(doc, span, nation) or _body_after(doc, span, nation) or _body_before(doc, span, nation)
+            )
             if mention is None and not headline:
                 mention = _organisation_across(doc, ents, index)
         else:
@@ -91,6 +93,29 @@ def _body_after(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention 
     if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].dep_ == "compound":
         return None
     return _state_mention(doc, span.start, end, nation, kind)
+
+
+def _mission_after(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention | None:
+    """ "the U.S. Embassy in Baghdad", "the Turkish consulate in Erbil": a nation's diplomatic
+    mission in a place, one node per (nation, kind of mission, place as written)."""
+    at = span.end
+    if at < len(doc) and doc[at].text in _POSSESSIVE:
+        at += 1
+    words = [t.lower_ for t in doc[at : at + 2]]
+    size = 2 if words == ["consulate", "general"] else 1 if words[:1] in (["embassy"], ["consulate"]) else 0
+    if not size or at + size + 1 >= len(doc) or doc[at + size].lower_ != "in":
+        return None
+    place = doc[at + size + 1]
+    if not place.ent_type_ or not place.is_title:
+        return None
+    end = at + size + 1
+    while end < len(doc) and doc[end].ent_iob_ in ("B", "I") and (end == at + size + 1 or doc[end].ent_iob_ == "I"):
+        end += 1
+    where = doc[at + size + 1 : end].text
+    kind = " ".join(t.text.title() for t in doc[at : at + size])
+    label = f"{gazetteer.attributive(nation)} {kind} in {where}"
+    entity_id = f"institution:{str(nation.iso3).lower()}-{slug(kind)}-{slug(where)}"
+    return EntityMention(entity_id, vocab.INSTITUTION, label, doc[span.start : end])
 
 
 def _body_before(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention | None:

@@ -51,7 +51,9 @@ def normalize_name(text: str) -> str:
 
 @functools.cache
 def entries() -> tuple[Entry, ...]:
-    """Every gazetteer entry: nations (ontology/nations.yaml), then institutions (institutions.yaml)."""
+    """Every gazetteer entry: nations (ontology/nations.yaml, states_unrecognised.yaml), then
+    institutions (institutions.yaml, igos.yaml) and the state bodies generated for every nation
+    (state_institutions.yaml)."""
     found: list[Entry] = []
     for iso3, data in sorted(load_yaml("nations.yaml").items()):
         found.append(
@@ -63,6 +65,18 @@ def entries() -> tuple[Entry, ...]:
                 demonyms=tuple(str(d) for d in data.get("demonyms") or ()),
                 wikidata=data.get("wikidata"),
                 iso3=iso3,
+            )
+        )
+    for key, data in load_yaml("states_unrecognised.yaml").items():
+        found.append(
+            Entry(
+                id=f"nation:{key}",
+                type=vocab.NATION,
+                label=data["name"],
+                aliases=tuple(str(a) for a in data.get("aliases") or ()),
+                exact_aliases=tuple(str(a) for a in data.get("case_sensitive_aliases") or ()),
+                demonyms=tuple(str(d) for d in data.get("demonyms") or ()),
+                wikidata=data.get("wikidata"),
             )
         )
     for source in INSTITUTION_FILES:
