@@ -176,7 +176,8 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
 
 
 def _capital(token: Token) -> bool:
-    return token.is_title and token.is_alpha and token.pos_ == "PROPN"
+    """A capitalised word of a name (not a title after it: "... Research Institute Director")."""
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in actor_words().title_words
 
 
 def _organisation(span: Span) -> EntityMention | None:
