@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_key
+from kg.extract.nlp import tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -82,7 +83,9 @@ def _with_surnames(group: list[EntityMention], doc: Doc, surnames: dict[str, Ent
         return group
     covered = {i for m in group for i in range(m.span.start, m.span.end)}
     added = []
-    for token in doc:
+    # Only the tokens spelled like a known surname are looked at (a Token object per token costs).
+    words = frozenset(m.label.split()[-1].lower() for m in surnames.values())
+    for token in tokens_with_lemma(doc, words):
         if token.i in covered or token.pos_ != "PROPN" or not token.is_title or _in_longer_entity(token):
             continue
         person = surnames.get(person_key(token.text))

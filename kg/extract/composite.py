@@ -20,7 +20,7 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.facts import slug
 from kg.extract.mentions import EntityMention, actor_words, clean_name
-from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL
+from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -266,7 +266,7 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
     Protection (CBP)": the words before the parenthesis whose initials spell it (connectors such as
     "and", "of" skipped), as one organisation, where NER tagged only part of them or none."""
     found: list[EntityMention] = []
-    for token in doc:
+    for token in tokens_with_lemma(doc, frozenset({"("})):
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         letters = [ch for ch in doc[token.i + 1].text if ch.isupper()]

@@ -17,7 +17,7 @@ from kg.extract.composite import composite_mentions, defined_names, repaired_ent
 from kg.extract.facts import slug
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
-from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL
+from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,7 +86,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
     tagged = {i for span in ents for i in range(span.start, span.end)}
     titles = actor_words().title_words
     found: list[EntityMention] = []
-    for token in doc:
+    for token in tokens_with_lemma(doc, titles):
         if not (token.is_title and token.lower_ in titles) or token.i + 1 in tagged:
             continue
         end = token.i + 1
@@ -110,8 +110,10 @@ def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) ->
     names = gazetteer.bare_body_names()
     longest = max(len(words) for words in names)
     found: list[EntityMention] = []
-    for token in doc:
-        if token.lower_ != "the":
+    starts = frozenset(words[0].lower() for words in names)
+    for first in tokens_with_lemma(doc, starts):
+        token = doc[first.i - 1] if first.i > 0 else first
+        if token.lower_ != "the" or token.i == first.i:
             continue
         for size in range(longest, 0, -1):
             end = token.i + 1 + size
