@@ -176,18 +176,8 @@ def _index() -> dict[str, Entry]:
     for entry in entries():
         for name in (entry.label, *entry.aliases, *entry.demonyms):
             index.setdefault(normalize_name(name), entry)
-    for entry in entries():
-        if entry.generated:  # "Argentine Senate", "Senate of Argentina"
-            nation = by_id()[f"nation:{entry.country}"]
-            for name in load_yaml("state_institutions.yaml")["kinds"][entry.kind]["names"]:
-                for form in _qualified_forms(nation, name):
-                    index.setdefault(normalize_name(form), entry)
+
     return index
-
-
-def _qualified_forms(nation: Entry, name: str) -> tuple[str, ...]:
-    words = {attributive(nation), nation.label}
-    return (*(f"{word} {name}" for word in words), f"{name} of {nation.label}", f"{name} of the {nation.label}")
 
 
 @functools.cache
@@ -207,7 +197,23 @@ def lookup(name: str) -> Entry | None:
     key = normalize_name(name)
     if len(key) <= 3 and stripped.islower():
         return None  # "us", "who" in lower case are words, not acronyms
-    return _index().get(key)
+    return _index().get(key) or _state_body_named(key)
+
+
+def _state_body_named(key: str) -> Entry | None:
+    """A state body named by its nation and its kind's name, "argentine senate" or "senate of
+    argentina" (read here rather than indexed: every nation has every kind)."""
+    for words, kind in body_names().items():
+        name = " ".join(words)
+        if key.endswith(" " + name):
+            nation = _index().get(key[: -len(name) - 1])
+        elif key.startswith(name + " of "):
+            nation = _index().get(normalize_name(key[len(name) + 4 :]))
+        else:
+            continue
+        if nation is not None and nation.type == vocab.NATION and nation.iso3:
+            return state_body(nation.iso3, kind)
+    return None
 
 
 def root(entity_id: str) -> str:
