@@ -295,6 +295,9 @@ def _plausible_organisation(span: Span) -> bool:
         first = span[1]
     if first.text[:1].islower():
         return False  # "anti-Brexit", "intra-Africa": a word built on a name, not a name
+    last = span[-1]
+    if len(span) > 1 and last.lower_ in actor_words().title_words and last.lower_.endswith("s"):
+        return False  # "Republican Representatives", "Democratic Senators": office holders, not a body
     if len(span) == 1 and (
         first.lower_ in actor_words().title_words or first.lower_ in actor_words().organisation_words
     ):

@@ -281,3 +281,66 @@ def test_spelling_variants_of_a_name_fold_to_one_key() -> None:
     assert person_key("Qasem Soleimani") == person_key("Qasem Soleymani")
     assert person_key("Elizabeth II") != person_key("Elizabeth I")
     assert person_key("John Kerry") != person_key("John Terry")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Wikinews, "Thousands march in anti-Brexit protest, London" (2019-03-23)
+        (
+            "Organisers said that more than one million people marched from Park Lane to a rally at Trafalgar "
+            "Square on Saturday, where speakers addressed the crowd.",
+            "Trafalgar Square",
+        ),
+        # White House, remarks on AI (2023-11): a venue named by its head word
+        (
+            "The Vice President represented the United States at the Global Summit on AI Safety held at "
+            "Bletchley Park in the United Kingdom last week.",
+            "Bletchley Park",
+        ),
+    ],
+)
+def test_places_are_places_whatever_ner_typed_them(text: str, place: str) -> None:
+    typed = {m.type for m in actors(text) if m.label == place}
+    assert vocab.PERSON not in typed and vocab.INSTITUTION not in typed
+
+
+@pytest.mark.parametrize(
+    ("text", "not_nation"),
+    [
+        # Wikinews, "US federal agency announces plans to begin presidential transition" (2020-11-24)
+        (
+            "Republicans urged Trump to move forward with the presidential transition, such as former New "
+            "Jersey governor Chris Christie, who denounced the legal challenges.",
+            "nation:JEY",
+        ),
+        # White House press briefing: the attorneys general of several states
+        (
+            "The legal action was brought by attorneys general from Maine, New York, New Jersey, Connecticut and "
+            "Delaware last week, officials said.",
+            "nation:JEY",
+        ),
+        # Wikinews-style wording of a US state named like a country
+        ("The governor of New Mexico signed the bill into law on Friday, her office said.", "nation:MEX"),
+    ],
+)
+def test_a_country_name_inside_another_place_name_is_no_nation(text: str, not_nation: str) -> None:
+    assert not_nation not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews, "US House of Representatives impeaches President Trump" (2019-12-19)
+        "Two Democrats opposed, and one independent supported. Republican Representatives attacked the "
+        "impeachment inquiry, with several of them calling it a sham.",
+        # Wikinews, "Benin, Nigeria join African Union continental free trade bloc" (2019-07-08)
+        "One of the stated goals of AfCFTA is to encourage more intra-Africa trade, officials said on Monday.",
+        # White House fact sheet (2023): "trans-Pacific and intra-Asia Pacific regional subsea cables"
+        "Google and partners will deliver two new trans-Pacific and intra-Asia Pacific regional subsea cables "
+        "this year, the company said.",
+    ],
+)
+def test_words_built_on_names_and_groups_of_office_holders_are_no_institutions(text: str) -> None:
+    labels = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+    assert not {label for label in labels if label[:1].islower() or label.endswith("Representatives")}
