@@ -42,7 +42,8 @@ def resolve_article_actors(
         groups = [_with_surnames(group, doc, surnames) for group, doc in zip(groups, docs, strict=True)]
         mentions = [m for group in groups for m in group]
     bodies = _named_bodies(mentions, _dominant_nation(mentions))
-    resolved = [[_resolved(m, abbreviations, surnames, bodies) for m in group] for group in groups]
+    first_words = _first_words(mentions)
+    resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
     return [[m for m in group if not _unresolved_bare(m)] for group in resolved]
 
 
@@ -60,6 +61,7 @@ def _resolved(
     abbreviations: dict[str, EntityMention],
     surnames: dict[str, EntityMention],
     bodies: dict[str, EntityMention],
+    first_words: dict[str, EntityMention],
 ) -> EntityMention:
     name = clean_name(mention.span.text)
     defined = abbreviations.get(name)
@@ -70,6 +72,8 @@ def _resolved(
         person = surnames.get(person_key(_untitled(name)))
         if person is not None and (mention.type != vocab.PERSON or person.id != mention.id):
             return _as(mention, person)
+    if mention.type == vocab.PERSON and " " not in name and name in first_words and known is None:
+        return _as(mention, first_words[name])  # "Mahan" after "Mahan Air"
     kind = gazetteer.body_names().get(tuple(name.lower().split()))
     if kind is not None and kind in bodies and bodies[kind].id != mention.id:
         return replace(_as(mention, bodies[kind]), named=False)
@@ -126,6 +130,19 @@ def _surnames(mentions: list[EntityMention]) -> dict[str, EntityMention]:
         for start in range(len(words)):
             found[" ".join(words[start:])].add(mention.id)
     return {form: first[next(iter(ids))] for form, ids in found.items() if len(ids) == 1}
+
+
+def _first_words(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """The organisations of the article by the first word of their name, where one organisation has
+    that first word ("Mahan" -> "Mahan Air", "Burisma" -> "Burisma Holdings")."""
+    found: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, EntityMention] = {}
+    for mention in mentions:
+        words = mention.label.split()
+        if mention.type == vocab.INSTITUTION and len(words) > 1 and words[0][:1].isupper():
+            found[words[0]].add(mention.id)
+            first.setdefault(mention.id, mention)
+    return {word: first[next(iter(ids))] for word, ids in found.items() if len(ids) == 1}
 
 
 def _defined_abbreviations(mentions: list[EntityMention]) -> dict[str, EntityMention]:

@@ -195,7 +195,10 @@ def _inside_place_name(span: Span) -> bool:
 
 
 def _has_place_word(span: Span) -> bool:
-    return len(span) > 1 and span[-1].lower_ in actor_words().place_words
+    """ "Trafalgar Square", "Masjid Al-Aqsa": a place's head word at either end of the name."""
+    return len(span) > 1 and (
+        span[-1].lower_ in actor_words().place_words or span[0].lower_ in actor_words().place_words
+    )
 
 
 def _reads_as_place(span: Span) -> bool:
@@ -267,6 +270,8 @@ def _plausible_person(span: Span, name: str) -> bool:
         return False
     if all(w.lower() in actor_words().title_words for w in words):
         return False  # "Queen", "Her Majesty": a title without a name
+    if any(t.lower_.rstrip(".") in actor_words().organisation_words for t in tokens):
+        return False  # "Védelmi Ipari Kft": a company's name
     if any(len(w) == 1 for w in words):
         return False  # "Q John": a transcript's speaker mark, not a name
     if _DATE_WORDS.match(words[0]):

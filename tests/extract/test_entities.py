@@ -344,3 +344,28 @@ def test_a_country_name_inside_another_place_name_is_no_nation(text: str, not_na
 def test_words_built_on_names_and_groups_of_office_holders_are_no_institutions(text: str) -> None:
     labels = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
     assert not {label for label in labels if label[:1].islower() or label.endswith("Representatives")}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # Wikinews, "Germany bans Mahan Air of Iran, citing 'security'" (2019-01-22)
+        (
+            "Germany has banned the Iranian airline Mahan Air from its airports. The Federal Aviation Office of "
+            "Germany has suspended Mahan's permit, German officials said on Monday.",
+            "Mahan",
+            "Mahan Air",
+        ),
+        # White House, US-India joint statement and fact sheet (2023-06)
+        (
+            "The leaders welcomed an announcement by Micron Technology to invest up to $825 million in a new "
+            "semiconductor facility in India. Micron also announced partnerships with 17 universities.",
+            "Micron",
+            "Micron Technology",
+        ),
+    ],
+)
+def test_the_first_word_of_an_organisations_name_is_no_person(text: str, short: str, full: str) -> None:
+    found = actors(text)
+    assert not [m for m in found if m.type == vocab.PERSON and m.label == short]
+    assert any(m.label == full and m.type == vocab.INSTITUTION for m in found)
