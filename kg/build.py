@@ -30,6 +30,7 @@ from kg.graph import KnowledgeGraph
 from kg.ingest import SourceFile, discover
 from kg.ingest.readers import is_container, units_of
 from kg.resolve import resolve
+from kg.resolve_persons import merge_persons
 
 BATCH_ARTICLES = 16
 """Articles per extraction task: large enough for nlp.pipe to batch, small enough to balance workers."""
@@ -95,7 +96,7 @@ def build_graph(
         bar = stack.enter_context(_progress_bar(total, enabled=progress))
         batches = _read_batches(files, result, bar, batch_size, order)
         extracted = _extract_in_order(batches, runner, store, result, bar)
-        result.graph.add_facts(resolve(extracted))
+        result.graph.add_facts(merge_persons(resolve(extracted)))
         if store is not None:
             # Only after a complete build: the cache then holds exactly the current corpus.
             store.prune()

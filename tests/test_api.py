@@ -130,6 +130,9 @@ def test_find_is_alias_aware_for_nations(seeds: KnowledgeGraph) -> None:
     usa = seeds.find("U.S.")
     assert usa is not None and usa.id == "nation:USA"
     assert seeds.find("united states") == usa
+    # ISO codes and the official long name, whichever the articles wrote (issue 12).
+    assert seeds.find("USA") == usa
+    assert seeds.find("United States of America") == usa
 
 
 def test_china_co_sponsored_the_un_ai_resolution_and_the_articles_say_so(seeds: KnowledgeGraph) -> None:

@@ -9,61 +9,131 @@ a capitalised word that only starts a sentence is not a person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.facts import NodeFact, slug
+from kg.extract.composite import composite_mentions, defined_names, repaired_ents
+from kg.extract.facts import slug
 from kg.extract.lexicon import lexicon
-from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL
+from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
+from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL, tokens_with_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _DATE_WORDS = re.compile(
     r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|today|yesterday|tomorrow)$",
     re.IGNORECASE,
 )
-_NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "del", "du"}
-
-
-@dataclass(frozen=True)
-class EntityMention:
-    """One mention of an actor or place in a doc, with its canonical node id."""
-
-    id: str
-    type: str
-    label: str
-    span: Span
-    wikidata: str | None = None
-    iso3: str | None = None
-
-    def node(self) -> NodeFact:
-        """The node this mention stands for."""
-        surface = clean_name(self.span.text)
-        aliases = (surface,) if surface and surface != self.label else ()
-        return NodeFact(self.id, self.type, self.label, aliases, (("wikidata", self.wikidata), ("iso3", self.iso3)))
-
-
-def clean_name(text: str) -> str:
-    """A surface name without a leading 'the', a possessive 's or surrounding punctuation."""
-    text = " ".join(text.replace("’", "'").split())
-    text = re.sub(r"^(the|The|a|an)\s+", "", text)
-    text = re.sub(r"'s?$", "", text)
-    return text.strip(" \"'“”,;:-•")
+_NAME_PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "der",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "ul",
+    "da",
+    "di",
+    "le",
+    "la",
+    "del",
+    "du",
+    "dos",
+    "das",
+}
+# Markup and wiki syntax left in scraped text ("W]e", "<b>Reuters"): never part of a name.
+_MARKUP = re.compile(r"[<>\[\]{}|=\\/@#]")
+__all__ = ["EntityMention", "clean_name", "entity_mentions", "is_headline"]
 
 
 def entity_mentions(doc: Doc) -> list[EntityMention]:
-    """The actor and place mentions of a doc, in text order."""
+    """The actor and place mentions of a doc, in text order.
+
+    State bodies are read around the nation mentions ("the Iraqi Parliament", "Germany's foreign
+    ministry", "Parliament of Iraq") and an organisation name the gazetteer cut at a nation is made
+    whole again ("American" + "Civil Liberties Union", "Federal Aviation Office of" + "Germany").
+    """
     headline = is_headline(doc)
-    found: list[EntityMention] = []
-    for span in doc.ents:
-        mention = _mention(span, headline)
+    ents = repaired_ents(doc, list(doc.ents)) if not headline else list(doc.ents)
+    joined = composite_mentions(doc, ents, headline)
+    if not headline:
+        spelled = defined_names(doc, ents)
+        held = {i for m in joined for i in range(m.span.start, m.span.end)}
+        joined += [m for m in spelled if not held & set(range(m.span.start, m.span.end))]
+        joined += _titled_names(doc, ents)
+        joined += _definite_bodies(doc, ents, joined)
+    taken = {i for m in joined for i in range(m.span.start, m.span.end)}
+    found = list(joined)
+    persons = {i for m in joined if m.type == vocab.PERSON for i in range(m.span.start, m.span.end)}
+    persons |= {i for span in ents if span.label_ == "PERSON" for i in range(span.start, span.end)}
+    for span in ents:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        mention = _mention(span, headline, persons)
         if mention is not None:
             found.append(mention)
+    return sorted(found, key=lambda m: m.span.start)
+
+
+def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
+    """Names right after a capitalised title that NER left untagged ("Presidents Muhammadu Buhari
+    of Nigeria", "Foreign Minister Sameh Shoukry"): one to three proper nouns."""
+    tagged = {i for span in ents for i in range(span.start, span.end)}
+    titles = actor_words().title_words
+    found: list[EntityMention] = []
+    for token in tokens_with_lemma(doc, titles):
+        if not (token.is_title and token.lower_ in titles) or token.i + 1 in tagged:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and end not in tagged and _name_token(doc[end]):
+            end += 1
+        if end == token.i + 1 or doc[end - 1].lower_ in titles:
+            continue
+        span = doc[token.i + 1 : end]
+        name = clean_name(span.text)
+        if _plausible_name(name) and _plausible_person(span, name):
+            found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
     return found
+
+
+def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) -> list[EntityMention]:
+    """ "the senate", "the Parliament", "the foreign ministry" with no nation: a state body the
+    article has to say which of (kg.extract.article_actors resolves it, or drops it)."""
+    # Lower-case entities ("senate") make no mention of their own.
+    covered = {i for span in ents if not span.text.islower() for i in range(span.start, span.end)}
+    covered |= {i for m in joined for i in range(m.span.start, m.span.end)}
+    names = gazetteer.bare_body_names()
+    longest = max(len(words) for words in names)
+    found: list[EntityMention] = []
+    starts = frozenset(words[0].lower() for words in names)
+    for first in tokens_with_lemma(doc, starts):
+        token = doc[first.i - 1] if first.i > 0 else first
+        if token.lower_ != "the" or token.i == first.i:
+            continue
+        for size in range(longest, 0, -1):
+            end = token.i + 1 + size
+            words = tuple(t.text for t in doc[token.i + 1 : end])
+            if len(words) < size or words not in names or covered & set(range(token.i + 1, end)):
+                continue
+            if end < len(doc) and (doc[end].lower_ == "of" or doc[end].dep_ == "compound"):
+                break  # "the parliament of ...", "the army base"
+            span = doc[token.i + 1 : end]
+            found.append(EntityMention("institution:" + names[words], vocab.INSTITUTION, span.text, span))
+            break
+    return found
+
+
+def _name_token(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and (token.is_title or _name_word(token.text))
+        and token.lower_ not in actor_words().organisation_words
+    )
 
 
 def is_headline(doc: Doc) -> bool:
@@ -77,27 +147,97 @@ def is_headline(doc: Doc) -> bool:
     return len(words) >= 3 and sum(strings[orth][0].isupper() for orth in words) >= 0.75 * len(words)
 
 
-def _mention(span: Span, headline: bool) -> EntityMention | None:
+def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = frozenset()) -> EntityMention | None:
+    if span.label_ == NATION_LABEL and _inside_place_name(span):
+        return None
     if span.label_ in (NATION_LABEL, INSTITUTION_LABEL):
         return _known(span, gazetteer.by_id().get(span.ent_id_))
     if span.label_ == REGION_LABEL or headline:
         return None
+    label = span.label_
+    if label == "PERSON":
+        span = _without_title(span)
     name = clean_name(span.text)
     if not _plausible_name(name):
         return None
     known = gazetteer.lookup(name)
-    if known is not None and span.label_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
+    if known is not None and label in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
         return _known(span, known)
-    if span.label_ == "ORG":
+    if label in ("ORG", "PERSON") and (_reads_as_place(span) or _has_place_word(span)):
+        return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
+    if label == "ORG":
         if _is_agreement_name(span) or not _plausible_organisation(span):
             return None
+        if _reads_as_person(span, name, persons):
+            return EntityMention(person_id(name), vocab.PERSON, name, span)
         return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
-    if span.label_ == "PERSON" and _plausible_person(span, name):
-        return EntityMention("person:" + slug(name), vocab.PERSON, name, span)
+    if label == "PERSON" and _plausible_person(span, name):
+        return EntityMention(person_id(name), vocab.PERSON, name, span)
     # Short all-caps GPEs ("RT", "E.O.") are mostly abbreviations the NER misread as places.
-    if span.label_ == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
+    if label == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     return None
+
+
+def _without_title(span: Span) -> Span:
+    """A person's span without the titles before the name ("Taoiseach Leo Varadkar" -> "Leo Varadkar")."""
+    titles = actor_words().title_words
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in titles:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _inside_place_name(span: Span) -> bool:
+    """A one-word country name that ends another place's name: "New Jersey", "New Mexico"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return len(span) == 1 and before is not None and before.text in actor_words().place_prefixes
+
+
+def _has_place_word(span: Span) -> bool:
+    """ "Trafalgar Square", "Masjid Al-Aqsa": a place's head word at either end of the name."""
+    return len(span) > 1 and (
+        span[-1].lower_ in actor_words().place_words or span[0].lower_ in actor_words().place_words
+    )
+
+
+def _reads_as_place(span: Span) -> bool:
+    """An organisation the NER found that is a place by its preposition ("arrived in Niamey",
+    "a rally at Trafalgar Square"): a short name with no organisation word, object of in/at/near."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        before is not None
+        and before.lower_ in ("in", "at", "near", "outside", "inside")
+        and len(span) <= 3
+        and not any(t.lower_ in actor_words().organisation_words or t.is_upper for t in span)
+        and not (after is not None and after.text in ("'s", "’s"))  # "in Trump's speech"
+    )
+
+
+def _reads_as_person(span: Span, name: str, persons: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Whether an organisation the NER found is a person's name by its place in the sentence: after
+    a title ("spokesperson Morgan Ortagus"), in apposition to one ("a spokesperson, Morgan Ortagus",
+    "Gáspár Maróth, the government commissioner"), or listed with persons ("Eliot Engel, Adam
+    Schiff, and Elijah Cummings")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
+        return False
+    if any(t.lower_ in actor_words().organisation_words or (not t.is_alpha and t.text != "-") for t in span):
+        return False
+    titles = actor_words().title_words
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in titles:
+        return True
+    root = span.root
+    if any(child.dep_ == "appos" and child.lower_ in titles for child in root.children):
+        return True  # "Gáspár Maróth, the Hungarian Government commissioner"
+    head = root.head
+    return (
+        root.dep_ in ("conj", "appos")
+        and head.i not in range(span.start, span.end)
+        and (head.ent_type_ == "PERSON" or head.i in persons or head.lower_ in titles)
+    )
 
 
 def _known(span: Span, entry: gazetteer.Entry | None) -> EntityMention | None:
@@ -113,8 +253,11 @@ def _plausible_name(name: str) -> bool:
         and any(ch.isupper() for ch in name)
         and lowered not in lexicon().not_entities
         and lowered not in lexicon().regions
+        and lowered not in actor_words().not_actors
+        and name not in actor_words().currencies
         and not _DATE_WORDS.match(name)
         and not any(ch.isdigit() for ch in name)
+        and not _MARKUP.search(name)
     )
 
 
@@ -123,23 +266,50 @@ def _plausible_person(span: Span, name: str) -> bool:
     if not tokens or any(t.text.lower() in lexicon().not_entities for t in tokens):
         return False
     words = name.split()
-    if not all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+    if not all(_name_word(w) for w in words):
         return False
+    if all(w.lower() in actor_words().title_words for w in words):
+        return False  # "Queen", "Her Majesty": a title without a name
+    if any(t.lower_.rstrip(".") in actor_words().organisation_words for t in tokens):
+        return False  # "Védelmi Ipari Kft": a company's name
     if any(len(w) == 1 for w in words):
         return False  # "Q John": a transcript's speaker mark, not a name
-    if any(_DATE_WORDS.match(w) for w in words):
-        return False
+    if _DATE_WORDS.match(words[0]):
+        return False  # "Monday Trump"; a month after a given name is a surname ("Theresa May")
     if len(words) == 1:
         # A lone capitalised word that starts a sentence is usually an ordinary word ("Improper").
         token = tokens[0]
         return token.pos_ == "PROPN" and not token.is_sent_start
-    return all(t.pos_ in ("PROPN", "NOUN") or t.text.lower() in _NAME_PARTICLES for t in tokens)
+    return all(t.pos_ in ("PROPN", "NOUN") or t.text in "-‐" or _name_word(t.text) for t in tokens)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised, a particle ("van", "de") or a particle joined to a
+    capitalised word ("al-Muhandis", "el-Sisi", "Abdul-Mahdi")."""
+    head, _, rest = word.partition("-")
+    return (
+        word[0].isupper() or word.lower() in _NAME_PARTICLES or (head.lower() in _NAME_PARTICLES and rest[:1].isupper())
+    )
 
 
 def _plausible_organisation(span: Span) -> bool:
     first = span[0]
     if first.text.lower() in lexicon().not_entities:
         return False  # "AI Incentive Optimization" is a product
+    if first.lower_ == "the" and len(span) > 1:
+        first = span[1]
+    if first.text[:1].islower():
+        return False  # "anti-Brexit", "intra-Africa": a word built on a name, not a name
+    last = span[-1]
+    if len(span) > 1 and last.lower_ in actor_words().title_words and last.lower_.endswith("s"):
+        return False  # "Republican Representatives", "Democratic Senators": office holders, not a body
+    if len(span) == 1 and (
+        first.lower_ in actor_words().title_words or first.lower_ in actor_words().organisation_words
+    ):
+        return False  # "Monsenor", "Chamber": a title or a body's head word alone
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(span) == 1 and before is not None and before.lower_ in ("of", "on", "for"):
+        return False  # "Secretary of State", "committee on Intelligence": the tail of a name
     return not (len(span) == 1 and first.is_sent_start and first.pos_ != "PROPN")
 
 

@@ -24,6 +24,16 @@ class Entry:
     iso3: str | None = None
     country: str | None = None
     part_of: str | None = None
+    kind: str | None = None
+    """For a state body, its kind of institution (ontology/state_institutions.yaml): "senate", ..."""
+    generated: bool = False
+    """Made by pattern from the nations table (recognised in context, not by the EntityRuler)."""
+
+    def names(self) -> tuple[str, ...]:
+        """Every name of the entry (label, aliases, case-sensitive aliases) and its ISO code, each once,
+        so that a node can be found by any of them ("USA", "United States of America")."""
+        found = dict.fromkeys((self.label, *self.aliases, *self.exact_aliases, *((self.iso3,) if self.iso3 else ())))
+        return tuple(name for name in found if name)
 
 
 def normalize_name(text: str) -> str:
@@ -41,7 +51,9 @@ def normalize_name(text: str) -> str:
 
 @functools.cache
 def entries() -> tuple[Entry, ...]:
-    """Every gazetteer entry: nations (ontology/nations.yaml), then institutions (institutions.yaml)."""
+    """Every gazetteer entry: nations (ontology/nations.yaml, states_unrecognised.yaml), then
+    institutions (institutions.yaml, igos.yaml) and the state bodies generated for every nation
+    (state_institutions.yaml)."""
     found: list[Entry] = []
     for iso3, data in sorted(load_yaml("nations.yaml").items()):
         found.append(
@@ -55,20 +67,101 @@ def entries() -> tuple[Entry, ...]:
                 iso3=iso3,
             )
         )
-    for key, data in load_yaml("institutions.yaml").items():
+    for key, data in load_yaml("states_unrecognised.yaml").items():
         found.append(
             Entry(
-                id=f"institution:{key}",
-                type=vocab.INSTITUTION,
+                id=f"nation:{key}",
+                type=vocab.NATION,
                 label=data["name"],
                 aliases=tuple(str(a) for a in data.get("aliases") or ()),
                 exact_aliases=tuple(str(a) for a in data.get("case_sensitive_aliases") or ()),
+                demonyms=tuple(str(d) for d in data.get("demonyms") or ()),
                 wikidata=data.get("wikidata"),
-                country=data.get("country"),
-                part_of=f"institution:{data['part_of']}" if data.get("part_of") else None,
             )
         )
-    return tuple(found)
+    for source in INSTITUTION_FILES:
+        for key, data in load_yaml(source).items():
+            found.append(
+                Entry(
+                    id=f"institution:{key}",
+                    type=vocab.INSTITUTION,
+                    label=data["name"],
+                    aliases=tuple(str(a) for a in data.get("aliases") or ()),
+                    exact_aliases=tuple(str(a) for a in data.get("case_sensitive_aliases") or ()),
+                    wikidata=data.get("wikidata"),
+                    country=data.get("country"),
+                    part_of=f"institution:{data['part_of']}" if data.get("part_of") else None,
+                    kind=data.get("kind"),
+                )
+            )
+    return (*found, *_state_bodies(found))
+
+
+# Institution gazetteers, in order of precedence (an earlier file's name wins).
+INSTITUTION_FILES = ("institutions.yaml", "igos.yaml")
+
+
+def _state_bodies(listed: list[Entry]) -> list[Entry]:
+    """One entry per (nation, kind of state body) that no listed entry already stands for."""
+    data = load_yaml("state_institutions.yaml")
+    taken = {(e.country, e.kind) for e in listed if e.kind and e.country}
+    bodies: list[Entry] = []
+    for nation in (e for e in listed if e.type == vocab.NATION and e.iso3):
+        iso3 = str(nation.iso3)
+        adjective = attributive(nation)
+        for kind, spec in data["kinds"].items():
+            if (iso3, kind) in taken:
+                continue
+            label = spec["label"].format(adj=adjective, name=nation.label)
+            bodies.append(
+                Entry(
+                    id=f"institution:{iso3.lower()}-{kind}",
+                    type=vocab.INSTITUTION,
+                    label=label,
+                    aliases=(),
+                    country=iso3,
+                    kind=kind,
+                    generated=True,
+                )
+            )
+    return bodies
+
+
+def attributive(nation: Entry) -> str:
+    """The form of a nation's name that goes before a body's name ("Argentine", "United States")."""
+    override = load_yaml("state_institutions.yaml").get("attributive") or {}
+    if nation.iso3 in override:
+        return str(override[nation.iso3])
+    return nation.demonyms[0] if nation.demonyms else nation.label
+
+
+@functools.cache
+def body_names() -> dict[tuple[str, ...], str]:
+    """The names of state bodies by their lower-cased words ("foreign", "ministry") -> kind."""
+    names: dict[tuple[str, ...], str] = {}
+    for kind, spec in load_yaml("state_institutions.yaml")["kinds"].items():
+        for name in spec["names"]:
+            names.setdefault(tuple(name.lower().split()), kind)
+    return names
+
+
+@functools.cache
+def bare_body_names() -> dict[tuple[str, ...], str]:
+    """The names of state bodies as written (case kept): "the senate" refers to a senate, "the
+    house" to none, since only "House" is listed."""
+    names: dict[tuple[str, ...], str] = {}
+    for kind, spec in load_yaml("state_institutions.yaml")["kinds"].items():
+        for name in spec["names"]:
+            names.setdefault(tuple(name.split()), kind)
+    return names
+
+
+@functools.cache
+def state_body(iso3: str, kind: str) -> Entry | None:
+    """The one entry of a nation's body of a kind (a listed one where there is, else the generated one)."""
+    wanted = [e for e in entries() if e.country == iso3 and e.kind == kind]
+    listed = [e for e in wanted if not e.generated]
+    return (listed or wanted or [None])[0]
 
 
 @functools.cache
@@ -83,6 +176,7 @@ def _index() -> dict[str, Entry]:
     for entry in entries():
         for name in (entry.label, *entry.aliases, *entry.demonyms):
             index.setdefault(normalize_name(name), entry)
+
     return index
 
 
@@ -103,7 +197,23 @@ def lookup(name: str) -> Entry | None:
     key = normalize_name(name)
     if len(key) <= 3 and stripped.islower():
         return None  # "us", "who" in lower case are words, not acronyms
-    return _index().get(key)
+    return _index().get(key) or _state_body_named(key)
+
+
+def _state_body_named(key: str) -> Entry | None:
+    """A state body named by its nation and its kind's name, "argentine senate" or "senate of
+    argentina" (read here rather than indexed: every nation has every kind)."""
+    for words, kind in body_names().items():
+        name = " ".join(words)
+        if key.endswith(" " + name):
+            nation = _index().get(key[: -len(name) - 1])
+        elif key.startswith(name + " of "):
+            nation = _index().get(normalize_name(key[len(name) + 4 :]))
+        else:
+            continue
+        if nation is not None and nation.type == vocab.NATION and nation.iso3:
+            return state_body(nation.iso3, kind)
+    return None
 
 
 def root(entity_id: str) -> str:

@@ -97,6 +97,8 @@ def gazetteer_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[s
         target.append({"label": label, "pattern": text if target is as_written else text.lower(), "id": entity_id})
 
     for entry in gazetteer.entries():
+        if entry.generated:
+            continue  # state bodies are read around their nation's mention (kg.extract.composite)
         label = NATION_LABEL if entry.type == "Nation" else INSTITUTION_LABEL
         for name in (entry.label, *entry.aliases, *entry.demonyms):
             add(label, name, entry.id, exact=False)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract.agreements import AgreementSpan, agreement_spans
+from kg.extract.article_actors import resolve_article_actors
 from kg.extract.entities import EntityMention, entity_mentions
 from kg.extract.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, NodeFact, Provenance
 from kg.extract.metadata import iso_date
@@ -39,8 +40,9 @@ def text_facts(bundle: Article, parsed: list[ParsedText]) -> Iterator[Fact]:
     evidence_count: dict[tuple[str, str], int] = {}
     nodes_seen: set[NodeFact] = set()
     order = 0
-    for piece in parsed:
-        entities = entity_mentions(piece.doc)
+    # Actors are resolved over the whole article first: the title's "Kerry" is the body's "John Kerry".
+    resolved = resolve_article_actors([entity_mentions(p.doc) for p in parsed], [p.doc for p in parsed])
+    for piece, entities in zip(parsed, resolved, strict=True):
         agreements = agreement_spans(piece.doc, entities)
         hits, counts = relations(piece.doc, entities, agreements, piece.item.published)
         yield from _entity_facts(piece, entities, evidence_count, nodes_seen)

@@ -1,0 +1,204 @@
+"""Actors resolved inside one article: the later, shorter names of an actor read as the actor.
+
+- A person named in full ("John Kerry") is the person its surname, or title and surname, refers to
+  elsewhere in the article ("Kerry", "Secretary Kerry"), before or after the full name; a name
+  that is a person's in the article is that person wherever NER typed it an organisation or place
+  ("Rouhani", "Cameron" as organisations).
+- An abbreviation defined in the article ("International Atomic Energy Agency (IAEA)") is the body
+  it abbreviates wherever it is used.
+- A bare body name ("the Senate", "Parliament") is the article's one body of that kind when the
+  article names exactly one ("the Argentine Senate"); otherwise it stays as the gazetteer reads it
+  ("Senate" alone is the US Senate), or, where the gazetteer does not know it, names no actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg import vocab
+from kg.extract import gazetteer
+from kg.extract.mentions import EntityMention, actor_words, clean_name, person_key
+from kg.extract.nlp import tokens_with_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+
+
+def resolve_article_actors(
+    groups: list[list[EntityMention]], docs: list[Doc] | None = None
+) -> list[list[EntityMention]]:
+    """The mentions of each parsed piece of one article (title, excerpt, body, ...), with the
+    names of one actor given that actor's id, type and label. With the pieces' `docs`, a surname
+    NER left untagged ("Maróth said") is a mention of the person too."""
+    mentions = [m for group in groups for m in group]
+    abbreviations = _defined_abbreviations(mentions)
+    surnames = _surnames(mentions)
+    if docs is not None:
+        groups = [_with_surnames(group, doc, surnames) for group, doc in zip(groups, docs, strict=True)]
+        mentions = [m for group in groups for m in group]
+    bodies = _named_bodies(mentions, _dominant_nation(mentions))
+    first_words = _first_words(mentions)
+    resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
+    return [[m for m in group if not _unresolved_bare(m)] for group in resolved]
+
+
+def _unresolved_bare(mention: EntityMention) -> bool:
+    """A bare body name ("Parliament", "Supreme Court") or organisation word ("Council") that
+    names no body of its own: which parliament the text does not say."""
+    if mention.id in gazetteer.by_id() or mention.type != vocab.INSTITUTION:
+        return False
+    words = tuple(clean_name(mention.span.text).lower().split())
+    return words in gazetteer.body_names() or (len(words) == 1 and words[0] in actor_words().organisation_words)
+
+
+def _resolved(
+    mention: EntityMention,
+    abbreviations: dict[str, EntityMention],
+    surnames: dict[str, EntityMention],
+    bodies: dict[str, EntityMention],
+    first_words: dict[str, EntityMention],
+) -> EntityMention:
+    name = clean_name(mention.span.text)
+    defined = abbreviations.get(name)
+    if defined is not None and defined.id != mention.id:
+        return _as(mention, defined)
+    known = gazetteer.by_id().get(mention.id)
+    if mention.type == vocab.PERSON or (known is None and mention.type in (vocab.INSTITUTION, vocab.PLACE)):
+        person = surnames.get(person_key(_untitled(name)))
+        if person is not None and (mention.type != vocab.PERSON or person.id != mention.id):
+            return _as(mention, person)
+    if mention.type == vocab.PERSON and " " not in name and name in first_words and known is None:
+        return _as(mention, first_words[name])  # "Mahan" after "Mahan Air"
+    kind = gazetteer.body_names().get(tuple(name.lower().split()))
+    if kind is not None and kind in bodies and bodies[kind].id != mention.id:
+        return replace(_as(mention, bodies[kind]), named=False)
+    return mention
+
+
+def _with_surnames(group: list[EntityMention], doc: Doc, surnames: dict[str, EntityMention]) -> list[EntityMention]:
+    """The piece's mentions and its untagged proper nouns that are the surname of a person the
+    article names in full."""
+    if not surnames:
+        return group
+    covered = {i for m in group for i in range(m.span.start, m.span.end)}
+    added = []
+    # Only the tokens spelled like a known surname are looked at (a Token object per token costs).
+    words = frozenset(m.label.split()[-1].lower() for m in surnames.values())
+    for token in tokens_with_lemma(doc, words):
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or _in_longer_entity(token):
+            continue
+        person = surnames.get(person_key(token.text))
+        if person is not None and len(person_key(person.label).split()) > 1:
+            added.append(replace(person, span=doc[token.i : token.i + 1]))
+    return sorted([*group, *added], key=lambda m: m.span.start) if added else group
+
+
+def _in_longer_entity(token: Token) -> bool:
+    """Whether the token is part of a longer name NER found ("Trump Tower")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
+
+
+def _as(mention: EntityMention, actor: EntityMention) -> EntityMention:
+    return replace(mention, id=actor.id, type=actor.type, label=actor.label, wikidata=actor.wikidata, iso3=actor.iso3)
+
+
+def _untitled(name: str) -> str:
+    words = name.split()
+    titles = actor_words().title_words
+    while len(words) > 1 and words[0].lower() in titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _surnames(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """The full-named persons of the article by each shorter form of their name (the last word,
+    the last two, ...) and by the full name; forms two persons share ("Biden": Joe and Hunter)
+    are left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, EntityMention] = {}
+    for mention in mentions:
+        words = person_key(mention.label).split()
+        if mention.type != vocab.PERSON or len(words) < 2:
+            continue
+        first.setdefault(mention.id, mention)
+        for start in range(len(words)):
+            found[" ".join(words[start:])].add(mention.id)
+    return {form: first[next(iter(ids))] for form, ids in found.items() if len(ids) == 1}
+
+
+def _first_words(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """The organisations of the article by the first word of their name, where one organisation has
+    that first word ("Mahan" -> "Mahan Air", "Burisma" -> "Burisma Holdings")."""
+    found: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, EntityMention] = {}
+    for mention in mentions:
+        words = mention.label.split()
+        if mention.type == vocab.INSTITUTION and len(words) > 1 and words[0][:1].isupper():
+            found[words[0]].add(mention.id)
+            first.setdefault(mention.id, mention)
+    return {word: first[next(iter(ids))] for word, ids in found.items() if len(ids) == 1}
+
+
+def _defined_abbreviations(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """Abbreviations the article defines right after an organisation's name: "Syrian Democratic
+    Forces (SDF)", also where NER took the parenthesis into the name."""
+    found: dict[str, EntityMention] = {}
+    for mention in mentions:
+        if mention.type != vocab.INSTITUTION:
+            continue
+        span = mention.span
+        doc = span.doc
+        inside = re.search(r"\(\s*([^()\s]+)\s*\)?$", span.text)
+        if inside:
+            candidate = inside.group(1)
+        elif span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            candidate = doc[span.end + 1].text
+        else:
+            continue
+        if _ABBREVIATION.match(candidate) and candidate != clean_name(span.text):
+            found.setdefault(candidate, mention)
+    return found
+
+
+def _dominant_nation(mentions: list[EntityMention]) -> str | None:
+    """The nation an article is about: named (itself or by its bodies) at least twice, and at least
+    twice as often as any other nation."""
+    counts: dict[str, int] = defaultdict(int)
+    for mention in mentions:
+        entry = gazetteer.by_id().get(mention.id)
+        if tuple(clean_name(mention.span.text).lower().split()) in gazetteer.body_names():
+            continue  # a bare "Congress" is the gazetteer's guess, not the article's word
+        country = entry.iso3 if entry is not None and entry.type == vocab.NATION else entry and entry.country
+        if country:
+            counts[country] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return next(country for country, count in counts.items() if count == ranked[0])
+
+
+def _named_bodies(mentions: list[EntityMention], dominant: str | None) -> dict[str, EntityMention]:
+    """The article's state body of each kind: the one it names with its nation where it names
+    exactly one, else that of the nation the article is about."""
+    found: dict[str, dict[str, EntityMention]] = defaultdict(dict)
+    for mention in mentions:
+        entry = gazetteer.by_id().get(mention.id)
+        if entry is None or entry.kind is None:
+            continue
+        if tuple(clean_name(mention.span.text).lower().split()) in gazetteer.body_names():
+            continue  # bare itself
+        found[entry.kind].setdefault(mention.id, mention)
+    bodies = {kind: next(iter(ids.values())) for kind, ids in found.items() if len(ids) == 1}
+    if dominant is not None:
+        for mention in mentions:
+            kind = gazetteer.body_names().get(tuple(clean_name(mention.span.text).lower().split()))
+            entry = gazetteer.state_body(dominant, kind) if kind and kind not in found else None
+            if entry is not None:
+                bodies[kind] = EntityMention(entry.id, entry.type, entry.label, mention.span, entry.wikidata)
+    return bodies

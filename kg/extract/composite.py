@@ -1,0 +1,301 @@
+"""Actor names the gazetteer ruler and NER split at a nation or a known name, read whole again.
+
+The EntityRuler marks nations ahead of NER, so "the Iraqi Parliament" reaches the extractor as a
+nation and a bare word, and "American Civil Liberties Union" as a nation and a shorter organisation.
+Here, around each nation mention:
+
+- a state body: "<nation> <body>" ("Argentine Senate", "UK Supreme Court"), "<nation>'s <body>"
+  ("Germany's foreign ministry") and "<body> of [the] <nation>" ("Ministry of Foreign Affairs of
+  Turkey") are the nation's one body of that kind (`gazetteer.state_body`);
+- an organisation cut at the nation: "<adjective> <ORG>" and "<ORG> of <nation>" are one organisation
+  ("German Institute for Economic Research", "Federal Aviation Office of Germany");
+- an organisation that starts with a known name: "Amazon Environmental Research Institute".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg import vocab
+from kg.extract import gazetteer
+from kg.extract.facts import slug
+from kg.extract.mentions import EntityMention, actor_words, clean_name
+from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL, tokens_with_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_ORGANISATION_LABELS = {"ORG", "FAC", "NORP"}
+
+
+def composite_mentions(doc: Doc, ents: list[Span], headline: bool) -> list[EntityMention]:
+    """The state bodies and organisation names that run across a nation mention, in text order;
+    none of them overlaps another."""
+    found: list[EntityMention] = []
+    taken: set[int] = set()
+    for index, span in enumerate(ents):
+        if span.label_ == INSTITUTION_LABEL and not headline:
+            mention = _longer_name_after(doc, ents, index)
+        elif span.label_ == NATION_LABEL:
+            nation = gazetteer.by_id().get(span.ent_id_)
+            if nation is None or nation.iso3 is None:
+                continue
+            mention = (
+                _mission_after(doc, span, nation) or _body_after(doc, span, nation) or _body_before(doc, span, nation)
+            )
+            if mention is None and not headline:
+                mention = _organisation_across(doc, ents, index)
+        else:
+            continue
+        if mention is not None and not taken & set(range(mention.span.start, mention.span.end)):
+            taken |= set(range(mention.span.start, mention.span.end))
+            found.append(mention)
+    return found
+
+
+def _body_words(doc: Doc, start: int, end: int) -> str | None:
+    """The kind of state body whose name is exactly doc[start:end], if any."""
+    words = tuple(token.lower_ for token in doc[start:end])
+    return gazetteer.body_names().get(words)
+
+
+def _longest_body(doc: Doc, start: int, *, forward: bool) -> tuple[int, str] | None:
+    """The longest body name starting (forward) or ending (backward) at `start`: (its other end, kind)."""
+    longest = max(len(words) for words in gazetteer.body_names())
+    for size in range(longest, 0, -1):
+        begin, end = (start, start + size) if forward else (start - size, start)
+        if begin < 0 or end > len(doc):
+            continue
+        kind = _body_words(doc, begin, end)
+        if kind is not None:
+            return (end if forward else begin), kind
+    return None
+
+
+def _state_mention(doc: Doc, start: int, end: int, nation: gazetteer.Entry, kind: str) -> EntityMention | None:
+    entry = gazetteer.state_body(str(nation.iso3), kind)
+    if entry is None:
+        return None
+    return EntityMention(entry.id, entry.type, entry.label, doc[start:end], entry.wikidata)
+
+
+def _body_after(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention | None:
+    """ "Iraqi Parliament", "Germany's foreign ministry": a body name right after the nation."""
+    at = span.end
+    if at < len(doc) and doc[at].text in _POSSESSIVE:
+        at += 1
+    found = _longest_body(doc, at, forward=True)
+    if found is None:
+        return None
+    end, kind = found
+    # "the US military base", "Turkish army officers": the body must end the noun phrase.
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].dep_ == "compound":
+        return None
+    return _state_mention(doc, span.start, end, nation, kind)
+
+
+def _mission_after(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention | None:
+    """ "the U.S. Embassy in Baghdad", "the Turkish consulate in Erbil": a nation's diplomatic
+    mission in a place, one node per (nation, kind of mission, place as written)."""
+    at = span.end
+    if at < len(doc) and doc[at].text in _POSSESSIVE:
+        at += 1
+    words = [t.lower_ for t in doc[at : at + 2]]
+    size = 2 if words == ["consulate", "general"] else 1 if words[:1] in (["embassy"], ["consulate"]) else 0
+    if not size or at + size + 1 >= len(doc) or doc[at + size].lower_ != "in":
+        return None
+    place = doc[at + size + 1]
+    if not place.ent_type_ or not place.is_title:
+        return None
+    end = at + size + 1
+    while end < len(doc) and doc[end].ent_iob_ in ("B", "I") and (end == at + size + 1 or doc[end].ent_iob_ == "I"):
+        end += 1
+    where = doc[at + size + 1 : end].text
+    kind = " ".join(t.text.title() for t in doc[at : at + size])
+    label = f"{gazetteer.attributive(nation)} {kind} in {where}"
+    entity_id = f"institution:{str(nation.iso3).lower()}-{slug(kind)}-{slug(where)}"
+    return EntityMention(entity_id, vocab.INSTITUTION, label, doc[span.start : end])
+
+
+def _body_before(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention | None:
+    """ "Parliament of Iraq", "Ministry of Foreign Affairs of the Republic of Turkey"."""
+    at = span.start
+    if at > 0 and doc[at - 1].lower_ == "the":
+        at -= 1
+    if at == 0 or doc[at - 1].lower_ != "of":
+        return None
+    found = _longest_body(doc, at - 1, forward=False)
+    if found is None:
+        return None
+    start, kind = found
+    if not doc[start].is_title and not doc[start].is_upper:
+        return None  # "the parliament of Iraq" in lower case is a description, read by its nation
+    return _state_mention(doc, start, span.end, nation, kind)
+
+
+def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMention | None:
+    """An organisation the nation mention cut in two: the NER's organisation right after an
+    adjective ("American" + "Civil Liberties Union"), or ending in "of" right before the nation."""
+    span = ents[index]
+    after = ents[index + 1] if index + 1 < len(ents) else None
+    before = ents[index - 1] if index > 0 else None
+    adjacent = after is not None and after.start == span.end and after.label_ in _ORGANISATION_LABELS
+    if adjacent and after is not None and any(t.lower_ in actor_words().body_heads for t in after):
+        return _organisation(doc[span.start : after.end])  # "U.S. District Court for ..."
+    if span.text in gazetteer.by_id()[span.ent_id_].demonyms:
+        if adjacent and after is not None:
+            return _organisation(doc[span.start : after.end])
+        longer = _longer_name_after(doc, ents, index)
+        if longer is not None:
+            return longer
+    if before is not None and before.label_ in _ORGANISATION_LABELS:
+        gap = doc[before.end : span.start]
+        joined = doc[before.start : span.end]
+        if (before[-1].lower_ == "of" and not len(gap)) or [t.lower_ for t in gap] in (["of"], ["of", "the"]):
+            head = [t for t in before if t.lower_ not in ("of", "the")][-1:]
+            if head and head[0].lower_ in actor_words().body_heads:
+                return _organisation(joined)
+    return None
+
+
+def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention | None:
+    """A known name or adjective that starts a longer organisation name NER left untagged: a run
+    of capitalised words with a body's head word right after it ("Amazon" + "Environmental
+    Research Institute", "American" + "Civil Liberties Union")."""
+    span = ents[index]
+    following = ents[index + 1].start if index + 1 < len(ents) else len(doc)
+    end = stop = span.end
+    while stop < following and (_capital(doc[stop]) or (doc[stop].lower_ in _CONNECTORS and stop > span.end)):
+        stop += 1
+        if _capital(doc[stop - 1]):
+            end = stop  # a name ends on a capitalised word ("for Economic Research", not "for the")
+    if end == span.end or not any(t.lower_ in actor_words().body_heads for t in doc[span.end : end]):
+        return None
+    return _organisation(doc[span.start : end])
+
+
+def _capital(token: Token) -> bool:
+    """A capitalised word of a name (not a title after it: "... Research Institute Director")."""
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in actor_words().title_words
+
+
+def _organisation(span: Span) -> EntityMention | None:
+    name = clean_name(span.text)
+    words = actor_words()
+    if name.lower() in words.not_actors or any(
+        t.lower_ in words.not_actors or t.text in words.currencies for t in span
+    ):
+        return None
+    known = gazetteer.lookup(name)
+    if known is not None:
+        return EntityMention(known.id, known.type, known.label, span, known.wikidata, known.iso3)
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
+
+
+_LINKS = ("of", "on", "for")
+
+
+def repaired_ents(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The doc's entities with organisation names NER cut short made whole: the start before "of",
+    "on" or "for" ("House Committee on" + "Foreign Affairs", "Tunisian League for the" + "Defence
+    of Human Rights"), the complement after a body's head word ("District Court" + "for the Northern
+    District of California", "Progressive Party" + "of Working People") and a region that ends a
+    name ("Gas Infrastructure" + "Europe"). Entities the longer name covers are dropped."""
+    from spacy.tokens import Span
+
+    found: list[Span] = []
+    for span in ents:
+        if span.label_ != "ORG":
+            found.append(span)
+            continue
+        start, end = _extended_start(doc, span), _extended_end(doc, span, ents)
+        found.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="ORG"))
+    kept: list[Span] = []
+    for span in sorted(found, key=lambda s: (s.start, -(s.end - s.start))):
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+def _name_part(token: Token, lowered_heads: bool = False) -> bool:
+    if token.is_title or token.is_upper:
+        return token.is_alpha
+    return lowered_heads and token.lower_ in actor_words().body_heads
+
+
+def _extended_start(doc: Doc, span: Span) -> int:
+    at = span.start
+    if at >= 1 and doc[at - 1].lower_ == "the":
+        at -= 1
+    if at < 2 or doc[at - 1].lower_ not in _LINKS or not _name_part(doc[at - 2], lowered_heads=True):
+        return span.start
+    start = at - 1
+    while start > 0 and _name_part(doc[start - 1], lowered_heads=True) and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start > 0 and _name_part(doc[start - 1], lowered_heads=True):
+        start -= 1  # a sentence-initial word of the name
+    has_head = any(t.lower_ in actor_words().body_heads for t in doc[start : at - 1])
+    return start if has_head else span.start
+
+
+def _extended_end(doc: Doc, span: Span, ents: list[Span]) -> int:
+    end = span.end
+    regions = {s.start: s.end for s in ents if s.label_ == REGION_LABEL}
+    if end in regions:
+        return regions[end]  # "Gas Infrastructure Europe"
+    if span[-1].lower_ not in actor_words().body_heads or end >= len(doc) or doc[end].lower_ not in _LINKS:
+        return end
+    at = end + 1
+    if at < len(doc) and doc[at].lower_ == "the":
+        at += 1
+    stop = at
+    while stop < len(doc) and (_name_part(doc[stop]) or (doc[stop].lower_ in ("of", "and") and stop > at)):
+        stop += 1
+    while stop > at and not _name_part(doc[stop - 1]):
+        stop -= 1
+    return stop if stop > at else end
+
+
+_CONNECTORS = ("and", "of", "for", "the", "on", "&")
+
+
+def defined_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
+    """Organisation names written out before the abbreviation they define, "Customs and Border
+    Protection (CBP)": the words before the parenthesis whose initials spell it (connectors such as
+    "and", "of" skipped), as one organisation, where NER tagged only part of them or none."""
+    found: list[EntityMention] = []
+    for token in tokens_with_lemma(doc, frozenset({"("})):
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        letters = [ch for ch in doc[token.i + 1].text if ch.isupper()]
+        if not 2 <= len(letters) <= 8 or not doc[token.i + 1].text[:1].isupper():
+            continue
+        start = _initials_start(doc, token.i, letters)
+        if start is None:
+            continue
+        span = doc[start : token.i]
+        if any(s.start <= start and token.i <= s.end and s.label_ == INSTITUTION_LABEL for s in ents):
+            continue  # the gazetteer knows the whole name already
+        mention = _organisation(span)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _initials_start(doc: Doc, end: int, letters: list[str]) -> int | None:
+    """Where the run of words ending before `end` starts whose initials are `letters`."""
+    wanted = list(reversed(letters))
+    at = end
+    matched = 0
+    while at > 0 and matched < len(wanted):
+        token = doc[at - 1]
+        if token.lower_ in _CONNECTORS:
+            at -= 1
+            continue
+        if not (token.is_title or token.is_upper) or token.text[0] != wanted[matched]:
+            return None
+        matched += 1
+        at -= 1
+    return at if matched == len(wanted) else None

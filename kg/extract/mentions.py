@@ -1,0 +1,119 @@
+"""A mention of an actor in a parsed text, and the names, keys and word lists mentions are read with."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract import gazetteer
+from kg.extract.facts import NodeFact, slug
+from kg.resources import load_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One mention of an actor or place in a doc, with its canonical node id."""
+
+    id: str
+    type: str
+    label: str
+    span: Span
+    wikidata: str | None = None
+    iso3: str | None = None
+    named: bool = True
+    """Whether the text names the actor (False for a bare "the Senate" read as the article's one
+    senate: the bare word is then no alias of it)."""
+
+    def node(self) -> NodeFact:
+        """The node this mention stands for, with the gazetteer's names of it (so that it can be
+        found as "USA" or "United States of America" whichever the text wrote)."""
+        surface = clean_name(self.span.text)
+        entry = gazetteer.by_id().get(self.id)
+        names = dict.fromkeys((*(entry.names() if entry else ()), *((surface,) if self.named else ())))
+        aliases = tuple(name for name in names if name and name != self.label)
+        return NodeFact(self.id, self.type, self.label, aliases, (("wikidata", self.wikidata), ("iso3", self.iso3)))
+
+
+def clean_name(text: str) -> str:
+    """A surface name without a leading 'the', a possessive 's, an unclosed parenthesis, dangling
+    words at its end ("Democratic Rally in", "Crete and") or surrounding punctuation."""
+    text = " ".join(text.replace("’", "'").split())
+    text = re.sub(r"\s*\([^)]*$", "", text)  # "African Continental Free Trade Area (AfCFTA"
+    text = re.sub(r"^(the|The|a|an)\s+", "", text)
+    text = re.sub(r"(\s+(of|in|and|or|for|at|on|to|with|the))+$", "", text)
+    text = re.sub(r"'s?$", "", text)
+    return text.strip(" \"'“”,;:-•")
+
+
+def person_key(name: str) -> str:
+    """A person's name folded for comparison across spellings and transliterations: accents and
+    case dropped, 'y' read as 'i' after a word's first letter, doubled letters single.
+
+    >>> person_key("Sergey Lavrov") == person_key("Sergei Lavrov"), person_key("Recep Tayyip Erdoğan")
+    (True, 'recep taip erdogan')
+    """
+    folded = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z]+", " ", folded.lower()).split()
+    # The Arabic article as written in English ("el-Sisi", "al-Sisi") is one word.
+    words = ["al" if word in _ARTICLES else word for word in words]
+    return " ".join(word if _ROMAN.match(word) else _folded(word) for word in words)
+
+
+def _folded(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word[:1] + word[1:].replace("y", "i"))
+
+
+_ROMAN = re.compile(r"^[ivx]+$")  # regnal numbers ("Elizabeth II") are not spelling
+
+
+# Letters Unicode does not decompose into a base letter and a mark.
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"})
+_ARTICLES = {"al", "el", "ul"}
+
+
+def person_id(name: str) -> str:
+    """The id of a person named `name` as written ("Sergey Lavrov" -> "person:sergey-lavrov"), the
+    same as the metadata extractor gives an author; spelling variants are merged across articles
+    by `person_key` (kg.resolve_persons)."""
+    return "person:" + slug(name)
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """Word lists of ontology/actors.yaml, lower-cased."""
+
+    not_actors: frozenset[str]
+    titles: frozenset[str]
+    title_words: frozenset[str]
+    organisation_words: frozenset[str]
+    currencies: frozenset[str]
+    body_heads: frozenset[str]
+    place_words: frozenset[str]
+    place_prefixes: frozenset[str]
+    """ISO 4217 codes, compared as written ("ALL" is the lek, "all" a word)."""
+
+
+@functools.cache
+def actor_words() -> ActorWords:
+    """Read ontology/actors.yaml once (with the ISO 4217 currency codes of pycountry as non-actors)."""
+    import pycountry
+
+    data = load_yaml("actors.yaml")
+    never = {word.lower() for words in data["not_actors"].values() for word in words}
+    titles = frozenset(t.lower() for t in data["titles"])
+    return ActorWords(
+        not_actors=frozenset(never),
+        titles=titles,
+        title_words=frozenset(word for title in titles for word in title.split()),
+        organisation_words=frozenset(w.lower() for w in data["organisation_words"]),
+        currencies=frozenset(currency.alpha_3 for currency in pycountry.currencies),
+        body_heads=frozenset(w.lower() for w in data["body_heads"]),
+        place_words=frozenset(w.lower() for w in data["place_words"]),
+        place_prefixes=frozenset(data["place_prefixes"]),
+    )
