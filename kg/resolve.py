@@ -35,6 +35,8 @@ from kg.ingest.article import digest
 _T = TypeVar("_T")
 SINGLE_AGENT_RELATIONS = (vocab.ADOPTED, vocab.ISSUED)
 MAX_PERIOD_DAYS = 400
+MAX_LABEL_WORDS = 6
+MIN_TOPIC_OVERLAP = 0.5
 EVENT_NOUNS = {
     vocab.PROPOSED: "proposal",
     vocab.CO_SPONSORED: "co-sponsorship",
@@ -145,6 +147,12 @@ class Cluster:
     sole_agents: dict[str, set[str]] = field(default_factory=dict)
     """For each single-agent relation (adopted, issued), the bodies its actors belong to."""
     _specific_names: set[str] = field(default_factory=set)
+    proper_names: set[str] = field(default_factory=set)
+    """The proper names and defined abbreviations its mentions write, compared as `normalize_name` does."""
+    parties: set[str] = field(default_factory=set)
+    """The bodies of the actors named in its mentions or stated to act on it (`gazetteer.root`)."""
+    years: set[int] = field(default_factory=set)
+    """The years of what its mentions report, else of their articles' publication."""
 
     def add(self, mention: AgreementMention) -> None:
         """Take one more mention into the cluster."""
@@ -165,6 +173,13 @@ class Cluster:
                 self.sole_agents.setdefault(relation, set()).add(gazetteer.root(actor))
         if mention.specific and mention.core:
             self._specific_names.add(gazetteer.normalize_name(mention.core))
+        self.proper_names.update(gazetteer.normalize_name(name) for name in mention.names)
+        self.parties.update(gazetteer.root(actor) for actor in mention.scope)
+        self.parties.update(gazetteer.root(actor) for _, actor in mention.agents)
+        years = {year for year, *_ in mention.times if year is not None}
+        if not years and mention.published:
+            years = {int(mention.published[:4])}
+        self.years |= years
         if mention.published:
             day = date.fromisoformat(mention.published[:10]).toordinal()
             at = bisect_left(self.published_days, day)
@@ -191,13 +206,19 @@ class Cluster:
         return self._specific_names
 
     def choose_label(self) -> str:
-        """The core name used most often by specific mentions (first-seen spelling), else any name."""
+        """The best name: the proper name used most often (first-seen spelling), else the most
+        specific description (most content words, then most used), else any name, else the kind."""
+        named = [m.names[0] for m in self.members if m.names]
+        if named:
+            counts = Counter(name.lower() for name in named)
+            best = max(counts, key=lambda key: (counts[key], -len(key)))
+            return next(name for name in named if name.lower() == best)
         cores = [m.core for m in self.members if m.core and m.specific]
         if not cores:
             names = self.names()
             return names[0] if names else self.kind or "agreement"
         counts = Counter(core.lower() for core in cores)
-        best = max(counts, key=lambda key: (counts[key], -len(key)))
+        best = max(counts, key=lambda key: (min(len(key.split()), MAX_LABEL_WORDS), counts[key], -len(key)))
         return next(core for core in cores if core.lower() == best)
 
     def date(self) -> str | None:
@@ -325,6 +346,8 @@ def _date_buckets(cluster: Cluster, *, looking: bool) -> set[object]:
 
 def _blocking_keys(cluster: Cluster) -> set[tuple[str, object]]:
     keys: set[tuple[str, object]] = {(cluster.kind, ("name", name)) for name in cluster.specific_names()}
+    keys |= {(cluster.kind, ("name", name)) for name in cluster.proper_names}
+    keys |= {(cluster.kind, ("party", party)) for party in cluster.parties}
     keys |= {(cluster.kind, ("topic", word)) for word in cluster.topic}
     keys |= {(cluster.kind, ("month", time[1])) for time in cluster.times if time[1] is not None}
     keys |= {(cluster.kind, ("weekday", time[3])) for time in cluster.times if time[3] is not None}
@@ -415,23 +438,43 @@ def _same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
         return False
     if not specific:
         return True
-    distinctive = (a.keywords & b.keywords) - set(lexicon().topic_words.values())
-    return bool(distinctive) or _time_agreement(a, b) is True or _same_across_articles(a, b)
+    if a.proper_names & b.proper_names:
+        return True
+    shared = a.keywords & b.keywords
+    generic = lexicon().generic_families
+    if (a.kind in generic) != (b.kind in generic) and not b.topic <= a.keywords:
+        shared = set()  # "AI safety agreement" is not "the resolution on AI": it says more than that
+    return bool(shared) or _time_agreement(a, b) is True or _same_across_articles(a, b)
 
 
 def _same_across_articles(a: Cluster, b: Cluster) -> bool:
-    """Across files: same kind, no contradiction, and the same name, the same topic, or the same
-    actors and date."""
+    """Across files: the same kind, and either the same proper name (or abbreviation), or, for
+    descriptions ("nuclear deal", "the resolution"), which many instruments share: the same
+    parties, the same year, a compatible topic and nothing that contradicts it."""
     if a.kind != b.kind:
         return False
-    # The cheap reasons to merge first; the contradictions only for a pair that has one.
-    if a.specific_names() & b.specific_names():
-        return not _conflict(a, b)
-    if a.topic and b.topic and len(a.topic & b.topic) / len(a.topic | b.topic) >= 0.5:
-        return not _conflict(a, b)
-    if _time_agreement(a, b) is True and (not (a.topic and b.topic) or a.agents & b.agents):
-        return not _conflict(a, b, times_agree=True)
-    return False
+    if a.proper_names & b.proper_names:
+        # A name is stable across years ("signed in 2015", "withdrew in 2018"): only other parties tell them apart.
+        return not (a.scope and b.scope and not a.parties & b.parties)
+    parties = bool(a.parties & b.parties) or (
+        not (a.parties and b.parties) and _time_agreement(a, b) is True and bool(a.times and b.times)
+    )
+    # An undated article cannot say the years differ.
+    same_year = not (a.years and b.years) or bool(a.years & b.years)
+    if not (parties and same_year and _topics_agree(a, b)):
+        return False
+    if a.proper_names and b.proper_names:
+        # Two names of one instrument ("U.S. Constitution", "United States Constitution") say the same about it.
+        return a.topic == b.topic and a.parties == b.parties
+    return not _conflict(a, b)
+
+
+def _topics_agree(a: Cluster, b: Cluster) -> bool:
+    """Whether what the two say the instrument is about agrees: one says nothing, one's topic holds
+    the other's ("border agreement", "maritime border agreement"), or they share most words."""
+    if not a.topic or not b.topic or a.topic <= b.topic or b.topic <= a.topic:
+        return True
+    return len(a.topic & b.topic) / len(a.topic | b.topic) >= MIN_TOPIC_OVERLAP
 
 
 def _event_facts(events: list[EventMention], canonical: dict[str, str], labels: dict[str, str]) -> Iterator[Fact]:

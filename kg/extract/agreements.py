@@ -1,38 +1,53 @@
-"""Agreement extractor: resolutions, declarations, treaties, pacts, executive orders, acts... as
-noun phrases around a head word, with the modifiers that identify them.
+"""Agreement extractor: treaties, resolutions, declarations, deals, executive orders, acts, decrees,
+memoranda... as noun phrases around a head word, with what the mention itself says about them.
 
-A mention is *specific* when a modifier says which instrument it is ("UN resolution on AI",
-"AI safety agreement", "Paris Agreement"); a bare or merely evaluative one ("the resolution",
-"this landmark pact") refers back to an instrument the article already named.
+A mention is *named* when it is written as a proper name ("Paris Agreement", "Joint Comprehensive
+Plan of Action (JCPOA)", "Resolution 2259"); *specific* when a modifier says which instrument it is
+("UN resolution on AI", "maritime border agreement between Turkey and Libya"); a bare or merely
+evaluative one ("the resolution", "this landmark pact") refers back to an instrument the article
+already named. Talk of a kind ("any deal", "climate agreements", "a treaty would help") is no
+mention at all. What a mention is about (`topic`) is learned from its own words: the lemmas of its
+content modifiers, with the initials of each run of them ("artificial intelligence" also gives
+"ai"); its parties (`scope`) are the actors named inside it.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Container
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.entities import EntityMention
+from kg.extract.entities import EntityMention, is_headline
 from kg.extract.lexicon import lexicon
 from kg.extract.nlp import tokens_with_lemma
+from kg.resources import load_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "quantmod", "advmod"}
-_PP_WORDS = {"on", "for", "of", "against", "regarding", "concerning", "to"}
+_PP_WORDS = {"on", "for", "of", "against", "regarding", "concerning", "to", "with", "between", "among"}
 _CLAUSE_DEPS = {"acl", "relcl"}
 _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", *_DEMONSTRATIVE}
 _INDEFINITE = {"a", "an", "another"}
 _CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
+_PARTY_TYPES = ("Nation", "Institution", "Person")
+_NOT_TOPIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT", "QUANTITY"}
+_DESIGNATION = re.compile(r"^(?:no\.?|[a-z]?\d[\d/.-]*[a-z]?)$", re.IGNORECASE)
 MAX_CLAUSE_TOKENS = 20
+MIN_RUN_FOR_INITIALS = 2
 
 
 @dataclass(frozen=True)
 class AgreementSpan:
-    """An agreement mention in one doc, before it is resolved against other mentions."""
+    """An agreement mention in one doc, before it is resolved against other mentions.
+
+    `names` are the proper names the mention writes (its name, and an abbreviation the article
+    defines for it: "Joint Comprehensive Plan of Action (JCPOA)"); empty for a description.
+    """
 
     head: int
     start: int
@@ -46,20 +61,59 @@ class AgreementSpan:
     keywords: frozenset[str]
     scope: frozenset[str]
     anaphoric: bool
+    names: tuple[str, ...] = ()
 
     def covers(self, token: Token) -> bool:
         """True when `token` is part of this mention's words."""
         return self.start <= token.i < self.end
 
 
+@dataclass(frozen=True)
+class _Phrase:
+    """A kind written with several words: "executive order", "memorandum of understanding"."""
+
+    head: str
+    left: tuple[str, ...]
+    preposition: str
+    complement: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    phrases: tuple[_Phrase, ...]
+    generic_determiners: frozenset[str]
+    hypothetical_markers: frozenset[str]
+    title_words: frozenset[str]
+
+
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    data = load_yaml("extraction.yaml")
+    phrases = []
+    for text, kind in data["agreement_phrases"].items():
+        words = text.lower().split()
+        at = next((i for i, w in enumerate(words) if w in ("of", "in")), len(words))
+        head = words[at - 1]
+        complement = words[at + 1] if at + 1 < len(words) else ""
+        phrases.append(_Phrase(head, tuple(words[: at - 1]), words[at] if at < len(words) else "", complement, kind))
+    return _Vocabulary(
+        phrases=tuple(phrases),
+        generic_determiners=frozenset(data["generic_determiners"]),
+        hypothetical_markers=frozenset(data["hypothetical_markers"]),
+        title_words=frozenset(data["title_words"]),
+    )
+
+
 def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpan]:
     """The agreement mentions of a doc, in text order."""
     found = []
     by_token = {t.i: e for e in entities for t in e.span}
+    headline = is_headline(doc)
     for token in tokens_with_lemma(doc, _head_words()):
-        kind = _kind(token)
-        if kind is not None:
-            span = _span(token, kind, by_token)
+        kinded = _kind(token)
+        if kinded is not None and not _generic(token):
+            span = _span(token, *kinded, by_token, headline)
             if span is not None:
                 found.append(span)
     return found
@@ -68,23 +122,75 @@ def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSp
 @functools.cache
 def _head_words() -> frozenset[str]:
     """Every word `_kind` can find a kind for."""
-    return frozenset({*lexicon().agreement_heads, "order"})
+    return frozenset({*lexicon().agreement_heads, *(p.head for p in _vocabulary().phrases)})
 
 
-def _kind(token: Token) -> str | None:
+def _kind(token: Token) -> tuple[str, list[Token]] | None:
+    """The kind of instrument `token` heads, and the other words of the kind ("executive", "of
+    understanding"); None when it heads none."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if token.lower_ == "order" and any(c.lower_ == "executive" for c in token.lefts):
-        return "executive order"
-    lemma = token.lemma_.lower()
-    kind = lexicon().agreement_heads.get(lemma) or lexicon().agreement_heads.get(token.lower_)
-    if kind is None or kind == "executive order":
-        return None
+    lemma, lower = token.lemma_.lower(), token.lower_
+    for phrase in _vocabulary().phrases:
+        if phrase.head in (lemma, lower):
+            words = _phrase_words(token, phrase)
+            if words is not None:
+                return phrase.kind, words
+    kind = lexicon().agreement_heads.get(lemma) or lexicon().agreement_heads.get(lower)
+    if kind is None or " " in kind:
+        return None  # a kind of several words is only found as its phrase
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
         return None  # "treaty obligations", "resolution text": the head is another noun
-    if token.tag_ in ("NNS", "NNPS") and not token.is_title:
-        return None  # plural and generic: "a series of initiatives"
-    return kind
+    if token.tag_ in ("NNS", "NNPS") and not token.is_title and not _counted(token):
+        return None  # plural and generic: "a series of initiatives", "climate agreements"
+    return kind, []
+
+
+def _phrase_words(token: Token, phrase: _Phrase) -> list[Token] | None:
+    words: list[Token] = []
+    for wanted in phrase.left:
+        child = next((c for c in token.lefts if c.lower_ == wanted), None)
+        if child is None:
+            return None
+        words.append(child)
+    if phrase.preposition:
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == phrase.preposition), None)
+        objects = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+        if not objects or (objects[0].lemma_.lower() != phrase.complement and objects[0].lower_ != phrase.complement):
+            return None
+        words += [prep, objects[0]]
+    return words
+
+
+def _counted(token: Token) -> bool:
+    """A plural named as a set ("the two articles of impeachment", "the memoranda ... between Turkey
+    and Libya"), not as a kind."""
+    return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ not in _INDEFINITE for c in token.lefts)
+
+
+def _generic(token: Token) -> bool:
+    """Talk of a kind, not of one instrument: "any deal", "no treaty", "such agreements", or an
+    indefinite one in a hypothetical clause ("a treaty would help", "leave without a deal")."""
+    vocabulary = _vocabulary()
+    determiners = [c for c in token.lefts if c.dep_ in ("det", "predet", "amod", "advmod")]
+    if any(c.lower_ in vocabulary.generic_determiners for c in determiners):
+        return True
+    if not any(c.lower_ in _INDEFINITE for c in determiners):
+        return False
+    if token.dep_ == "attr":
+        return True  # "the agreement is only a legal framework": a description of the subject
+    node = token
+    while node.head is not node:
+        node = node.head
+        if node.lower_ in vocabulary.hypothetical_markers:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return any(
+                (c.tag_ == "MD" and c.lower_ not in ("will", "shall", "must", "can", "'ll"))
+                or (c.dep_ == "mark" and c.lower_ in vocabulary.hypothetical_markers)
+                for c in node.children
+            )
+    return False
 
 
 def _left_modifiers(head: Token) -> list[Token]:
@@ -96,15 +202,55 @@ def _left_modifiers(head: Token) -> list[Token]:
 
 
 def _prepositional(head: Token) -> list[Token]:
-    tokens: list[Token] = []
+    """The first restricting prepositional phrase after the head, up to a comma or a clause of its
+    own ("bill for the voluntary interruption of pregnancy [that legalises ...]")."""
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in _PP_WORDS:
+            clauses = {t.i for d in child.subtree if d.dep_ in (*_CLAUSE_DEPS, "advcl") for t in d.subtree}
+            tokens: list[Token] = []
             for token in child.subtree:
-                if token.is_punct and token.text != "-":
+                if (token.is_punct and token.text != "-") or token.i in clauses:
                     break
                 tokens.append(token)
+            return tokens
+    return []
+
+
+def _designation(head: Token) -> list[Token]:
+    """A number right after the head that designates one instrument ("Resolution 2259",
+    "resolution No. 1430/2019", "Executive Order 14110")."""
+    doc = head.doc
+    tokens: list[Token] = []
+    at = head.i + 1
+    while at < len(doc) and len(tokens) < 3 and _DESIGNATION.match(doc[at].text) and doc[at - 1].whitespace_ != "\n":
+        tokens.append(doc[at])
+        at += 1
+    return tokens if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in tokens) else []
+
+
+def _purpose(head: Token) -> list[Token]:
+    """An infinitive saying what the instrument does, with its object ("resolution to expel United
+    States troops", "agreement to regulate AI"), up to the next phrase or comma."""
+    clause = next((c for c in head.rights if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    if clause is None or not any(c.tag_ == "TO" and c.i < clause.i for c in clause.children):
+        return []
+    objects = [t for c in clause.children if c.dep_ == "dobj" for t in _without_phrases(c)]
+    end = max([clause.i, *(t.i for t in objects)])
+    tokens = []
+    for token in head.doc[head.i + 1 : end + 1]:
+        if token.is_punct and token.text != "-":
             break
+        tokens.append(token)
     return tokens
+
+
+def _without_phrases(noun: Token) -> list[Token]:
+    """A noun with its modifiers and an "of" phrase, without further phrases or clauses."""
+    kept = [t for c in noun.lefts for t in c.subtree] + [noun]
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            kept += [t for t in child.subtree if t.i <= max(child.i, *(g.i for g in child.children))]
+    return kept
 
 
 def _clauses(head: Token) -> list[Token]:
@@ -120,46 +266,54 @@ def _clauses(head: Token) -> list[Token]:
     return tokens
 
 
-def _span(head: Token, kind: str, by_token: dict[int, EntityMention]) -> AgreementSpan | None:
+def _span(
+    head: Token, kind: str, kind_words: list[Token], by_token: dict[int, EntityMention], headline: bool
+) -> AgreementSpan | None:
     """The agreement mention headed by `head`; `by_token` maps token indexes to the entity covering them."""
     lex = lexicon()
     left = [t for t in _left_modifiers(head) if t.i < head.i]
     # Keep only the contiguous run of modifiers that ends at the head.
     left = [t for t in left if t.i >= _run_start(head, left)]
-    right = _prepositional(head)
+    designation = _designation(head)
+    right = designation or _prepositional(head)
+    purpose: list[Token] = []
+    if not right and not any(t.i != head.i and _is_content(t, kind) for t in left):
+        purpose = right = _purpose(head)
+    if kind_words and kind_words[-1].i > head.i:
+        right = [t for t in head.doc[head.i + 1 : kind_words[-1].i + 1]] + _prepositional_after(kind_words[-1], head)
     words = [*left, head, *right]
     while words and (words[0].lower_ in _DEFINITE | _INDEFINITE or words[0].is_punct or words[0].dep_ == "case"):
         words = words[1:]
-    is_name = head.is_title and any(t.is_title for t in left) and not head.is_sent_start
-    content_left = [
-        t
-        for t in left
-        if t.lower_ not in lex.evaluative
-        and t.lower_ not in kind.split()
-        and t.dep_ not in ("det", "case", "punct")
-        and not t.is_stop
-        and t.is_alpha
-    ]
-    specific = bool(content_left or right or is_name)
-    if kind in lex.needs_name and not (is_name or content_left or right):
+    label = _text([t for t in words if t not in purpose])
+    if any(("/" in t.text or "@" in t.text) and not _DESIGNATION.match(t.text) for t in words) or any(
+        t.like_url or t.text.count("-") > 2 for t in words
+    ):
+        return None  # a URL, an address or a slug that happens to contain a head word
+    kind_tokens = {t.i for t in kind_words} | {head.i}
+    # A named possessor ("Trump's declaration") is a party; a pronoun ("its resolution") refers back.
+    possessed = {t.i for c in head.lefts if c.dep_ == "poss" and c.pos_ != "PRON" for t in c.subtree}
+    not_topic = kind_tokens | possessed | by_token.keys()
+    content_left = [t for t in left if t.i not in kind_tokens and _is_content(t, kind)]
+    names = _names(head, left, right, designation, headline)
+    specific = bool(content_left or right or names or possessed)
+    if kind in lex.needs_name and not (names or content_left or right or possessed):
         specific = False
         if not head.is_title and kind != "initiative":
             return None
     scope = frozenset(
-        entity.id
-        for entity in (by_token.get(t.i) for t in words)
-        if entity is not None and entity.type in ("Nation", "Institution")
+        entity.id for entity in (by_token.get(t.i) for t in words) if entity is not None and entity.type in _PARTY_TYPES
     )
-    entity_tokens = by_token.keys()
     clauses = _clauses(head)
-    topic = _keywords([*left, *right], head, entity_tokens, kind)
-    label = _text(words)
-    if "/" in label or "@" in label or any(t.like_url or t.text.count("-") > 2 for t in words):
-        return None  # a URL, an address or a slug that happens to contain a head word
+    topic = _keywords([*left, *right], not_topic, kind) | {"#" + t.text.lower() for t in designation if t.like_num}
     core_words = [
-        t for t in words if t.lower_ not in lex.evaluative and t.dep_ != "case" and t.text not in ("'s", "’s")
+        t
+        for t in words
+        if (t.lower_ not in lex.evaluative or t.i in kind_tokens)
+        and t.dep_ not in ("case", "nummod")
+        and t.text not in ("'s", "’s")
+        and t.i not in possessed
     ]
-    while core_words and core_words[0].is_punct:
+    while core_words and (core_words[0].is_punct or core_words[0].lower_ in _DEFINITE | _INDEFINITE):
         core_words = core_words[1:]
     determiner = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
     indefinite = determiner in _INDEFINITE
@@ -171,32 +325,115 @@ def _span(head: Token, kind: str, by_token: dict[int, EntityMention]) -> Agreeme
         start=min(t.i for t in [*left, head]),
         end=max(t.i for t in [head, *right]) + 1,
         label=label,
-        core=_text(core_words) or head.text,
+        core=names[0] if names else (_text(core_words) or head.text),
         kind=kind,
         specific=specific,
         indefinite=indefinite,
         topic=topic,
-        keywords=topic | _keywords(clauses, head, entity_tokens, kind),
+        keywords=topic | _keywords(clauses, not_topic, kind),
         scope=scope,
         anaphoric=anaphoric,
+        names=names,
     )
 
 
-def _keywords(tokens: list[Token], head: Token, entity_tokens: Container[int], kind: str) -> frozenset[str]:
-    """Content words that say what an instrument is about, "artificial intelligence" folded to "ai"."""
-    lex = lexicon()
-    kind_words = set(kind.split())
-    return frozenset(
-        lex.topic_words.get(t.lower_, t.lemma_.lower())
-        for t in tokens
-        if t.pos_ in _CONTENT_POS
-        and not t.is_stop
-        and t.lower_ not in lex.evaluative
-        and t.lower_ not in kind_words
-        and t.i not in entity_tokens
-        and t.i != head.i
-        and t.is_alpha
+def _prepositional_after(last: Token, head: Token) -> list[Token]:
+    """A restricting phrase after a kind of several words ("memorandum of understanding between
+    Turkey and Libya"): the head's next prepositional phrase."""
+    later = [c for c in head.rights if c.i > last.i]
+    if later and later[0].dep_ == "prep" and later[0].lower_ in _PP_WORDS:
+        return [t for t in head.doc[last.i + 1 : later[0].i]] + _prepositional_from(later[0])
+    return []
+
+
+def _prepositional_from(prep: Token) -> list[Token]:
+    tokens: list[Token] = []
+    for token in prep.subtree:
+        if token.is_punct and token.text != "-":
+            break
+        tokens.append(token)
+    return tokens
+
+
+def _names(
+    head: Token, left: list[Token], right: list[Token], designation: list[Token], headline: bool
+) -> tuple[str, ...]:
+    """The proper names a mention writes: a capitalised run ending at a capitalised head ("Paris
+    Agreement"), with a capitalised "of" phrase ("Convention on the Law of the Sea"), or a number
+    that designates it ("Resolution 2259"); and an abbreviation in brackets right after it."""
+    if headline and not designation:
+        return ()  # In Title Case text every word is capitalised: capitals say nothing.
+    run: list[Token] = []
+    for token in reversed(left):
+        if not (token.is_title or token.is_upper or token.text in ("-", "–", "of", "and", "on", "the")):
+            break
+        run.insert(0, token)
+    while run and not (run[0].is_title or run[0].is_upper):
+        run = run[1:]
+    titled_right = any(t.is_title or t.is_upper for t in right) and all(
+        t.is_title or t.is_upper or t.is_stop or t.like_num or t.is_punct for t in right
     )
+    named = bool(designation) or (head.is_title and not head.is_sent_start and bool(run or titled_right))
+    if not named:
+        return ()
+    tokens = [*run, head, *(right if designation or titled_right else [])]
+    name = _text(tokens)
+    abbreviation = _abbreviation(tokens)
+    return (name, abbreviation) if abbreviation else (name,)
+
+
+def _abbreviation(tokens: list[Token]) -> str | None:
+    """ "X (ABC)": the abbreviation an article defines for the name `tokens`, if it does."""
+    doc = tokens[-1].doc
+    at = tokens[-1].i + 1
+    if (
+        at + 2 < len(doc)
+        and doc[at].text == "("
+        and doc[at + 2].text == ")"
+        and doc[at + 1].is_upper
+        and len(doc[at + 1]) > 1
+    ):
+        return doc[at + 1].text
+    return None
+
+
+def _is_content(token: Token, kind: str) -> bool:
+    return (
+        token.lower_ not in lexicon().evaluative
+        and token.lower_ not in kind.split()
+        and token.dep_ not in ("det", "case", "punct")
+        and not token.is_stop
+        and token.is_alpha
+    )
+
+
+def _keywords(tokens: list[Token], excluded: Container[int], kind: str) -> frozenset[str]:
+    """What an instrument is about: the lemmas of its content words (neither actors, nor dates, nor
+    titles, nor evaluations), and the initials of each run of them, so that "artificial
+    intelligence" and "AI" share a word."""
+    title_words = _vocabulary().title_words
+    words: set[str] = set()
+    run: list[str] = []
+    last = -2
+    for token in tokens:
+        content = (
+            token.pos_ in _CONTENT_POS
+            and _is_content(token, kind)
+            and token.i not in excluded
+            and token.ent_type_ not in _NOT_TOPIC_ENTS
+            and token.lower_ not in title_words
+        )
+        if not content:
+            continue
+        lemma = token.lemma_.lower()
+        words.add(lemma)
+        if token.is_upper:
+            continue  # already an abbreviation: its initials mean nothing
+        run = [*run, lemma] if token.i == last + 1 else [lemma]
+        last = token.i
+        if len(run) >= MIN_RUN_FOR_INITIALS:
+            words.add("".join(w[0] for w in run))
+    return frozenset(words)
 
 
 def _run_start(head: Token, left: list[Token]) -> int:
