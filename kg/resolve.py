@@ -345,12 +345,12 @@ def _date_buckets(cluster: Cluster, *, looking: bool) -> set[object]:
 
 
 def _blocking_keys(cluster: Cluster) -> set[tuple[str, object]]:
-    keys: set[tuple[str, object]] = {(cluster.kind, ("name", name)) for name in cluster.specific_names()}
-    keys |= {(cluster.kind, ("name", name)) for name in cluster.proper_names}
-    keys |= {(cluster.kind, ("party", party)) for party in cluster.parties}
-    keys |= {(cluster.kind, ("topic", word)) for word in cluster.topic}
-    keys |= {(cluster.kind, ("month", time[1])) for time in cluster.times if time[1] is not None}
-    keys |= {(cluster.kind, ("weekday", time[3])) for time in cluster.times if time[3] is not None}
+    # Not by kind: kinds of one family meet ("memorandum", "agreement"); `_compatible_kinds` decides.
+    keys: set[tuple[str, object]] = {("name", name) for name in cluster.specific_names() | cluster.proper_names}
+    keys |= {("party", party) for party in cluster.parties}
+    keys |= {("topic", word) for word in cluster.topic}
+    keys |= {("month", time[1]) for time in cluster.times if time[1] is not None}
+    keys |= {("weekday", time[3]) for time in cluster.times if time[3] is not None}
     return keys
 
 
@@ -433,17 +433,26 @@ def _compatible_kinds(a: Cluster, b: Cluster) -> bool:
 
 def _same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
     """Inside one article file: a new unspecific mention joins the main agreement unless something
-    contradicts it; a specific one joins an earlier one that shares a distinctive word or a date."""
-    if _conflict(a, b) or not _compatible_kinds(a, b):
+    contradicts it; a specific one joins an earlier one with its name or description, or one that
+    shares a distinctive word or a date; a named one never joins another name."""
+    if not _compatible_kinds(a, b):
         return False
-    if not specific:
-        return True
-    if a.proper_names & b.proper_names:
-        return True
+    if a.proper_names & b.proper_names or a.specific_names() & b.specific_names():
+        return not (a.scope and b.scope and not a.parties & b.parties)
+    if a.proper_names and b.proper_names:
+        return False
     shared = a.keywords & b.keywords
     generic = lexicon().generic_families
     if (a.kind in generic) != (b.kind in generic) and not b.topic <= a.keywords:
         shared = set()  # "AI safety agreement" is not "the resolution on AI": it says more than that
+    if _conflict(a, b) and not (shared and a.parties & b.parties):
+        # A date is when something happened to it: the same parties and words outweigh another date.
+        return False
+    if not specific:
+        return True
+    if a.proper_names or b.proper_names:
+        # A name and a description: the same kind, saying the same about it.
+        return a.kind == b.kind and bool(shared)
     return bool(shared) or _time_agreement(a, b) is True or _same_across_articles(a, b)
 
 
@@ -451,8 +460,13 @@ def _same_across_articles(a: Cluster, b: Cluster) -> bool:
     """Across files: the same kind, and either the same proper name (or abbreviation), or, for
     descriptions ("nuclear deal", "the resolution"), which many instruments share: the same
     parties, the same year, a compatible topic and nothing that contradicts it."""
-    if a.kind != b.kind:
+    if not _compatible_kinds(a, b):
         return False
+    if a.kind != b.kind:
+        # A generic kind ("agreement") names a specific one ("memorandum") only when it says no more about it.
+        loose, other = (a, b) if a.kind in lexicon().generic_families else (b, a)
+        if not loose.topic <= other.topic:
+            return False
     if a.proper_names & b.proper_names:
         # A name is stable across years ("signed in 2015", "withdrew in 2018"): only other parties tell them apart.
         return not (a.scope and b.scope and not a.parties & b.parties)

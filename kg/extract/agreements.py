@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "quantmod", "advmod"}
-_PP_WORDS = {"on", "for", "of", "against", "regarding", "concerning", "to", "with", "between", "among"}
+_PP_WORDS = {"on", "for", "of", "against", "regarding", "concerning", "to", "with", "between", "among", "about"}
 _CLAUSE_DEPS = {"acl", "relcl"}
 _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", *_DEMONSTRATIVE}
@@ -291,12 +291,18 @@ def _span(
         return None  # a URL, an address or a slug that happens to contain a head word
     kind_tokens = {t.i for t in kind_words} | {head.i}
     # A named possessor ("Trump's declaration") is a party; a pronoun ("its resolution") refers back.
-    possessed = {t.i for c in head.lefts if c.dep_ == "poss" and c.pos_ != "PRON" for t in c.subtree}
+    possessed = {
+        t.i
+        for c in head.lefts
+        if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in _NOT_TOPIC_ENTS
+        for t in c.subtree
+    }
     not_topic = kind_tokens | possessed | by_token.keys()
     content_left = [t for t in left if t.i not in kind_tokens and _is_content(t, kind)]
     names = _names(head, left, right, designation, headline)
-    specific = bool(content_left or right or names or possessed)
-    if kind in lex.needs_name and not (names or content_left or right or possessed):
+    described = [t for t in right if t.i not in kind_tokens]
+    specific = bool(content_left or described or names or possessed)
+    if kind in lex.needs_name and not kind_words and not (names or content_left or described or possessed):
         specific = False
         if not head.is_title and kind != "initiative":
             return None
@@ -370,16 +376,33 @@ def _names(
         run.insert(0, token)
     while run and not (run[0].is_title or run[0].is_upper):
         run = run[1:]
-    titled_right = any(t.is_title or t.is_upper for t in right) and all(
-        t.is_title or t.is_upper or t.is_stop or t.like_num or t.is_punct for t in right
-    )
-    named = bool(designation) or (head.is_title and not head.is_sent_start and bool(run or titled_right))
+    after = _title_run_after(head)
+    named = bool(designation) or (head.is_title and not head.is_sent_start and bool(run or after))
     if not named:
         return ()
-    tokens = [*run, head, *(right if designation or titled_right else [])]
+    tokens = [*run, head, *(designation or after)]
     name = _text(tokens)
     abbreviation = _abbreviation(tokens)
     return (name, abbreviation) if abbreviation else (name,)
+
+
+def _title_run_after(head: Token) -> list[Token]:
+    """The capitalised words that continue a name after its head ("Convention on the Law of the
+    Sea", "Memorandum of Understanding", "Act of 1867"), read from the text: the parser often
+    hangs such a phrase on the verb."""
+    doc = head.doc
+    tokens: list[Token] = []
+    for token in doc[head.i + 1 : head.i + 1 + MAX_CLAUSE_TOKENS]:
+        capital = (token.is_title or token.is_upper or token.like_num) and token.ent_type_ not in ("DATE", "TIME")
+        joins = token.lower_ in ("of", "on", "the", "in") or (
+            token.lower_ == "and" and token.i + 1 < len(doc) and doc[token.i + 1].is_title
+        )
+        if not (capital or joins) or token.is_punct or token.lemma_.lower() in _head_words():
+            break
+        tokens.append(token)
+    while tokens and not (tokens[-1].is_title or tokens[-1].is_upper or tokens[-1].like_num):
+        tokens.pop()
+    return tokens if tokens and tokens[0].lower_ in ("of", "on", "in") else []
 
 
 def _abbreviation(tokens: list[Token]) -> str | None:
