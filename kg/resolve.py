@@ -152,7 +152,7 @@ class Cluster:
     parties: set[str] = field(default_factory=set)
     """The bodies of the actors named in its mentions or stated to act on it (`gazetteer.root`)."""
     years: set[int] = field(default_factory=set)
-    """The years of what its mentions report, else of their articles' publication."""
+    """The years of what its mentions report and of their articles' publication."""
 
     def add(self, mention: AgreementMention) -> None:
         """Take one more mention into the cluster."""
@@ -176,10 +176,9 @@ class Cluster:
         self.proper_names.update(gazetteer.normalize_name(name) for name in mention.names)
         self.parties.update(gazetteer.root(actor) for actor in mention.scope)
         self.parties.update(gazetteer.root(actor) for _, actor in mention.agents)
-        years = {year for year, *_ in mention.times if year is not None}
-        if not years and mention.published:
-            years = {int(mention.published[:4])}
-        self.years |= years
+        self.years.update(year for year, *_ in mention.times if year is not None)
+        if mention.published:
+            self.years.add(int(mention.published[:4]))
         if mention.published:
             day = date.fromisoformat(mention.published[:10]).toordinal()
             at = bisect_left(self.published_days, day)
@@ -195,9 +194,9 @@ class Cluster:
         """Every distinct name the mentions use (labels and core names), in first-seen order."""
         found: dict[str, str] = {}
         for mention in self.members:
-            for name in (mention.core, mention.label):
-                # A bare head word ("resolution") names nothing in particular.
-                if name and " " in name.strip() and name.lower() not in found:
+            for name in (*mention.names, mention.core, mention.label):
+                # A bare head word ("resolution") names nothing in particular; an abbreviation does.
+                if name and (" " in name.strip() or name in mention.names) and name.lower() not in found:
                     found[name.lower()] = name
         return list(found.values())
 
@@ -437,7 +436,9 @@ def _same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
     shares a distinctive word or a date; a named one never joins another name."""
     if not _compatible_kinds(a, b):
         return False
-    if a.proper_names & b.proper_names or a.specific_names() & b.specific_names():
+    if a.proper_names & b.proper_names:
+        return True
+    if a.specific_names() & b.specific_names():
         return not (a.scope and b.scope and not a.parties & b.parties)
     if a.proper_names and b.proper_names:
         return False
@@ -468,8 +469,7 @@ def _same_across_articles(a: Cluster, b: Cluster) -> bool:
         if not loose.topic <= other.topic:
             return False
     if a.proper_names & b.proper_names:
-        # A name is stable across years ("signed in 2015", "withdrew in 2018"): only other parties tell them apart.
-        return not (a.scope and b.scope and not a.parties & b.parties)
+        return True  # A name is stable across years ("signed in 2015", "withdrew in 2018").
     parties = bool(a.parties & b.parties) or (
         not (a.parties and b.parties) and _time_agreement(a, b) is True and bool(a.times and b.times)
     )
