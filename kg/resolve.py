@@ -451,6 +451,8 @@ def _same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
         return False
     if not specific:
         return True
+    if a.parties and b.parties and not a.parties & b.parties:
+        return False  # a word in common, between other parties: "deal to export gas" is not "agreement on a pipeline"
     if a.proper_names or b.proper_names:
         # A name and a description: the same kind, saying the same about it.
         return a.kind == b.kind and bool(shared)

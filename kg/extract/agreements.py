@@ -38,6 +38,7 @@ _PARTY_TYPES = ("Nation", "Institution", "Person")
 _NOT_TOPIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT", "QUANTITY"}
 _DESIGNATION = re.compile(r"^(?:no\.?|[a-z]?\d[\d/.-]*[a-z]?)$", re.IGNORECASE)
 MAX_CLAUSE_TOKENS = 20
+MAX_PHRASE_TOKENS = 12
 MIN_RUN_FOR_INITIALS = 2
 
 
@@ -139,9 +140,9 @@ def _kind(token: Token) -> tuple[str, list[Token]] | None:
     kind = lexicon().agreement_heads.get(lemma) or lexicon().agreement_heads.get(lower)
     if kind is None or " " in kind:
         return None  # a kind of several words is only found as its phrase
-    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and not _designation(token):
         return None  # "treaty obligations", "resolution text": the head is another noun
-    if token.tag_ in ("NNS", "NNPS") and not token.is_title and not _counted(token):
+    if token.tag_ in ("NNS", "NNPS") and not token.is_title and not _counted(token) and not _owned(token):
         return None  # plural and generic: "a series of initiatives", "climate agreements"
     return kind, []
 
@@ -166,6 +167,11 @@ def _counted(token: Token) -> bool:
     """A plural named as a set ("the two articles of impeachment", "the memoranda ... between Turkey
     and Libya"), not as a kind."""
     return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ not in _INDEFINITE for c in token.lefts)
+
+
+def _owned(token: Token) -> bool:
+    """A plural named by whose it is ("NATO guidelines"), not talk of a kind ("climate agreements")."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in token.lefts)
 
 
 def _generic(token: Token) -> bool:
@@ -222,7 +228,10 @@ def _designation(head: Token) -> list[Token]:
     doc = head.doc
     tokens: list[Token] = []
     at = head.i + 1
-    while at < len(doc) and len(tokens) < 3 and _DESIGNATION.match(doc[at].text) and doc[at - 1].whitespace_ != "\n":
+    while at < len(doc) and len(tokens) < 3 and doc[at - 1].whitespace_ != "\n":
+        after_no = doc[at].text == "." and tokens and tokens[-1].lower_ == "no"
+        if not (_DESIGNATION.match(doc[at].text) or after_no):
+            break
         tokens.append(doc[at])
         at += 1
     return tokens if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in tokens) else []
@@ -231,7 +240,7 @@ def _designation(head: Token) -> list[Token]:
 def _purpose(head: Token) -> list[Token]:
     """An infinitive saying what the instrument does, with its object ("resolution to expel United
     States troops", "agreement to regulate AI"), up to the next phrase or comma."""
-    clause = next((c for c in head.rights if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    clause = next((c for c in head.rights if c.dep_ in _CLAUSE_DEPS and c.pos_ == "VERB"), None)
     if clause is None or not any(c.tag_ == "TO" and c.i < clause.i for c in clause.children):
         return []
     objects = [t for c in clause.children if c.dep_ == "dobj" for t in _without_phrases(c)]
@@ -284,6 +293,10 @@ def _span(
     words = [*left, head, *right]
     while words and (words[0].lower_ in _DEFINITE | _INDEFINITE or words[0].is_punct or words[0].dep_ == "case"):
         words = words[1:]
+    if len(right) > MAX_PHRASE_TOKENS:
+        # A long phrase describes rather than names ("letter of intent on selling two billion cubic
+        # meters of gas per year to ..."): it still gives parties and topic, not the name.
+        words = [t for t in words if t.i <= max(head.i, *(t.i for t in kind_words))]
     label = _text([t for t in words if t not in purpose])
     if any(("/" in t.text or "@" in t.text) and not _DESIGNATION.match(t.text) for t in words) or any(
         t.like_url or t.text.count("-") > 2 for t in words
@@ -298,7 +311,9 @@ def _span(
         for t in c.subtree
     }
     not_topic = kind_tokens | possessed | by_token.keys()
-    content_left = [t for t in left if t.i not in kind_tokens and _is_content(t, kind)]
+    # An ordinal designates one instrument of a series ("the 22nd amendment", "the Fifth Amendment").
+    ordinals = [t for t in left if t.ent_type_ == "ORDINAL" and t.dep_ != "advmod" and t.lower_ not in lex.evaluative]
+    content_left = [t for t in left if t.i not in kind_tokens and _is_content(t, kind)] + ordinals
     names = _names(head, left, right, designation, headline)
     described = [t for t in right if t.i not in kind_tokens]
     specific = bool(content_left or described or names or possessed)
@@ -307,10 +322,13 @@ def _span(
         if not head.is_title and kind != "initiative":
             return None
     scope = frozenset(
-        entity.id for entity in (by_token.get(t.i) for t in words) if entity is not None and entity.type in _PARTY_TYPES
+        entity.id
+        for entity in (by_token.get(t.i) for t in [*left, *right])
+        if entity is not None and entity.type in _PARTY_TYPES
     )
     clauses = _clauses(head)
-    topic = _keywords([*left, *right], not_topic, kind) | {"#" + t.text.lower() for t in designation if t.like_num}
+    numbers = [t for t in [*designation, *ordinals] if t.like_num or t.ent_type_ == "ORDINAL"]
+    topic = _keywords([*left, *right], not_topic, kind) | {"#" + t.lower_ for t in numbers}
     core_words = [
         t
         for t in words
