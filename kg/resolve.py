@@ -441,7 +441,7 @@ def _same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
     if a.specific_names() & b.specific_names():
         return not (a.scope and b.scope and not a.parties & b.parties)
     if a.proper_names and b.proper_names:
-        return False
+        return _two_names_of_one(a, b)
     shared = a.keywords & b.keywords
     generic = lexicon().generic_families
     if (a.kind in generic) != (b.kind in generic) and not b.topic <= a.keywords:
@@ -453,10 +453,17 @@ def _same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
         return True
     if a.parties and b.parties and not a.parties & b.parties:
         return False  # a word in common, between other parties: "deal to export gas" is not "agreement on a pipeline"
+    if a.kind == b.kind and not (a.proper_names and b.proper_names) and _headline(a):
+        return True  # a headline names the article's instrument its own way ("state anti-abortion measure")
     if a.proper_names or b.proper_names:
         # A name and a description: the same kind, saying the same about it.
         return a.kind == b.kind and bool(shared)
     return bool(shared) or _time_agreement(a, b) is True or _same_across_articles(a, b)
+
+
+def _headline(cluster: Cluster) -> bool:
+    """Whether the cluster is only what the article's title says."""
+    return all(m.provenance.part == "title" for m in cluster.members)
 
 
 def _same_across_articles(a: Cluster, b: Cluster) -> bool:
@@ -472,6 +479,8 @@ def _same_across_articles(a: Cluster, b: Cluster) -> bool:
             return False
     if a.proper_names & b.proper_names:
         return True  # A name is stable across years ("signed in 2015", "withdrew in 2018").
+    if a.proper_names and b.proper_names:
+        return _two_names_of_one(a, b)
     parties = bool(a.parties & b.parties) or (
         not (a.parties and b.parties) and _time_agreement(a, b) is True and bool(a.times and b.times)
     )
@@ -479,10 +488,13 @@ def _same_across_articles(a: Cluster, b: Cluster) -> bool:
     same_year = not (a.years and b.years) or bool(a.years & b.years)
     if not (parties and same_year and _topics_agree(a, b)):
         return False
-    if a.proper_names and b.proper_names:
-        # Two names of one instrument ("U.S. Constitution", "United States Constitution") say the same about it.
-        return a.topic == b.topic and a.parties == b.parties
     return not _conflict(a, b)
+
+
+def _two_names_of_one(a: Cluster, b: Cluster) -> bool:
+    """Two names of one instrument ("U.S. Constitution", "United States Constitution") say the same
+    about it: the same kind, parties and topic ("Resolution 2259" and "Resolution 2231" differ)."""
+    return a.kind == b.kind and bool(a.parties) and a.parties == b.parties and _topics_agree(a, b)
 
 
 def _topics_agree(a: Cluster, b: Cluster) -> bool:

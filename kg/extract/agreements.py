@@ -111,9 +111,11 @@ def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSp
     found = []
     by_token = {t.i: e for e in entities for t in e.span}
     headline = is_headline(doc)
+    # A title drops its determiners ("Governor signs decree"); it is one line without a full stop.
+    title = headline or (len(doc) > 0 and "\n" not in doc.text.strip() and doc[-1].text not in (".", "!", "?"))
     for token in tokens_with_lemma(doc, _head_words()):
         kinded = _kind(token)
-        if kinded is not None and not _generic(token):
+        if kinded is not None and not _generic(token) and (title or not _bare_singular(token)):
             span = _span(token, *kinded, by_token, headline)
             if span is not None:
                 found.append(span)
@@ -169,9 +171,22 @@ def _counted(token: Token) -> bool:
     return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ not in _INDEFINITE for c in token.lefts)
 
 
+def _bare_singular(token: Token) -> bool:
+    """A singular head with nothing before it ("subject to agreement on the procedures", "signed into
+    law"): the act or the field, not an instrument; an English instrument takes a determiner (Title
+    Case headlines drop theirs, and are not asked)."""
+    return (
+        token.tag_ == "NN"
+        and not any(c.dep_ in _LEFT_DEPS or c.dep_ in ("det", "predet") for c in token.lefts)
+        and not _designation(token)
+    )
+
+
 def _owned(token: Token) -> bool:
     """A plural named by whose it is ("NATO guidelines"), not talk of a kind ("climate agreements")."""
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in token.lefts)
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in token.lefts
+    )
 
 
 def _generic(token: Token) -> bool:
@@ -313,10 +328,12 @@ def _span(
     not_topic = kind_tokens | possessed | by_token.keys()
     # An ordinal designates one instrument of a series ("the 22nd amendment", "the Fifth Amendment").
     ordinals = [t for t in left if t.ent_type_ == "ORDINAL" and t.dep_ != "advmod" and t.lower_ not in lex.evaluative]
-    content_left = [t for t in left if t.i not in kind_tokens and _is_content(t, kind)] + ordinals
+    content_left = [t for t in left if t.i not in kind_tokens | possessed and _is_content(t, kind)] + ordinals
     names = _names(head, left, right, designation, headline)
     described = [t for t in right if t.i not in kind_tokens]
-    specific = bool(content_left or described or names or possessed)
+    # A kind of several words says which sort of instrument ("articles of impeachment"); a possessor
+    # alone ("Trump's declaration") refers back to the one the article named.
+    specific = bool(content_left or described or names or kind_words)
     if kind in lex.needs_name and not kind_words and not (names or content_left or described or possessed):
         specific = False
         if not head.is_title and kind != "initiative":
