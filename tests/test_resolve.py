@@ -268,6 +268,35 @@ def test_the_label_is_the_best_name(tmp_path: Path) -> None:
             "impeachment.",
         ),
     )
-    assert "Alabama Human Life Protection Act" in labels
+    assert "Alabama Human Life Protection Act" in labels and "state anti-abortion measure" not in labels
     assert "articles of impeachment" in labels or "different articles of impeachment" in labels
     assert not {"measure", "agreement", "deal"} & set(labels)
+
+
+def test_two_names_of_one_instrument_merge_and_two_numbers_do_not(tmp_path: Path) -> None:
+    # Wikinews 2019 (two articles naming the US constitution two ways); UN resolutions by number.
+    nodes = _nodes(
+        tmp_path,
+        (
+            "2019-01-05",
+            "Term limits",
+            "Senator Ted Cruz proposed an amendment to the U.S. Constitution setting term limits for Congress.",
+        ),
+        (
+            "2019-12-01",
+            "Impeachment",
+            "The United States Constitution specifies that officials are removed from office after being impeached.",
+        ),
+        (
+            "2020-01-09",
+            "Cairo",
+            "The ministers said the deal goes against the United Nations Security Council resolution 2259.",
+        ),
+        (
+            "2020-03-01",
+            "Iran",
+            "Iran said it still respects the United Nations Security Council resolution 2231.",
+        ),
+    )
+    assert len([n for n in nodes if {"u.s. constitution", "united states constitution"} & n]) == 1
+    assert len(_holding(nodes, "resolution 22")) == 2

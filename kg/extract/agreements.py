@@ -166,9 +166,9 @@ def _phrase_words(token: Token, phrase: _Phrase) -> list[Token] | None:
 
 
 def _counted(token: Token) -> bool:
-    """A plural named as a set ("the two articles of impeachment", "the memoranda ... between Turkey
-    and Libya"), not as a kind."""
-    return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ not in _INDEFINITE for c in token.lefts)
+    """A plural named as a set ("the accords between Turkey and Libya"), not as a kind ("climate
+    agreements", "more than 400 bills")."""
+    return any(c.dep_ in ("det", "predet") and c.lower_ not in _INDEFINITE for c in token.lefts)
 
 
 def _bare_singular(token: Token) -> bool:

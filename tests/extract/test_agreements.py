@@ -70,6 +70,9 @@ def test_kinds_at_large_are_agreements(text: str, kind: str) -> None:
         "No treaty can stop such weapons, the envoy told reporters.",
         # a predicate describes its subject: the agreement, not a second instrument
         "The opposition underlined that the agreement is only a legal framework.",
+        # a bare singular is the act or the field: Wikinews 2020, a White House briefing
+        "McConnell indicated the trial could commence on Tuesday, subject to agreement on the procedures.",
+        "So far, President Biden has signed into law more than 400 bipartisan bills to support his Unity Agenda.",
     ],
 )
 def test_talk_of_a_kind_is_no_instrument(text: str) -> None:
@@ -168,3 +171,31 @@ def test_parties_named_in_the_mention_are_its_scope() -> None:
 )
 def test_descriptions_keep_what_says_which_instrument(text: str, core: str) -> None:
     assert _only(text).core == core
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessor alone says whose, not which: Wikinews 2019, and a White House remark
+        "The motion claims Trump's declaration is unconstitutional.",
+        "Russia vetoed Ukraine's resolution at the council on Friday, diplomats said.",  # wire copy
+    ],
+)
+def test_a_possessor_alone_refers_back(text: str) -> None:
+    spans = _spans(text)
+    assert len(spans) == 1 and spans[0].anaphoric and not spans[0].specific
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Title lines drop their determiners and are still instruments (Wikinews 2019 titles)
+        ("Tunisian Prime Minister signs decree to ban face veils in public institutions", "decree"),
+        (
+            "Sixteen states sue U.S. President Trump to stop declaration of emergency for border wall",
+            "declaration of emergency",
+        ),
+    ],
+)
+def test_titles_keep_their_bare_instruments(text: str, label: str) -> None:
+    assert [s.label for s in _spans(text)] == [label]
