@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import EntityMention, is_headline
 from kg.extract.lexicon import lexicon
-from kg.extract.nlp import tokens_with_lemma
+from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, tokens_with_lemma
 from kg.resources import load_yaml
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ _DEFINITE = {"the", "its", "their", "his", "her", "our", *_DEMONSTRATIVE}
 _INDEFINITE = {"a", "an", "another"}
 _CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
 _PARTY_TYPES = ("Nation", "Institution", "Person")
+_ACTOR_ENTS = ("ORG", "GPE", "NORP", NATION_LABEL, INSTITUTION_LABEL)
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _NOT_TOPIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT", "QUANTITY"}
 _DESIGNATION = re.compile(r"^(?:no\.?|[a-z]?\d[\d/.-]*[a-z]?)$", re.IGNORECASE)
 MAX_CLAUSE_TOKENS = 20
@@ -184,9 +186,7 @@ def _bare_singular(token: Token) -> bool:
 
 def _owned(token: Token) -> bool:
     """A plural named by whose it is ("NATO guidelines"), not talk of a kind ("climate agreements")."""
-    return any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in token.lefts
-    )
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _ACTOR_ENTS for c in token.lefts)
 
 
 def _generic(token: Token) -> bool:
@@ -252,12 +252,13 @@ def _designation(head: Token) -> list[Token]:
     return tokens if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in tokens) else []
 
 
-def _purpose(head: Token) -> list[Token]:
-    """An infinitive saying what the instrument does, with its object ("resolution to expel United
-    States troops", "agreement to regulate AI"), up to the next phrase or comma."""
+def _purpose(head: Token, *, participle: bool) -> list[Token]:
+    """An infinitive or a participle saying what the instrument does, with its object ("resolution
+    to expel United States troops", "bill legalising abortion"), up to the next phrase or comma."""
     clause = next((c for c in head.rights if c.dep_ in _CLAUSE_DEPS and c.pos_ == "VERB"), None)
-    if clause is None or not any(c.tag_ == "TO" and c.i < clause.i for c in clause.children):
-        return []
+    infinitive = clause is not None and any(c.tag_ == "TO" and c.i < clause.i for c in clause.children)
+    if clause is None or not (infinitive or (participle and clause.tag_ == "VBG" and clause.i == head.i + 1)):
+        return []  # "decree banning the niqab" restricts; "the agreement signed in May" reports
     objects = [t for c in clause.children if c.dep_ == "dobj" for t in _without_phrases(c)]
     end = max([clause.i, *(t.i for t in objects)])
     tokens = []
@@ -301,8 +302,12 @@ def _span(
     designation = _designation(head)
     right = designation or _prepositional(head)
     purpose: list[Token] = []
-    if not right and not any(t.i != head.i and _is_content(t, kind) for t in left):
-        purpose = right = _purpose(head)
+    if not right and not any(
+        t.i != head.i and (_is_content(t, kind) or _ORDINAL.match(t.text) or t.ent_type_ == "ORDINAL") for t in left
+    ):
+        # A participle ("bill legalising abortion") identifies a head that needs it; elsewhere it
+        # is a clause among others ("declaration outlining principles").
+        purpose = right = _purpose(head, participle=kind in lex.needs_name)
     if kind_words and kind_words[-1].i > head.i:
         right = [t for t in head.doc[head.i + 1 : kind_words[-1].i + 1]] + _prepositional_after(kind_words[-1], head)
     words = [*left, head, *right]
@@ -327,7 +332,13 @@ def _span(
     }
     not_topic = kind_tokens | possessed | by_token.keys()
     # An ordinal designates one instrument of a series ("the 22nd amendment", "the Fifth Amendment").
-    ordinals = [t for t in left if t.ent_type_ == "ORDINAL" and t.dep_ != "advmod" and t.lower_ not in lex.evaluative]
+    ordinals = [
+        t
+        for t in left
+        if (t.ent_type_ == "ORDINAL" or _ORDINAL.match(t.text))
+        and t.dep_ != "advmod"
+        and t.lower_ not in lex.evaluative
+    ]
     content_left = [t for t in left if t.i not in kind_tokens | possessed and _is_content(t, kind)] + ordinals
     names = _names(head, left, right, designation, headline)
     described = [t for t in right if t.i not in kind_tokens]
@@ -344,7 +355,7 @@ def _span(
         if entity is not None and entity.type in _PARTY_TYPES
     )
     clauses = _clauses(head)
-    numbers = [t for t in [*designation, *ordinals] if t.like_num or t.ent_type_ == "ORDINAL"]
+    numbers = [t for t in [*designation, *ordinals] if t.like_num or t in ordinals]
     topic = _keywords([*left, *right], not_topic, kind) | {"#" + t.lower_ for t in numbers}
     core_words = [
         t

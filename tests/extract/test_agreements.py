@@ -199,3 +199,29 @@ def test_a_possessor_alone_refers_back(text: str) -> None:
 )
 def test_titles_keep_their_bare_instruments(text: str, label: str) -> None:
     assert [s.label for s in _spans(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        # a participle identifies a head that needs it: Wikinews 2020 and wire copy
+        (
+            "Back in 2018, the Argentine congress approved a bill legalising abortion, but it was dismissed.",
+            "bill legalising abortion",
+        ),
+        ("Congress passed a measure banning the app on government devices last year.", "measure banning the app"),
+        # an ordinal designates one of a series: Wikinews 2019 and wire copy
+        ("The 22nd amendment establishing a legal limit on presidential terms was passed in 1947.", "22nd amendment"),
+        ("The senator invoked the fifth amendment and declined to answer.", "fifth amendment"),
+    ],
+)
+def test_participles_and_ordinals_say_which(text: str, core: str) -> None:
+    assert _only(text).core == core
+
+
+def test_a_participle_on_a_head_that_needs_none_is_no_description() -> None:
+    # seeds (Ars Technica related item) and a White House style title
+    assert (
+        _spans("The United States published a declaration outlining principles on Thursday.")[0].core == "declaration"
+    )
+    assert _spans("The Security Council adopted a resolution condemning the attack.")[0].core == "resolution"
