@@ -205,8 +205,8 @@ class Cluster:
         return self._specific_names
 
     def choose_label(self) -> str:
-        """The best name: the proper name used most often (first-seen spelling), else the most
-        specific description (most content words, then most used), else any name, else the kind."""
+        """The best name: the proper name used most often (first-seen spelling), else the specific
+        description used most often (the longer on a tie), else any name, else the kind."""
         named = [m.names[0] for m in self.members if m.names]
         if named:
             counts = Counter(name.lower() for name in named)
@@ -217,7 +217,7 @@ class Cluster:
             names = self.names()
             return names[0] if names else self.kind or "agreement"
         counts = Counter(core.lower() for core in cores)
-        best = max(counts, key=lambda key: (min(len(key.split()), MAX_LABEL_WORDS), counts[key], -len(key)))
+        best = max(counts, key=lambda key: (counts[key], min(len(key.split()), MAX_LABEL_WORDS), -len(key)))
         return next(core for core in cores if core.lower() == best)
 
     def date(self) -> str | None:
