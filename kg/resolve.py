@@ -237,9 +237,9 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
     for mention in mentions:
         by_bundle[mention.bundle].append(mention)
     merged: list[Cluster] = []
-    # Blocking: a cluster is only compared with earlier ones of its kind that share a name, a
-    # topic word, a month or a weekday with it (every reason to merge needs one of these, see
-    # `_same_across_articles`), so the cost grows with overlaps, not with n².
+    # Blocking: a cluster is only compared with earlier ones of a compatible kind that share a
+    # name, a party, a topic word, a month or a weekday with it (every reason to merge needs one of
+    # these, see `_same_across_articles`), so the cost grows with overlaps, not with n².
     # Each key is further split by date (`_date_buckets`), so that clusters dated on different
     # days are not even compared.
     index = _BlockingIndex()
@@ -248,7 +248,7 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
     for bundle in by_bundle.values():
         for cluster in _bundle_clusters(sorted(bundle, key=lambda m: m.order)):
             wanted = _date_buckets(cluster, looking=True)
-            keys = [(key, bucket) for key in _blocking_keys(cluster) for bucket in wanted]
+            keys = [(key, bucket) for key in _blocking_keys(cluster, looking=True) for bucket in wanted]
             candidates = index.positions(keys)
             position = next((i for i in candidates if _same_across_articles(merged[i], cluster)), None)
             if position is None:
@@ -259,7 +259,7 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
             # A cluster's keys and buckets only grow: file the new keys under every bucket, and
             # the keys filed before under the new buckets.
             buckets = _date_buckets(merged[position], looking=False)
-            new_keys = _blocking_keys(merged[position]) - filed[position]
+            new_keys = _blocking_keys(merged[position], looking=False) - filed[position]
             new_buckets = buckets - filed_buckets[position]
             for key in new_keys:
                 for bucket in buckets:
@@ -343,14 +343,24 @@ def _date_buckets(cluster: Cluster, *, looking: bool) -> set[object]:
     return filed
 
 
-def _blocking_keys(cluster: Cluster) -> set[tuple[str, object]]:
-    # Not by kind: kinds of one family meet ("memorandum", "agreement"); `_compatible_kinds` decides.
-    keys: set[tuple[str, object]] = {("name", name) for name in cluster.specific_names() | cluster.proper_names}
-    keys |= {("party", party) for party in cluster.parties}
-    keys |= {("topic", word) for word in cluster.topic}
-    keys |= {("month", time[1]) for time in cluster.times if time[1] is not None}
-    keys |= {("weekday", time[3]) for time in cluster.times if time[3] is not None}
-    return keys
+def _blocking_keys(cluster: Cluster, *, looking: bool) -> set[tuple[str, object]]:
+    """The keys a cluster is filed under (`looking` False) or looks in: what it shares, by kind.
+
+    Kinds meet as `_compatible_kinds` lets them: every cluster is also filed under "any"; a generic
+    kind ("agreement") looks there, any other kind under its own and the generic ones."""
+    shared: set[object] = {("name", name) for name in cluster.specific_names() | cluster.proper_names}
+    shared |= {("party", party) for party in cluster.parties}
+    shared |= {("topic", word) for word in cluster.topic}
+    shared |= {("month", time[1]) for time in cluster.times if time[1] is not None}
+    shared |= {("weekday", time[3]) for time in cluster.times if time[3] is not None}
+    generic = lexicon().generic_families
+    if not looking:
+        kinds = {cluster.kind, "any"}
+    elif cluster.kind in generic:
+        kinds = {"any"}
+    else:
+        kinds = {cluster.kind, *generic}
+    return {(kind, key) for kind in kinds for key in shared}
 
 
 def _bundle_clusters(mentions: list[AgreementMention]) -> list[Cluster]:
