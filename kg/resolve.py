@@ -2,9 +2,11 @@
 
 Actors already carry canonical ids from the gazetteers. Agreements do not: each mention is merged
 with the others that refer to the same instrument. Inside an article file, "the resolution" and
-"it" refer back to what the article named; across files, mentions merge when they are the same
-kind of instrument with the same topic, or the same actors doing the same thing in the same period,
-and nothing contradicts it (another date, another adopting body, another scope).
+"it" refer back to what the article named; across files, mentions merge when they share a proper
+name or a defined abbreviation (in any year), or, for descriptions that many instruments share
+("nuclear deal", "free trade agreement"), when they are of a compatible kind with agreeing parties,
+the same year and a compatible topic, and nothing contradicts it (another date, another adopting
+body, another scope).
 """
 
 from __future__ import annotations
@@ -234,8 +236,9 @@ class Cluster:
 def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
     """Group agreement mentions into clusters: first inside each article file, then across files."""
     by_bundle: dict[str, list[AgreementMention]] = defaultdict(list)
+    fold = _TermFolder(mentions)
     for mention in mentions:
-        by_bundle[mention.bundle].append(mention)
+        by_bundle[mention.bundle].append(fold.mention(mention))
     merged: list[Cluster] = []
     # Blocking: a cluster is only compared with earlier ones of a compatible kind that share a
     # name, a party, a topic word, a month or a weekday with it (every reason to merge needs one of
@@ -280,6 +283,49 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
             suffix += 1
         used.add(cluster.id)
     return merged
+
+
+class _TermFolder:
+    """Topic words of several words ("artificial intelligence") made one term where any article
+    writes their abbreviation ("AI"): then "AI safety agreement" and "agreement on artificial
+    intelligence safety" share "AI", and an "intelligence agreement" shares nothing with them."""
+
+    def __init__(self, mentions: list[AgreementMention]) -> None:
+        self._written = {word for m in mentions for word in m.topic if word.isupper()}
+        self._folded: dict[frozenset[str], frozenset[str]] = {}
+
+    def mention(self, mention: AgreementMention) -> AgreementMention:
+        """`mention` with its topic and keywords folded (itself when there is nothing to fold)."""
+        topic, keywords = self.words(mention.topic), self.words(mention.keywords)
+        if topic is mention.topic and keywords is mention.keywords:
+            return mention
+        return replace(mention, topic=topic, keywords=keywords)
+
+    def words(self, words: frozenset[str]) -> frozenset[str]:
+        """`words` with each run written whole replaced by its abbreviation, or by its words."""
+        if not any(" " in word for word in words):
+            return words
+        folded = self._folded.get(words)
+        if folded is None:
+            kept = {word for word in words if " " not in word}
+            for run in (word.split() for word in words if " " in word):
+                start = 0
+                while start < len(run) - 1:
+                    stop = next(
+                        (
+                            stop
+                            for stop in range(len(run), start + 1, -1)
+                            if "".join(part[0] for part in run[start:stop]).upper() in self._written
+                        ),
+                        None,
+                    )
+                    if stop is None:
+                        start += 1
+                        continue
+                    kept = (kept - set(run[start:stop])) | {"".join(part[0] for part in run[start:stop]).upper()}
+                    start = stop
+            folded = self._folded[words] = frozenset(kept)
+        return folded
 
 
 class _BlockingIndex:

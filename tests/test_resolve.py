@@ -300,3 +300,21 @@ def test_two_names_of_one_instrument_merge_and_two_numbers_do_not(tmp_path: Path
     )
     assert len([n for n in nodes if {"u.s. constitution", "united states constitution"} & n]) == 1
     assert len(_holding(nodes, "resolution 22")) == 2
+
+
+def test_an_intelligence_agreement_is_not_an_ai_agreement(tmp_path: Path) -> None:
+    # Issue 12: the AI synonym table folded the bare word "intelligence" into "ai".
+    nodes = _nodes(
+        tmp_path,
+        ("2024-03-04", "Spies", "The United States and Britain signed an intelligence agreement on Monday."),
+        (
+            "2024-03-05",
+            "AI",
+            # "artificial intelligence" is one term: another article writes "AI"
+            "The United States and Britain signed an agreement on artificial intelligence safety on Monday.",
+        ),
+        ("2024-03-06", "AI again", "On Monday the United States and Britain signed an AI safety agreement."),
+    )
+    assert len(_holding(nodes, "intelligence agreement")) == 1
+    assert not [n for n in _holding(nodes, "intelligence agreement") if _holding([n], "safety")]
+    assert len(_holding(nodes, "safety")) == 1  # "artificial intelligence safety" and "AI safety" are one

@@ -42,6 +42,8 @@ _DESIGNATION = re.compile(r"^(?:no\.?|[a-z]?\d[\d/.-]*[a-z]?)$", re.IGNORECASE)
 MAX_CLAUSE_TOKENS = 20
 MAX_PHRASE_TOKENS = 12
 MIN_RUN_FOR_INITIALS = 2
+MAX_ABBREVIATION = 8
+_ABBREVIATIONS_KEY = "kg.abbreviations"
 
 
 @dataclass(frozen=True)
@@ -478,31 +480,66 @@ def _is_content(token: Token, kind: str) -> bool:
 
 def _keywords(tokens: list[Token], excluded: Container[int], kind: str) -> frozenset[str]:
     """What an instrument is about: the lemmas of its content words (neither actors, nor dates, nor
-    titles, nor evaluations), and the initials of each run of them, so that "artificial
-    intelligence" and "AI" share a word."""
+    titles, nor evaluations). Abbreviations are kept upper-case ("AI"). A run of words whose
+    initials the text writes as an abbreviation is one term, kept as that abbreviation ("artificial
+    intelligence" in an article that writes "AI" is "AI", not "intelligence", which an "intelligence
+    agreement" is about); any other run of several words is also kept whole ("artificial
+    intelligence"), for `kg.resolve` to fold when another article writes its abbreviation."""
     title_words = _vocabulary().title_words
+    content = [
+        token
+        for token in tokens
+        if token.pos_ in _CONTENT_POS
+        and _is_content(token, kind)
+        and token.i not in excluded
+        and token.ent_type_ not in _NOT_TOPIC_ENTS
+        and token.lower_ not in title_words
+    ]
     words: set[str] = set()
-    run: list[str] = []
-    last = -2
-    for token in tokens:
-        content = (
-            token.pos_ in _CONTENT_POS
-            and _is_content(token, kind)
-            and token.i not in excluded
-            and token.ent_type_ not in _NOT_TOPIC_ENTS
-            and token.lower_ not in title_words
-        )
-        if not content:
+    at = 0
+    while at < len(content):
+        end = at + 1
+        while end < len(content) and content[end].i == content[end - 1].i + 1 and not content[end].is_upper:
+            end += 1
+        if content[at].is_upper:
+            words.add(content[at].text.replace(".", ""))
+            at += 1
             continue
-        lemma = token.lemma_.lower()
-        words.add(lemma)
-        if token.is_upper:
-            continue  # already an abbreviation: its initials mean nothing
-        run = [*run, lemma] if token.i == last + 1 else [lemma]
-        last = token.i
-        if len(run) >= MIN_RUN_FOR_INITIALS:
-            words.add("".join(w[0] for w in run))
+        term = _term(content[at:end])
+        if term:
+            words.add(term[0])
+            at += term[1]
+            continue
+        if end - at >= MIN_RUN_FOR_INITIALS:
+            words.add(" ".join(t.lemma_.lower() for t in content[at:end]))
+        words.update(t.lemma_.lower() for t in content[at:end])
+        at = end
     return frozenset(words)
+
+
+def _term(run: list[Token]) -> tuple[str, int] | None:
+    """The longest start of `run` whose initials the doc writes as an abbreviation, and its length."""
+    written = _abbreviations(run[0].doc)
+    for stop in range(len(run), MIN_RUN_FOR_INITIALS - 1, -1):
+        initials = "".join(t.text[0] for t in run[:stop]).upper()
+        if initials in written:
+            return initials, stop
+    return None
+
+
+def _abbreviations(doc: Doc) -> frozenset[str]:
+    """The abbreviations a doc writes ("AI", "A.I.", "JCPOA"), without dots; kept on the doc."""
+    found = doc.user_data.get(_ABBREVIATIONS_KEY)
+    if found is None:
+        found = frozenset(
+            bare
+            for token in doc
+            if token.is_upper
+            and MIN_RUN_FOR_INITIALS <= len(bare := token.text.replace(".", "")) <= MAX_ABBREVIATION
+            and bare.isalpha()
+        )
+        doc.user_data[_ABBREVIATIONS_KEY] = found
+    return found
 
 
 def _run_start(head: Token, left: list[Token]) -> int:

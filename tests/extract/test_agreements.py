@@ -130,12 +130,15 @@ def test_descriptions_and_headlines_are_not_names(text: str) -> None:
 
 
 def test_the_topic_comes_from_the_mention_not_a_synonym_table() -> None:
-    ai = _only("The UN General Assembly adopted a resolution on artificial intelligence on Thursday.")
+    ai = _only("The UN General Assembly adopted a resolution on artificial intelligence on Thursday. AI is here.")
+    unabbreviated = _only("The UN General Assembly adopted a resolution on artificial intelligence on Thursday.")
     abbreviated = _only("The UN General Assembly adopted a resolution on AI on Thursday.")
     intelligence = _only("The two countries signed an intelligence agreement on Thursday.")
     nuclear = _only("Iran and six world powers reached a nuclear deal in Vienna on Tuesday.")
-    assert "ai" in ai.topic & abbreviated.topic
-    assert not intelligence.topic & abbreviated.topic
+    assert "AI" in ai.topic & abbreviated.topic
+    assert not intelligence.topic & abbreviated.topic and not intelligence.topic & ai.topic
+    # unabbreviated here: the words, and the run whole for the resolver to fold where another article abbreviates it
+    assert unabbreviated.topic == {"artificial", "intelligence", "artificial intelligence"}
     assert nuclear.topic == {"nuclear"}
 
 
