@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "quantmod", "advmod"}
-_PP_WORDS = {"on", "for", "of", "against", "regarding", "concerning", "to", "with", "between", "among", "about"}
+_PP_WORDS = {"on", "for", "of", "against", "regarding", "concerning", "to", "with", "between", "among"}
 _CLAUSE_DEPS = {"acl", "relcl"}
 _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", *_DEMONSTRATIVE}
@@ -88,6 +88,8 @@ class _Phrase:
 class _Vocabulary:
     phrases: tuple[_Phrase, ...]
     generic_determiners: frozenset[str]
+    name_only: frozenset[str]
+    needs_subject_phrase: frozenset[str]
     hypothetical_markers: frozenset[str]
     title_words: frozenset[str]
 
@@ -105,6 +107,8 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
         phrases=tuple(phrases),
         generic_determiners=frozenset(data["generic_determiners"]),
+        name_only=frozenset(data["name_only"]),
+        needs_subject_phrase=frozenset(data["needs_subject_phrase"]),
         hypothetical_markers=frozenset(data["hypothetical_markers"]),
         title_words=frozenset(data["title_words"]),
     )
@@ -351,6 +355,19 @@ def _span(
         specific = False
         if not head.is_title and kind != "initiative":
             return None
+    vocabulary = _vocabulary()
+    if not names and (
+        head.lemma_.lower() in vocabulary.name_only
+        or " ".join([head.lower_, *(t.lower_ for t in kind_words)]) in vocabulary.name_only
+    ):
+        return None
+    if kind in vocabulary.needs_subject_phrase and not (
+        (described and described[0].lower_ != "of")
+        or (names and any(word in ("on", "against", "for") for word in names[0].lower().split()))
+        or any(t.ent_type_ in ("GPE", NATION_LABEL) for t in left)
+        or head.ent_type_ == "LAW"  # the statistical NER's own reading: "the Geneva Convention"
+    ):
+        return None
     scope = frozenset(
         entity.id
         for entity in (by_token.get(t.i) for t in [*left, *right])

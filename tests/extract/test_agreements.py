@@ -70,6 +70,12 @@ def test_kinds_at_large_are_agreements(text: str, kind: str) -> None:
         "No treaty can stop such weapons, the envoy told reporters.",
         # a predicate describes its subject: the agreement, not a second instrument
         "The opposition underlined that the agreement is only a legal framework.",
+        # lower-case "act" and "law" are a deed or a field; a convention without a subject is a gathering
+        # (Wikinews 2020 and wire copy)
+        "The president declared martial law in the province on Sunday.",
+        "Police said the suspect committed a sex act in public.",
+        "Biden accepted the nomination at the Democratic National Convention on Thursday.",
+        "Fans gathered at the annual comic convention in San Diego.",
         # a bare singular is the act or the field: Wikinews 2020, a White House briefing
         "McConnell indicated the trial could commence on Tuesday, subject to agreement on the procedures.",
         "So far, President Biden has signed into law more than 400 bipartisan bills to support his Unity Agenda.",
@@ -88,6 +94,8 @@ def test_talk_of_a_kind_is_no_instrument(text: str) -> None:
             "United Nations Security Council resolution 2259",
         ),
         ("The deal does not comply with the Law of the Sea, the ministers said.", "Law of the Sea"),
+        ("Russia said it would leave the Convention on Cluster Munitions talks.", "Convention on Cluster Munitions"),
+        ("Both sides accused each other of violating the Geneva Convention.", "Geneva Convention"),
         (
             "On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama Human Life Protection "
             "Act, officially outlawing abortion in nearly all cases.",
