@@ -362,7 +362,11 @@ def _span(
     ):
         return None
     if kind in vocabulary.needs_subject_phrase and not (
-        (described and described[0].lower_ != "of")
+        (
+            described
+            and described[0].lower_ in ("on", "against", "for", "concerning", "regarding")
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in described)
+        )
         or (names and any(word in ("on", "against", "for") for word in names[0].lower().split()))
         or any(t.ent_type_ in ("GPE", NATION_LABEL) for t in left)
         or head.ent_type_ == "LAW"  # the statistical NER's own reading: "the Geneva Convention"

@@ -76,6 +76,7 @@ def test_kinds_at_large_are_agreements(text: str, kind: str) -> None:
         "Police said the suspect committed a sex act in public.",
         "Biden accepted the nomination at the Democratic National Convention on Thursday.",
         "Fans gathered at the annual comic convention in San Diego.",
+        "The party will hold its national convention on June 20 with around 20 virtual attendees.",
         # a bare singular is the act or the field: Wikinews 2020, a White House briefing
         "McConnell indicated the trial could commence on Tuesday, subject to agreement on the procedures.",
         "So far, President Biden has signed into law more than 400 bipartisan bills to support his Unity Agenda.",
