@@ -2,9 +2,11 @@
 
 Actors already carry canonical ids from the gazetteers. Agreements do not: each mention is merged
 with the others that refer to the same instrument. Inside an article file, "the resolution" and
-"it" refer back to what the article named; across files, mentions merge when they are the same
-kind of instrument with the same topic, or the same actors doing the same thing in the same period,
-and nothing contradicts it (another date, another adopting body, another scope).
+"it" refer back to what the article named; across files, mentions merge when they share a proper
+name or a defined abbreviation (in any year), or, for descriptions that many instruments share
+("nuclear deal", "free trade agreement"), when they are of a compatible kind with agreeing parties,
+the same year and a compatible topic, and nothing contradicts it (another date, another adopting
+body, another scope).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from kg.ingest.article import digest
 _T = TypeVar("_T")
 SINGLE_AGENT_RELATIONS = (vocab.ADOPTED, vocab.ISSUED)
 MAX_PERIOD_DAYS = 400
+MAX_LABEL_WORDS = 6
+MIN_TOPIC_OVERLAP = 0.5
 EVENT_NOUNS = {
     vocab.PROPOSED: "proposal",
     vocab.CO_SPONSORED: "co-sponsorship",
@@ -148,6 +152,12 @@ class Cluster:
     sole_agents: dict[str, set[str]] = field(default_factory=dict)
     """For each single-agent relation (adopted, issued), the bodies its actors belong to."""
     _specific_names: set[str] = field(default_factory=set)
+    proper_names: set[str] = field(default_factory=set)
+    """The proper names and defined abbreviations its mentions write, compared as `normalize_name` does."""
+    parties: set[str] = field(default_factory=set)
+    """The bodies of the actors named in its mentions or stated to act on it (`gazetteer.root`)."""
+    years: set[int] = field(default_factory=set)
+    """The years of what its mentions report and of their articles' publication."""
 
     def add(self, mention: AgreementMention) -> None:
         """Take one more mention into the cluster."""
@@ -168,6 +178,12 @@ class Cluster:
                 self.sole_agents.setdefault(relation, set()).add(gazetteer.root(actor))
         if mention.specific and mention.core:
             self._specific_names.add(gazetteer.normalize_name(mention.core))
+        self.proper_names.update(gazetteer.normalize_name(name) for name in mention.names)
+        self.parties.update(gazetteer.root(actor) for actor in mention.scope)
+        self.parties.update(gazetteer.root(actor) for _, actor in mention.agents)
+        self.years.update(year for year, *_ in mention.times if year is not None)
+        if mention.published:
+            self.years.add(int(mention.published[:4]))
         if mention.published:
             day = date.fromisoformat(mention.published[:10]).toordinal()
             at = bisect_left(self.published_days, day)
@@ -183,9 +199,9 @@ class Cluster:
         """Every distinct name the mentions use (labels and core names), in first-seen order."""
         found: dict[str, str] = {}
         for mention in self.members:
-            for name in (mention.core, mention.label):
-                # A bare head word ("resolution") names nothing in particular.
-                if name and " " in name.strip() and name.lower() not in found:
+            for name in (*mention.names, mention.core, mention.label):
+                # A bare head word ("resolution") names nothing in particular; an abbreviation does.
+                if name and (" " in name.strip() or name in mention.names) and name.lower() not in found:
                     found[name.lower()] = name
         return list(found.values())
 
@@ -194,13 +210,19 @@ class Cluster:
         return self._specific_names
 
     def choose_label(self) -> str:
-        """The core name used most often by specific mentions (first-seen spelling), else any name."""
+        """The best name: the proper name used most often (first-seen spelling), else the specific
+        description used most often (the longer on a tie), else any name, else the kind."""
+        named = [m.names[0] for m in self.members if m.names]
+        if named:
+            counts = Counter(name.lower() for name in named)
+            best = max(counts, key=lambda key: (counts[key], -len(key)))
+            return next(name for name in named if name.lower() == best)
         cores = [m.core for m in self.members if m.core and m.specific]
         if not cores:
             names = self.names()
             return names[0] if names else self.kind or "agreement"
         counts = Counter(core.lower() for core in cores)
-        best = max(counts, key=lambda key: (counts[key], -len(key)))
+        best = max(counts, key=lambda key: (counts[key], min(len(key.split()), MAX_LABEL_WORDS), -len(key)))
         return next(core for core in cores if core.lower() == best)
 
     def date(self) -> str | None:
@@ -217,12 +239,13 @@ class Cluster:
 def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
     """Group agreement mentions into clusters: first inside each article file, then across files."""
     by_bundle: dict[str, list[AgreementMention]] = defaultdict(list)
+    fold = _TermFolder(mentions)
     for mention in mentions:
-        by_bundle[mention.bundle].append(mention)
+        by_bundle[mention.bundle].append(fold.mention(mention))
     merged: list[Cluster] = []
-    # Blocking: a cluster is only compared with earlier ones of its kind that share a name, a
-    # topic word, a month or a weekday with it (every reason to merge needs one of these, see
-    # `_same_across_articles`), so the cost grows with overlaps, not with n².
+    # Blocking: a cluster is only compared with earlier ones of a compatible kind that share a
+    # name, a party, a topic word, a month or a weekday with it (every reason to merge needs one of
+    # these, see `_same_across_articles`), so the cost grows with overlaps, not with n².
     # Each key is further split by date (`_date_buckets`), so that clusters dated on different
     # days are not even compared.
     index = _BlockingIndex()
@@ -231,7 +254,7 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
     for bundle in by_bundle.values():
         for cluster in _bundle_clusters(sorted(bundle, key=lambda m: m.order)):
             wanted = _date_buckets(cluster, looking=True)
-            keys = [(key, bucket) for key in _blocking_keys(cluster) for bucket in wanted]
+            keys = [(key, bucket) for key in _blocking_keys(cluster, looking=True) for bucket in wanted]
             candidates = index.positions(keys)
             position = next((i for i in candidates if _same_across_articles(merged[i], cluster)), None)
             if position is None:
@@ -242,7 +265,7 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
             # A cluster's keys and buckets only grow: file the new keys under every bucket, and
             # the keys filed before under the new buckets.
             buckets = _date_buckets(merged[position], looking=False)
-            new_keys = _blocking_keys(merged[position]) - filed[position]
+            new_keys = _blocking_keys(merged[position], looking=False) - filed[position]
             new_buckets = buckets - filed_buckets[position]
             for key in new_keys:
                 for bucket in buckets:
@@ -263,6 +286,49 @@ def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
             suffix += 1
         used.add(cluster.id)
     return merged
+
+
+class _TermFolder:
+    """Topic words of several words ("artificial intelligence") made one term where any article
+    writes their abbreviation ("AI"): then "AI safety agreement" and "agreement on artificial
+    intelligence safety" share "AI", and an "intelligence agreement" shares nothing with them."""
+
+    def __init__(self, mentions: list[AgreementMention]) -> None:
+        self._written = {word for m in mentions for word in m.topic if word.isupper()}
+        self._folded: dict[frozenset[str], frozenset[str]] = {}
+
+    def mention(self, mention: AgreementMention) -> AgreementMention:
+        """`mention` with its topic and keywords folded (itself when there is nothing to fold)."""
+        topic, keywords = self.words(mention.topic), self.words(mention.keywords)
+        if topic is mention.topic and keywords is mention.keywords:
+            return mention
+        return replace(mention, topic=topic, keywords=keywords)
+
+    def words(self, words: frozenset[str]) -> frozenset[str]:
+        """`words` with each run written whole replaced by its abbreviation, or by its words."""
+        if not any(" " in word for word in words):
+            return words
+        folded = self._folded.get(words)
+        if folded is None:
+            kept = {word for word in words if " " not in word}
+            for run in (word.split() for word in words if " " in word):
+                start = 0
+                while start < len(run) - 1:
+                    stop = next(
+                        (
+                            stop
+                            for stop in range(len(run), start + 1, -1)
+                            if "".join(part[0] for part in run[start:stop]).upper() in self._written
+                        ),
+                        None,
+                    )
+                    if stop is None:
+                        start += 1
+                        continue
+                    kept = (kept - set(run[start:stop])) | {"".join(part[0] for part in run[start:stop]).upper()}
+                    start = stop
+            folded = self._folded[words] = frozenset(kept)
+        return folded
 
 
 class _BlockingIndex:
@@ -326,12 +392,24 @@ def _date_buckets(cluster: Cluster, *, looking: bool) -> set[object]:
     return filed
 
 
-def _blocking_keys(cluster: Cluster) -> set[tuple[str, object]]:
-    keys: set[tuple[str, object]] = {(cluster.kind, ("name", name)) for name in cluster.specific_names()}
-    keys |= {(cluster.kind, ("topic", word)) for word in cluster.topic}
-    keys |= {(cluster.kind, ("month", time[1])) for time in cluster.times if time[1] is not None}
-    keys |= {(cluster.kind, ("weekday", time[3])) for time in cluster.times if time[3] is not None}
-    return keys
+def _blocking_keys(cluster: Cluster, *, looking: bool) -> set[tuple[str, object]]:
+    """The keys a cluster is filed under (`looking` False) or looks in: what it shares, by kind.
+
+    Kinds meet as `_compatible_kinds` lets them: every cluster is also filed under "any"; a generic
+    kind ("agreement") looks there, any other kind under its own and the generic ones."""
+    shared: set[object] = {("name", name) for name in cluster.specific_names() | cluster.proper_names}
+    shared |= {("party", party) for party in cluster.parties}
+    shared |= {("topic", word) for word in cluster.topic}
+    shared |= {("month", time[1]) for time in cluster.times if time[1] is not None}
+    shared |= {("weekday", time[3]) for time in cluster.times if time[3] is not None}
+    generic = lexicon().generic_families
+    if not looking:
+        kinds = {cluster.kind, "any"}
+    elif cluster.kind in generic:
+        kinds = {"any"}
+    else:
+        kinds = {cluster.kind, *generic}
+    return {(kind, key) for kind in kinds for key in shared}
 
 
 def _bundle_clusters(mentions: list[AgreementMention]) -> list[Cluster]:
@@ -414,28 +492,77 @@ def _compatible_kinds(a: Cluster, b: Cluster) -> bool:
 
 def _same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
     """Inside one article file: a new unspecific mention joins the main agreement unless something
-    contradicts it; a specific one joins an earlier one that shares a distinctive word or a date."""
-    if _conflict(a, b) or not _compatible_kinds(a, b):
+    contradicts it; a specific one joins an earlier one with its name or description, or one that
+    shares a distinctive word or a date; a named one never joins another name."""
+    if not _compatible_kinds(a, b):
+        return False
+    if a.proper_names & b.proper_names:
+        return True
+    if a.specific_names() & b.specific_names():
+        return not (a.scope and b.scope and not a.parties & b.parties)
+    if a.proper_names and b.proper_names:
+        return _two_names_of_one(a, b)
+    shared = a.keywords & b.keywords
+    generic = lexicon().generic_families
+    if (a.kind in generic) != (b.kind in generic) and not b.topic <= a.keywords:
+        shared = set()  # "AI safety agreement" is not "the resolution on AI": it says more than that
+    if _conflict(a, b) and not (shared and a.parties & b.parties):
+        # A date is when something happened to it: the same parties and words outweigh another date.
         return False
     if not specific:
         return True
-    distinctive = (a.keywords & b.keywords) - set(lexicon().topic_words.values())
-    return bool(distinctive) or _time_agreement(a, b) is True or _same_across_articles(a, b)
+    if a.parties and b.parties and not a.parties & b.parties:
+        return False  # a word in common, between other parties: "deal to export gas" is not "agreement on a pipeline"
+    if a.kind == b.kind and not (a.proper_names and b.proper_names) and _headline(a):
+        return True  # a headline names the article's instrument its own way ("state anti-abortion measure")
+    if a.proper_names or b.proper_names:
+        # A name and a description: the same kind, saying the same about it.
+        return a.kind == b.kind and bool(shared)
+    return bool(shared) or _time_agreement(a, b) is True or _same_across_articles(a, b)
+
+
+def _headline(cluster: Cluster) -> bool:
+    """Whether the cluster is only what the article's title says."""
+    return all(m.provenance.part == "title" for m in cluster.members)
 
 
 def _same_across_articles(a: Cluster, b: Cluster) -> bool:
-    """Across files: same kind, no contradiction, and the same name, the same topic, or the same
-    actors and date."""
-    if a.kind != b.kind:
+    """Across files: the same kind, and either the same proper name (or abbreviation), or, for
+    descriptions ("nuclear deal", "the resolution"), which many instruments share: the same
+    parties, the same year, a compatible topic and nothing that contradicts it."""
+    if not _compatible_kinds(a, b):
         return False
-    # The cheap reasons to merge first; the contradictions only for a pair that has one.
-    if a.specific_names() & b.specific_names():
-        return not _conflict(a, b)
-    if a.topic and b.topic and len(a.topic & b.topic) / len(a.topic | b.topic) >= 0.5:
-        return not _conflict(a, b)
-    if _time_agreement(a, b) is True and (not (a.topic and b.topic) or a.agents & b.agents):
-        return not _conflict(a, b, times_agree=True)
-    return False
+    if a.kind != b.kind:
+        # A generic kind ("agreement") names a specific one ("memorandum") only when it says no more about it.
+        loose, other = (a, b) if a.kind in lexicon().generic_families else (b, a)
+        if not loose.topic <= other.topic:
+            return False
+    if a.proper_names & b.proper_names:
+        return True  # A name is stable across years ("signed in 2015", "withdrew in 2018").
+    if a.proper_names and b.proper_names:
+        return _two_names_of_one(a, b)
+    parties = bool(a.parties & b.parties) or (
+        not (a.parties and b.parties) and _time_agreement(a, b) is True and bool(a.times and b.times)
+    )
+    # An undated article cannot say the years differ.
+    same_year = not (a.years and b.years) or bool(a.years & b.years)
+    if not (parties and same_year and _topics_agree(a, b)):
+        return False
+    return not _conflict(a, b)
+
+
+def _two_names_of_one(a: Cluster, b: Cluster) -> bool:
+    """Two names of one instrument ("U.S. Constitution", "United States Constitution") say the same
+    about it: the same kind, parties and topic ("Resolution 2259" and "Resolution 2231" differ)."""
+    return a.kind == b.kind and bool(a.parties) and a.parties == b.parties and _topics_agree(a, b)
+
+
+def _topics_agree(a: Cluster, b: Cluster) -> bool:
+    """Whether what the two say the instrument is about agrees: one says nothing, one's topic holds
+    the other's ("border agreement", "maritime border agreement"), or they share most words."""
+    if not a.topic or not b.topic or a.topic <= b.topic or b.topic <= a.topic:
+        return True
+    return len(a.topic & b.topic) / len(a.topic | b.topic) >= MIN_TOPIC_OVERLAP
 
 
 def _event_facts(events: list[EventMention], canonical: dict[str, str], labels: dict[str, str]) -> Iterator[Fact]:

@@ -122,3 +122,199 @@ def test_edges_may_come_before_their_nodes_and_undeclared_ends_are_dropped() -> 
     assert sorted(graph.nx.nodes) == ["person:a", "person:b"]
     assert [(e.source.label, e.relation, e.target.label) for e in graph.edges()] == [("A", "met", "B")]
     assert graph.node("person:b").aliases == ("Bee",)
+
+
+def _nodes(tmp_path: Path, *articles: tuple[str, str, str]) -> list[set[str]]:
+    """Each Agreement node's label and aliases, lower-cased."""
+    _agreements(tmp_path, *articles)
+    graph = build_graph([tmp_path]).graph
+    return [
+        {d["label"].lower(), *(a.lower() for a in graph.node(n).aliases)}
+        for n, d in graph.nx.nodes(data=True)
+        if d["type"] == "Agreement"
+    ]
+
+
+def _holding(nodes: list[set[str]], word: str) -> list[set[str]]:
+    return [names for names in nodes if any(word in name for name in names)]
+
+
+def test_deals_of_other_years_and_parties_stay_apart(tmp_path: Path) -> None:
+    # Issue 12: one "nuclear deal" node held the 2015 Iran deal, a 2016 EU deal with the UK and the 2003 Stability Pact.
+    nodes = _nodes(
+        tmp_path,
+        ("2015-07-14", "Iran deal", "Iran and six world powers reached a nuclear deal in Vienna on Tuesday."),
+        ("2016-02-20", "EU summit", "EU leaders agreed a deal with the United Kingdom in Brussels on Friday."),
+        (
+            "2003-11-25",
+            "Euro rules",
+            "France and Germany were spared sanctions under the EU Stability Pact on Tuesday.",
+        ),
+        ("2018-05-09", "Withdrawal", "The United States withdrew from the nuclear deal with Iran on Tuesday."),
+    )
+    assert len(_holding(nodes, "stability pact")) == 1
+    assert not [n for n in _holding(nodes, "stability pact") if _holding([n], "nuclear")]
+    assert not [n for n in _holding(nodes, "nuclear") if _holding([n], "united kingdom")]
+    assert len(_holding(nodes, "nuclear")) == 2  # 2015 and 2018: other years, and the text does not link them
+
+
+def test_a_climate_accord_and_an_ai_act_deal_stay_apart(tmp_path: Path) -> None:
+    nodes = _nodes(
+        tmp_path,
+        ("2017-06-01", "Paris", "President Trump said the United States would withdraw from the Paris climate accord."),
+        (
+            "2023-12-09",
+            "AI Act",
+            "EU lawmakers reached a provisional deal on the AI Act on Friday, a climate accord for technology, "
+            "one negotiator said.",
+        ),
+    )
+    assert not [n for n in _holding(nodes, "paris") if _holding([n], "ai act") or _holding([n], "technology")]
+
+
+def test_free_trade_agreements_of_other_parties_stay_apart(tmp_path: Path) -> None:
+    nodes = _nodes(
+        tmp_path,
+        (
+            "2016-02-04",
+            "TPP",
+            "Twelve Pacific Rim nations, including the United States and Japan, signed the Trans-Pacific "
+            "Partnership free trade agreement in Auckland on Thursday.",
+        ),
+        ("2015-06-17", "China", "China and Australia signed a free trade agreement in Canberra on Wednesday."),
+    )
+    assert len(nodes) == 2
+
+
+def test_the_same_named_instrument_merges_across_articles_and_years(tmp_path: Path) -> None:
+    # Wikinews (2020) and the White House (2023) name their instruments; names hold across years.
+    nodes = _nodes(
+        tmp_path,
+        (
+            "2020-01-09",
+            "Cairo summit",
+            'They said the deal "does not comply with the Law of the Sea" and cannot produce legal effects.',
+        ),
+        ("2021-03-02", "Sea law", "Greece and Cyprus again invoked the Law of the Sea against Turkey on Monday."),
+        (
+            "2023-02-16",
+            "Declaration",
+            "In February, the United States made a Political Declaration on the Responsible Military Use of "
+            "Artificial Intelligence and Autonomy. The declaration sets out norms for the responsible development, "
+            "deployment and use of military capabilities that rely on such systems.",
+        ),
+        (
+            "2023-11-01",
+            "Joining",
+            "The Vice President is announcing that 31 nations have joined the Political Declaration on the "
+            "Responsible Military Use of Artificial Intelligence and Autonomy.",
+        ),
+    )
+    assert len(_holding(nodes, "law of the sea")) == 1
+    assert len(_holding(nodes, "political declaration")) == 1
+
+
+def test_an_abbreviation_defined_in_the_article_is_an_alias(tmp_path: Path) -> None:
+    # wire copy and a White House fact sheet
+    nodes = _nodes(
+        tmp_path,
+        (
+            "2015-07-14",
+            "Vienna",
+            "Iran and world powers signed the Joint Comprehensive Plan of Action (JCPOA) in Vienna.",
+        ),
+        (
+            "2023-05-20",
+            "G7",
+            "We welcome the finalization of Memorandum of Understanding (MOU) on the debt treatment for Zambia.",
+        ),
+    )
+    assert [n for n in nodes if {"jcpoa", "joint comprehensive plan of action"} <= n]
+    assert [n for n in nodes if {"mou", "memorandum of understanding"} <= n]
+
+
+def test_a_description_merges_with_its_parties_and_year(tmp_path: Path) -> None:
+    # Wikinews 2020: the same Turkey-Libya agreement in two articles.
+    nodes = _nodes(
+        tmp_path,
+        (
+            "2020-01-08",
+            "Mitsotakis",
+            "He also commented on the Turkish-Libyan maritime border agreement, calling it null and void.",
+        ),
+        (
+            "2020-01-09",
+            "Cairo summit",
+            "They concluded that the November 27 maritime border agreement between Turkey and Libya is null and void.",
+        ),
+    )
+    assert len(_holding(nodes, "maritime border agreement")) == 1
+
+
+def test_the_label_is_the_best_name(tmp_path: Path) -> None:
+    # Wikinews 2019: the headline's description and the body's proper name; the bare "the measure" is never the label.
+    labels = _agreements(
+        tmp_path,
+        (
+            "2019-05-16",
+            "Governor of US state of Alabama signs state anti-abortion measure",
+            "On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama Human Life Protection "
+            "Act, officially outlawing abortion in nearly all cases. The measure was sponsored by Terri Collins.",
+        ),
+        (
+            "2019-12-19",
+            "House impeaches",
+            "The House passed two different articles of impeachment. Two Democrats opposed both articles of "
+            "impeachment.",
+        ),
+    )
+    assert "Alabama Human Life Protection Act" in labels and "state anti-abortion measure" not in labels
+    assert "articles of impeachment" in labels or "different articles of impeachment" in labels
+    assert not {"measure", "agreement", "deal"} & set(labels)
+
+
+def test_two_names_of_one_instrument_merge_and_two_numbers_do_not(tmp_path: Path) -> None:
+    # Wikinews 2019 (two articles naming the US constitution two ways); UN resolutions by number.
+    nodes = _nodes(
+        tmp_path,
+        (
+            "2019-01-05",
+            "Term limits",
+            "Senator Ted Cruz proposed an amendment to the U.S. Constitution setting term limits for Congress.",
+        ),
+        (
+            "2019-12-01",
+            "Impeachment",
+            "The United States Constitution specifies that officials are removed from office after being impeached.",
+        ),
+        (
+            "2020-01-09",
+            "Cairo",
+            "The ministers said the deal goes against the United Nations Security Council resolution 2259.",
+        ),
+        (
+            "2020-03-01",
+            "Iran",
+            "Iran said it still respects the United Nations Security Council resolution 2231.",
+        ),
+    )
+    assert len([n for n in nodes if {"u.s. constitution", "united states constitution"} & n]) == 1
+    assert len(_holding(nodes, "resolution 22")) == 2
+
+
+def test_an_intelligence_agreement_is_not_an_ai_agreement(tmp_path: Path) -> None:
+    # Issue 12: the AI synonym table folded the bare word "intelligence" into "ai".
+    nodes = _nodes(
+        tmp_path,
+        ("2024-03-04", "Spies", "The United States and Britain signed an intelligence agreement on Monday."),
+        (
+            "2024-03-05",
+            "AI",
+            # "artificial intelligence" is one term: another article writes "AI"
+            "The United States and Britain signed an agreement on artificial intelligence safety on Monday.",
+        ),
+        ("2024-03-06", "AI again", "On Monday the United States and Britain signed an AI safety agreement."),
+    )
+    assert len(_holding(nodes, "intelligence agreement")) == 1
+    assert not [n for n in _holding(nodes, "intelligence agreement") if _holding([n], "safety")]
+    assert len(_holding(nodes, "safety")) == 1  # "artificial intelligence safety" and "AI safety" are one

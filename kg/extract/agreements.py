@@ -1,38 +1,58 @@
-"""Agreement extractor: resolutions, declarations, treaties, pacts, executive orders, acts... as
-noun phrases around a head word, with the modifiers that identify them.
+"""Agreement extractor: treaties, resolutions, declarations, deals, executive orders, acts, decrees,
+memoranda... as noun phrases around a head word, with what the mention itself says about them.
 
-A mention is *specific* when a modifier says which instrument it is ("UN resolution on AI",
-"AI safety agreement", "Paris Agreement"); a bare or merely evaluative one ("the resolution",
-"this landmark pact") refers back to an instrument the article already named.
+A mention is *named* when it is written as a proper name ("Paris Agreement", "Joint Comprehensive
+Plan of Action (JCPOA)", "Resolution 2259"); *specific* when a modifier says which instrument it is
+("UN resolution on AI", "maritime border agreement between Turkey and Libya"); a bare or merely
+evaluative one ("the resolution", "this landmark pact") refers back to an instrument the article
+already named. Talk of a kind ("any deal", "climate agreements", "a treaty would help") is no
+mention at all. What a mention is about (`topic`) is learned from its own words: the lemmas of its
+content modifiers, with the initials of each run of them ("artificial intelligence" also gives
+"ai"); its parties (`scope`) are the actors named inside it.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Container
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.entities import EntityMention
+from kg.extract.entities import EntityMention, is_headline
 from kg.extract.lexicon import lexicon
-from kg.extract.nlp import tokens_with_lemma
+from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, tokens_with_lemma
+from kg.resources import load_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "quantmod", "advmod"}
-_PP_WORDS = {"on", "for", "of", "against", "regarding", "concerning", "to"}
+_PP_WORDS = {"on", "for", "of", "against", "regarding", "concerning", "to", "with", "between", "among"}
 _CLAUSE_DEPS = {"acl", "relcl"}
 _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", *_DEMONSTRATIVE}
 _INDEFINITE = {"a", "an", "another"}
 _CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
+_PARTY_TYPES = ("Nation", "Institution", "Person")
+_ACTOR_ENTS = ("ORG", "GPE", "NORP", NATION_LABEL, INSTITUTION_LABEL)
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_NOT_TOPIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT", "QUANTITY"}
+_DESIGNATION = re.compile(r"^(?:no\.?|[a-z]?\d[\d/.-]*[a-z]?)$", re.IGNORECASE)
 MAX_CLAUSE_TOKENS = 20
+MAX_PHRASE_TOKENS = 12
+MIN_RUN_FOR_INITIALS = 2
+MAX_ABBREVIATION = 8
+_ABBREVIATIONS_KEY = "kg.abbreviations"
 
 
 @dataclass(frozen=True)
 class AgreementSpan:
-    """An agreement mention in one doc, before it is resolved against other mentions."""
+    """An agreement mention in one doc, before it is resolved against other mentions.
+
+    `names` are the proper names the mention writes (its name, and an abbreviation the article
+    defines for it: "Joint Comprehensive Plan of Action (JCPOA)"); empty for a description.
+    """
 
     head: int
     start: int
@@ -46,20 +66,65 @@ class AgreementSpan:
     keywords: frozenset[str]
     scope: frozenset[str]
     anaphoric: bool
+    names: tuple[str, ...] = ()
 
     def covers(self, token: Token) -> bool:
         """True when `token` is part of this mention's words."""
         return self.start <= token.i < self.end
 
 
+@dataclass(frozen=True)
+class _Phrase:
+    """A kind written with several words: "executive order", "memorandum of understanding"."""
+
+    head: str
+    left: tuple[str, ...]
+    preposition: str
+    complement: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    phrases: tuple[_Phrase, ...]
+    generic_determiners: frozenset[str]
+    name_only: frozenset[str]
+    needs_subject_phrase: frozenset[str]
+    hypothetical_markers: frozenset[str]
+    title_words: frozenset[str]
+
+
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    data = load_yaml("extraction.yaml")
+    phrases = []
+    for text, kind in data["agreement_phrases"].items():
+        words = text.lower().split()
+        at = next((i for i, w in enumerate(words) if w in ("of", "in")), len(words))
+        head = words[at - 1]
+        complement = words[at + 1] if at + 1 < len(words) else ""
+        phrases.append(_Phrase(head, tuple(words[: at - 1]), words[at] if at < len(words) else "", complement, kind))
+    return _Vocabulary(
+        phrases=tuple(phrases),
+        generic_determiners=frozenset(data["generic_determiners"]),
+        name_only=frozenset(data["name_only"]),
+        needs_subject_phrase=frozenset(data["needs_subject_phrase"]),
+        hypothetical_markers=frozenset(data["hypothetical_markers"]),
+        title_words=frozenset(data["title_words"]),
+    )
+
+
 def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpan]:
     """The agreement mentions of a doc, in text order."""
     found = []
     by_token = {t.i: e for e in entities for t in e.span}
+    headline = is_headline(doc)
+    # A title drops its determiners ("Governor signs decree"); it is one line without a full stop.
+    title = headline or (len(doc) > 0 and "\n" not in doc.text.strip() and doc[-1].text not in (".", "!", "?"))
     for token in tokens_with_lemma(doc, _head_words()):
-        kind = _kind(token)
-        if kind is not None:
-            span = _span(token, kind, by_token)
+        kinded = _kind(token)
+        if kinded is not None and not _generic(token) and (title or not _bare_singular(token)):
+            span = _span(token, *kinded, by_token, headline)
             if span is not None:
                 found.append(span)
     return found
@@ -68,23 +133,91 @@ def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSp
 @functools.cache
 def _head_words() -> frozenset[str]:
     """Every word `_kind` can find a kind for."""
-    return frozenset({*lexicon().agreement_heads, "order"})
+    return frozenset({*lexicon().agreement_heads, *(p.head for p in _vocabulary().phrases)})
 
 
-def _kind(token: Token) -> str | None:
+def _kind(token: Token) -> tuple[str, list[Token]] | None:
+    """The kind of instrument `token` heads, and the other words of the kind ("executive", "of
+    understanding"); None when it heads none."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if token.lower_ == "order" and any(c.lower_ == "executive" for c in token.lefts):
-        return "executive order"
-    lemma = token.lemma_.lower()
-    kind = lexicon().agreement_heads.get(lemma) or lexicon().agreement_heads.get(token.lower_)
-    if kind is None or kind == "executive order":
-        return None
-    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+    lemma, lower = token.lemma_.lower(), token.lower_
+    for phrase in _vocabulary().phrases:
+        if phrase.head in (lemma, lower):
+            words = _phrase_words(token, phrase)
+            if words is not None:
+                return phrase.kind, words
+    kind = lexicon().agreement_heads.get(lemma) or lexicon().agreement_heads.get(lower)
+    if kind is None or " " in kind:
+        return None  # a kind of several words is only found as its phrase
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and not _designation(token):
         return None  # "treaty obligations", "resolution text": the head is another noun
-    if token.tag_ in ("NNS", "NNPS") and not token.is_title:
-        return None  # plural and generic: "a series of initiatives"
-    return kind
+    if token.tag_ in ("NNS", "NNPS") and not token.is_title and not _counted(token) and not _owned(token):
+        return None  # plural and generic: "a series of initiatives", "climate agreements"
+    return kind, []
+
+
+def _phrase_words(token: Token, phrase: _Phrase) -> list[Token] | None:
+    words: list[Token] = []
+    for wanted in phrase.left:
+        child = next((c for c in token.lefts if c.lower_ == wanted), None)
+        if child is None:
+            return None
+        words.append(child)
+    if phrase.preposition:
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == phrase.preposition), None)
+        objects = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+        if not objects or (objects[0].lemma_.lower() != phrase.complement and objects[0].lower_ != phrase.complement):
+            return None
+        words += [prep, objects[0]]
+    return words
+
+
+def _counted(token: Token) -> bool:
+    """A plural named as a set ("the accords between Turkey and Libya"), not as a kind ("climate
+    agreements", "more than 400 bills")."""
+    return any(c.dep_ in ("det", "predet") and c.lower_ not in _INDEFINITE for c in token.lefts)
+
+
+def _bare_singular(token: Token) -> bool:
+    """A singular head with nothing before it ("subject to agreement on the procedures", "signed into
+    law"): the act or the field, not an instrument; an English instrument takes a determiner (Title
+    Case headlines drop theirs, and are not asked)."""
+    return (
+        token.tag_ == "NN"
+        and not any(c.dep_ in _LEFT_DEPS or c.dep_ in ("det", "predet") for c in token.lefts)
+        and not _designation(token)
+    )
+
+
+def _owned(token: Token) -> bool:
+    """A plural named by whose it is ("NATO guidelines"), not talk of a kind ("climate agreements")."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _ACTOR_ENTS for c in token.lefts)
+
+
+def _generic(token: Token) -> bool:
+    """Talk of a kind, not of one instrument: "any deal", "no treaty", "such agreements", or an
+    indefinite one in a hypothetical clause ("a treaty would help", "leave without a deal")."""
+    vocabulary = _vocabulary()
+    determiners = [c for c in token.lefts if c.dep_ in ("det", "predet", "amod", "advmod")]
+    if any(c.lower_ in vocabulary.generic_determiners for c in determiners):
+        return True
+    if not any(c.lower_ in _INDEFINITE for c in determiners):
+        return False
+    if token.dep_ == "attr":
+        return True  # "the agreement is only a legal framework": a description of the subject
+    node = token
+    while node.head is not node:
+        node = node.head
+        if node.lower_ in vocabulary.hypothetical_markers:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return any(
+                (c.tag_ == "MD" and c.lower_ not in ("will", "shall", "must", "can", "'ll"))
+                or (c.dep_ == "mark" and c.lower_ in vocabulary.hypothetical_markers)
+                for c in node.children
+            )
+    return False
 
 
 def _left_modifiers(head: Token) -> list[Token]:
@@ -96,15 +229,59 @@ def _left_modifiers(head: Token) -> list[Token]:
 
 
 def _prepositional(head: Token) -> list[Token]:
-    tokens: list[Token] = []
+    """The first restricting prepositional phrase after the head, up to a comma or a clause of its
+    own ("bill for the voluntary interruption of pregnancy [that legalises ...]")."""
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in _PP_WORDS:
+            clauses = {t.i for d in child.subtree if d.dep_ in (*_CLAUSE_DEPS, "advcl") for t in d.subtree}
+            tokens: list[Token] = []
             for token in child.subtree:
-                if token.is_punct and token.text != "-":
+                if (token.is_punct and token.text != "-") or token.i in clauses:
                     break
                 tokens.append(token)
+            return tokens
+    return []
+
+
+def _designation(head: Token) -> list[Token]:
+    """A number right after the head that designates one instrument ("Resolution 2259",
+    "resolution No. 1430/2019", "Executive Order 14110")."""
+    doc = head.doc
+    tokens: list[Token] = []
+    at = head.i + 1
+    while at < len(doc) and len(tokens) < 3 and doc[at - 1].whitespace_ != "\n":
+        after_no = doc[at].text == "." and tokens and tokens[-1].lower_ == "no"
+        if not (_DESIGNATION.match(doc[at].text) or after_no):
             break
+        tokens.append(doc[at])
+        at += 1
+    return tokens if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in tokens) else []
+
+
+def _purpose(head: Token, *, participle: bool) -> list[Token]:
+    """An infinitive or a participle saying what the instrument does, with its object ("resolution
+    to expel United States troops", "bill legalising abortion"), up to the next phrase or comma."""
+    clause = next((c for c in head.rights if c.dep_ in _CLAUSE_DEPS and c.pos_ == "VERB"), None)
+    infinitive = clause is not None and any(c.tag_ == "TO" and c.i < clause.i for c in clause.children)
+    if clause is None or not (infinitive or (participle and clause.tag_ == "VBG" and clause.i == head.i + 1)):
+        return []  # "decree banning the niqab" restricts; "the agreement signed in May" reports
+    objects = [t for c in clause.children if c.dep_ == "dobj" for t in _without_phrases(c)]
+    end = max([clause.i, *(t.i for t in objects)])
+    tokens = []
+    for token in head.doc[head.i + 1 : end + 1]:
+        if token.is_punct and token.text != "-":
+            break
+        tokens.append(token)
     return tokens
+
+
+def _without_phrases(noun: Token) -> list[Token]:
+    """A noun with its modifiers and an "of" phrase, without further phrases or clauses."""
+    kept = [t for c in noun.lefts for t in c.subtree] + [noun]
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            kept += [t for t in child.subtree if t.i <= max(child.i, *(g.i for g in child.children))]
+    return kept
 
 
 def _clauses(head: Token) -> list[Token]:
@@ -120,46 +297,98 @@ def _clauses(head: Token) -> list[Token]:
     return tokens
 
 
-def _span(head: Token, kind: str, by_token: dict[int, EntityMention]) -> AgreementSpan | None:
+def _span(
+    head: Token, kind: str, kind_words: list[Token], by_token: dict[int, EntityMention], headline: bool
+) -> AgreementSpan | None:
     """The agreement mention headed by `head`; `by_token` maps token indexes to the entity covering them."""
     lex = lexicon()
     left = [t for t in _left_modifiers(head) if t.i < head.i]
     # Keep only the contiguous run of modifiers that ends at the head.
     left = [t for t in left if t.i >= _run_start(head, left)]
-    right = _prepositional(head)
+    designation = _designation(head)
+    right = designation or _prepositional(head)
+    purpose: list[Token] = []
+    if not right and not any(
+        t.i != head.i and (_is_content(t, kind) or _ORDINAL.match(t.text) or t.ent_type_ == "ORDINAL") for t in left
+    ):
+        # A participle ("bill legalising abortion") identifies a head that needs it; elsewhere it
+        # is a clause among others ("declaration outlining principles").
+        purpose = right = _purpose(head, participle=kind in lex.needs_name)
+    if kind_words and kind_words[-1].i > head.i:
+        right = [t for t in head.doc[head.i + 1 : kind_words[-1].i + 1]] + _prepositional_after(kind_words[-1], head)
     words = [*left, head, *right]
     while words and (words[0].lower_ in _DEFINITE | _INDEFINITE or words[0].is_punct or words[0].dep_ == "case"):
         words = words[1:]
-    is_name = head.is_title and any(t.is_title for t in left) and not head.is_sent_start
-    content_left = [
+    if len(right) > MAX_PHRASE_TOKENS:
+        # A long phrase describes rather than names ("letter of intent on selling two billion cubic
+        # meters of gas per year to ..."): it still gives parties and topic, not the name.
+        words = [t for t in words if t.i <= max(head.i, *(t.i for t in kind_words))]
+    label = _text([t for t in words if t not in purpose])
+    if any(("/" in t.text or "@" in t.text) and not _DESIGNATION.match(t.text) for t in words) or any(
+        t.like_url or t.text.count("-") > 2 for t in words
+    ):
+        return None  # a URL, an address or a slug that happens to contain a head word
+    kind_tokens = {t.i for t in kind_words} | {head.i}
+    # A named possessor ("Trump's declaration") is a party; a pronoun ("its resolution") refers back.
+    possessed = {
+        t.i
+        for c in head.lefts
+        if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in _NOT_TOPIC_ENTS
+        for t in c.subtree
+    }
+    not_topic = kind_tokens | possessed | by_token.keys()
+    # An ordinal designates one instrument of a series ("the 22nd amendment", "the Fifth Amendment").
+    ordinals = [
         t
         for t in left
-        if t.lower_ not in lex.evaluative
-        and t.lower_ not in kind.split()
-        and t.dep_ not in ("det", "case", "punct")
-        and not t.is_stop
-        and t.is_alpha
+        if (t.ent_type_ == "ORDINAL" or _ORDINAL.match(t.text))
+        and t.dep_ != "advmod"
+        and t.lower_ not in lex.evaluative
     ]
-    specific = bool(content_left or right or is_name)
-    if kind in lex.needs_name and not (is_name or content_left or right):
+    content_left = [t for t in left if t.i not in kind_tokens | possessed and _is_content(t, kind)] + ordinals
+    names = _names(head, left, right, designation, headline)
+    described = [t for t in right if t.i not in kind_tokens]
+    # A kind of several words says which sort of instrument ("articles of impeachment"); a possessor
+    # alone ("Trump's declaration") refers back to the one the article named.
+    specific = bool(content_left or described or names or kind_words)
+    if kind in lex.needs_name and not kind_words and not (names or content_left or described or possessed):
         specific = False
         if not head.is_title and kind != "initiative":
             return None
+    vocabulary = _vocabulary()
+    if not names and (
+        head.lemma_.lower() in vocabulary.name_only
+        or " ".join([head.lower_, *(t.lower_ for t in kind_words)]) in vocabulary.name_only
+    ):
+        return None
+    if kind in vocabulary.needs_subject_phrase and not (
+        (
+            described
+            and described[0].lower_ in ("on", "against", "for", "concerning", "regarding")
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in described)
+        )
+        or (names and any(word in ("on", "against", "for") for word in names[0].lower().split()))
+        or any(t.ent_type_ in ("GPE", NATION_LABEL) for t in left)
+        or head.ent_type_ == "LAW"  # the statistical NER's own reading: "the Geneva Convention"
+    ):
+        return None
     scope = frozenset(
         entity.id
-        for entity in (by_token.get(t.i) for t in words)
-        if entity is not None and entity.type in ("Nation", "Institution")
+        for entity in (by_token.get(t.i) for t in [*left, *right])
+        if entity is not None and entity.type in _PARTY_TYPES
     )
-    entity_tokens = by_token.keys()
     clauses = _clauses(head)
-    topic = _keywords([*left, *right], head, entity_tokens, kind)
-    label = _text(words)
-    if "/" in label or "@" in label or any(t.like_url or t.text.count("-") > 2 for t in words):
-        return None  # a URL, an address or a slug that happens to contain a head word
+    numbers = [t for t in [*designation, *ordinals] if t.like_num or t in ordinals]
+    topic = _keywords([*left, *right], not_topic, kind) | {"#" + t.lower_ for t in numbers}
     core_words = [
-        t for t in words if t.lower_ not in lex.evaluative and t.dep_ != "case" and t.text not in ("'s", "’s")
+        t
+        for t in words
+        if (t.lower_ not in lex.evaluative or t.i in kind_tokens)
+        and t.dep_ not in ("case", "nummod")
+        and t.text not in ("'s", "’s")
+        and t.i not in possessed
     ]
-    while core_words and core_words[0].is_punct:
+    while core_words and (core_words[0].is_punct or core_words[0].lower_ in _DEFINITE | _INDEFINITE):
         core_words = core_words[1:]
     determiner = next((c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")), "")
     indefinite = determiner in _INDEFINITE
@@ -171,32 +400,167 @@ def _span(head: Token, kind: str, by_token: dict[int, EntityMention]) -> Agreeme
         start=min(t.i for t in [*left, head]),
         end=max(t.i for t in [head, *right]) + 1,
         label=label,
-        core=_text(core_words) or head.text,
+        core=names[0] if names else (_text(core_words) or head.text),
         kind=kind,
         specific=specific,
         indefinite=indefinite,
         topic=topic,
-        keywords=topic | _keywords(clauses, head, entity_tokens, kind),
+        keywords=topic | _keywords(clauses, not_topic, kind),
         scope=scope,
         anaphoric=anaphoric,
+        names=names,
     )
 
 
-def _keywords(tokens: list[Token], head: Token, entity_tokens: Container[int], kind: str) -> frozenset[str]:
-    """Content words that say what an instrument is about, "artificial intelligence" folded to "ai"."""
-    lex = lexicon()
-    kind_words = set(kind.split())
-    return frozenset(
-        lex.topic_words.get(t.lower_, t.lemma_.lower())
-        for t in tokens
-        if t.pos_ in _CONTENT_POS
-        and not t.is_stop
-        and t.lower_ not in lex.evaluative
-        and t.lower_ not in kind_words
-        and t.i not in entity_tokens
-        and t.i != head.i
-        and t.is_alpha
+def _prepositional_after(last: Token, head: Token) -> list[Token]:
+    """A restricting phrase after a kind of several words ("memorandum of understanding between
+    Turkey and Libya"): the head's next prepositional phrase."""
+    later = [c for c in head.rights if c.i > last.i]
+    if later and later[0].dep_ == "prep" and later[0].lower_ in _PP_WORDS:
+        return [t for t in head.doc[last.i + 1 : later[0].i]] + _prepositional_from(later[0])
+    return []
+
+
+def _prepositional_from(prep: Token) -> list[Token]:
+    tokens: list[Token] = []
+    for token in prep.subtree:
+        if token.is_punct and token.text != "-":
+            break
+        tokens.append(token)
+    return tokens
+
+
+def _names(
+    head: Token, left: list[Token], right: list[Token], designation: list[Token], headline: bool
+) -> tuple[str, ...]:
+    """The proper names a mention writes: a capitalised run ending at a capitalised head ("Paris
+    Agreement"), with a capitalised "of" phrase ("Convention on the Law of the Sea"), or a number
+    that designates it ("Resolution 2259"); and an abbreviation in brackets right after it."""
+    if headline and not designation:
+        return ()  # In Title Case text every word is capitalised: capitals say nothing.
+    run: list[Token] = []
+    for token in reversed(left):
+        if not (token.is_title or token.is_upper or token.text in ("-", "–", "of", "and", "on", "the")):
+            break
+        run.insert(0, token)
+    while run and not (run[0].is_title or run[0].is_upper):
+        run = run[1:]
+    after = _title_run_after(head)
+    named = bool(designation) or (head.is_title and not head.is_sent_start and bool(run or after))
+    if not named:
+        return ()
+    tokens = [*run, head, *(designation or after)]
+    name = _text(tokens)
+    abbreviation = _abbreviation(tokens)
+    return (name, abbreviation) if abbreviation else (name,)
+
+
+def _title_run_after(head: Token) -> list[Token]:
+    """The capitalised words that continue a name after its head ("Convention on the Law of the
+    Sea", "Memorandum of Understanding", "Act of 1867"), read from the text: the parser often
+    hangs such a phrase on the verb."""
+    doc = head.doc
+    tokens: list[Token] = []
+    for token in doc[head.i + 1 : head.i + 1 + MAX_CLAUSE_TOKENS]:
+        capital = (token.is_title or token.is_upper or token.like_num) and token.ent_type_ not in ("DATE", "TIME")
+        joins = token.lower_ in ("of", "on", "the", "in") or (
+            token.lower_ == "and" and token.i + 1 < len(doc) and doc[token.i + 1].is_title
+        )
+        if not (capital or joins) or token.is_punct or token.lemma_.lower() in _head_words():
+            break
+        tokens.append(token)
+    while tokens and not (tokens[-1].is_title or tokens[-1].is_upper or tokens[-1].like_num):
+        tokens.pop()
+    return tokens if tokens and tokens[0].lower_ in ("of", "on", "in") else []
+
+
+def _abbreviation(tokens: list[Token]) -> str | None:
+    """ "X (ABC)": the abbreviation an article defines for the name `tokens`, if it does."""
+    doc = tokens[-1].doc
+    at = tokens[-1].i + 1
+    if (
+        at + 2 < len(doc)
+        and doc[at].text == "("
+        and doc[at + 2].text == ")"
+        and doc[at + 1].is_upper
+        and len(doc[at + 1]) > 1
+    ):
+        return doc[at + 1].text
+    return None
+
+
+def _is_content(token: Token, kind: str) -> bool:
+    return (
+        token.lower_ not in lexicon().evaluative
+        and token.lower_ not in kind.split()
+        and token.dep_ not in ("det", "case", "punct")
+        and not token.is_stop
+        and token.is_alpha
     )
+
+
+def _keywords(tokens: list[Token], excluded: Container[int], kind: str) -> frozenset[str]:
+    """What an instrument is about: the lemmas of its content words (neither actors, nor dates, nor
+    titles, nor evaluations). Abbreviations are kept upper-case ("AI"). A run of words whose
+    initials the text writes as an abbreviation is one term, kept as that abbreviation ("artificial
+    intelligence" in an article that writes "AI" is "AI", not "intelligence", which an "intelligence
+    agreement" is about); any other run of several words is also kept whole ("artificial
+    intelligence"), for `kg.resolve` to fold when another article writes its abbreviation."""
+    title_words = _vocabulary().title_words
+    content = [
+        token
+        for token in tokens
+        if token.pos_ in _CONTENT_POS
+        and _is_content(token, kind)
+        and token.i not in excluded
+        and token.ent_type_ not in _NOT_TOPIC_ENTS
+        and token.lower_ not in title_words
+    ]
+    words: set[str] = set()
+    at = 0
+    while at < len(content):
+        end = at + 1
+        while end < len(content) and content[end].i == content[end - 1].i + 1 and not content[end].is_upper:
+            end += 1
+        if content[at].is_upper:
+            words.add(content[at].text.replace(".", ""))
+            at += 1
+            continue
+        term = _term(content[at:end])
+        if term:
+            words.add(term[0])
+            at += term[1]
+            continue
+        if end - at >= MIN_RUN_FOR_INITIALS:
+            words.add(" ".join(t.lemma_.lower() for t in content[at:end]))
+        words.update(t.lemma_.lower() for t in content[at:end])
+        at = end
+    return frozenset(words)
+
+
+def _term(run: list[Token]) -> tuple[str, int] | None:
+    """The longest start of `run` whose initials the doc writes as an abbreviation, and its length."""
+    written = _abbreviations(run[0].doc)
+    for stop in range(len(run), MIN_RUN_FOR_INITIALS - 1, -1):
+        initials = "".join(t.text[0] for t in run[:stop]).upper()
+        if initials in written:
+            return initials, stop
+    return None
+
+
+def _abbreviations(doc: Doc) -> frozenset[str]:
+    """The abbreviations a doc writes ("AI", "A.I.", "JCPOA"), without dots; kept on the doc."""
+    found = doc.user_data.get(_ABBREVIATIONS_KEY)
+    if found is None:
+        found = frozenset(
+            bare
+            for token in doc
+            if token.is_upper
+            and MIN_RUN_FOR_INITIALS <= len(bare := token.text.replace(".", "")) <= MAX_ABBREVIATION
+            and bare.isalpha()
+        )
+        doc.user_data[_ABBREVIATIONS_KEY] = found
+    return found
 
 
 def _run_start(head: Token, left: list[Token]) -> int:

@@ -85,6 +85,8 @@ class AgreementMention:
     times: frozenset[tuple[int | None, int | None, int | None, int | None]]
     published: str | None
     provenance: Provenance
+    names: tuple[str, ...] = ()
+    """Proper names the mention writes (and an abbreviation its article defines); empty for a description."""
 
 
 @dataclass(frozen=True, slots=True)

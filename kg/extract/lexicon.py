@@ -16,7 +16,6 @@ class Lexicon:
     generic_families: frozenset[str]
     needs_name: frozenset[str]
     evaluative: frozenset[str]
-    topic_words: dict[str, str]
     verb_relations: dict[str, str]
     noun_relations: dict[str, str]
     kind_overrides: dict[tuple[str, str], str]
@@ -57,7 +56,6 @@ def lexicon() -> Lexicon:
         generic_families=frozenset(data["generic_heads"]),
         needs_name=frozenset(data["needs_name"]),
         evaluative=frozenset(w.lower() for w in data["evaluative_modifiers"]),
-        topic_words={word: key for key, words in data["topic_synonyms"].items() for word in words},
         verb_relations=verbs,
         noun_relations=nouns,
         kind_overrides={

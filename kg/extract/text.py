@@ -143,6 +143,7 @@ def _agreement_mention(
         times=times,
         published=iso_date(piece.item.published),
         provenance=_source(piece, _sentence(piece.doc, span), "agreements"),
+        names=span.names,
     )
 
 
