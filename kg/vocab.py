@@ -18,6 +18,7 @@ NODE_TYPES = (ARTICLE, PUBLISHER, PERSON, TOPIC, NATION, INSTITUTION, AGREEMENT,
 
 # Relations (the GraphML `relation` attribute and the RDF properties of ontology/kg.ttl).
 REPORTED_BY = "reported-by"
+FOUND_AT = "found-at"
 AUTHORED_BY = "authored-by"
 ABOUT = "about"
 RELATED_TO = "related-to"
@@ -38,6 +39,7 @@ CLAIM_ABOUT = "claim-about"
 ACTION_RELATIONS = (PROPOSED, CO_SPONSORED, ADOPTED, SIGNED, ISSUED, NEGOTIATED_WITH, OPPOSED)
 RELATIONS = (
     REPORTED_BY,
+    FOUND_AT,
     AUTHORED_BY,
     ABOUT,
     RELATED_TO,

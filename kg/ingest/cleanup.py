@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,7 +23,15 @@ _MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)([^*_\n]{1,1000}?)(?
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦]|\d{1,3}[.)])\s+")
-_SENTENCE_END = re.compile(r"[.!?:;\"'”’)]$")
+# A closing quote ends a sentence only after a full stop ("… he said.”"): a headline may end in one
+# ("Leaders reject ‘Plan B’") and is still a headline, not the start of the first paragraph.
+_SENTENCE_END = re.compile(r"(?:[.!?:;)]|[.!?,…][\"'”’»])$")
+# An HTML element a body would only hold as markup: what tells an HTML body from plain text.
+_MARKUP = re.compile(
+    r"<(?:p|div|span|br|a|b|i|em|strong|h[1-6]|ul|ol|li|figure|figcaption|img|blockquote|table|html|body|article)"
+    r"(?:\s[^<>]{0,2000})?/?>|</(?:p|div|span|a|b|i|em|strong|h[1-6]|li|figure|blockquote|article)>",
+    re.IGNORECASE,
+)
 HEADER_LINES = 12
 SHORT_LINE = 50
 # Page furniture (bylines, "See more" lines, site lines) is short: longer lines are article text,
@@ -32,12 +41,39 @@ MAX_AUTHORS = 50
 TITLE_CHARS = 300
 
 
+def normalize_text(text: str) -> str:
+    """Unify line ends and drop control characters: what a file needs before its front matter is parsed."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def repair_text(text: str) -> str:
     """Fix mojibake ("worldâ€™s" -> "world’s"), drop control characters, unify line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Curly quotes stay: straightening them would break quoted YAML strings around them.
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     return _CONTROL.sub("", text)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when `text` holds HTML markup (two tags, or one closing tag), not just a stray `<`.
+
+    >>> looks_like_html("<p>UNITED <span>NATIONS</span> (Reuters)</p>"), looks_like_html("a < b > c")
+    (True, False)
+    """
+    found = _MARKUP.findall(text[:200_000], 0)
+    return len(found) >= 2 or any(tag.startswith("</") for tag in found)
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML entities ("&#039;", "&amp;") left in plain text; text without any is returned as it is.
+
+    >>> unescape_entities("Xi&#039;s visit &amp; AT&T")
+    "Xi's visit & AT&T"
+    """
+    return html.unescape(text) if _ENTITY.search(text) else text
 
 
 def strip_markdown(text: str) -> str:
@@ -57,6 +93,8 @@ class PageFacts:
     authors: tuple[str, ...]
     published: datetime | date | None
     publisher: str | None
+    stories: tuple[PageFacts, ...] = ()
+    """Further stories the page holds, each under its own headline and date line ("Related" items)."""
 
 
 @functools.cache
@@ -73,14 +111,23 @@ def _match(kind: str, line: str, group: str) -> str | None:
     return None
 
 
-def read_page(body: str, *, has_title: bool) -> PageFacts:
+def read_page(body: str, *, has_title: bool, split_stories: bool = True) -> PageFacts:
     """Separate article text from page furniture and read the page's own metadata.
 
     Boilerplate lines are dropped by the patterns in `ontology/ingest.yaml`; a closing byline
     ("Written by ...") ends the article, so the footer after it goes too. Only an untitled page
-    takes its title from a short first line, and its date from a date line in the header.
+    takes its title from a short first line, and its date from a date line in the header. A
+    headline followed by a date line after the first story's text starts another story (a page
+    listing "Related" stories from other days): each is read on its own, with its own date.
     """
     lines = [line.strip() for line in body.split("\n")]
+    starts = _story_starts(lines) if split_stories else []
+    stories = tuple(
+        read_page("\n".join(lines[start:end]), has_title=False, split_stories=False)
+        for start, end in zip(starts, [*starts[1:], len(lines)][: len(starts)], strict=True)
+    )
+    if starts:
+        lines = lines[: starts[0]]
     # Running totals keep this linear in the length of the page, whatever its shape.
     total = sum(len(line) for line in lines)
     seen = 0
@@ -122,7 +169,28 @@ def read_page(body: str, *, has_title: bool) -> PageFacts:
         kept.append(line)
         kept_text_lines += 1
         long_line_kept = long_line_kept or len(line) > 200
-    return PageFacts(join_paragraphs(kept), title, tuple(authors), published, publisher)
+    return PageFacts(join_paragraphs(kept), title, tuple(authors), published, publisher, stories)
+
+
+def _story_starts(lines: list[str]) -> list[int]:
+    """Where further stories start: a headline line whose next line (blank lines aside) states a date,
+    once the first story's text has begun (its own headline and date line are its header)."""
+    starts: list[int] = []
+    text_begun = False
+    headline: int | None = None
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if headline is not None and len(line) <= SHORT_LINE * 2 and parse_date(line) is not None:
+            starts.append(headline)
+            headline = None
+            continue
+        headline = None
+        if not _is_short_line(line) and len(line) > SHORT_LINE:
+            text_begun = True
+        elif text_begun and _is_short_line(line) and len(line.split()) >= 3:
+            headline = index
+    return starts
 
 
 def _is_short_line(line: str) -> bool:

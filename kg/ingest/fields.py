@@ -10,6 +10,7 @@ from typing import Any
 from kg.ingest.article import Publisher
 from kg.ingest.cleanup import repair_text
 from kg.ingest.dates import parse_date
+from kg.ingest.furniture import matches_publisher
 from kg.ingest.urls import canonical_url, clean_domain, domain_of
 from kg.resources import load_yaml
 
@@ -61,9 +62,9 @@ def texts_of(value: object) -> tuple[str, ...]:
     return tuple(found)
 
 
-def url_of(meta: Mapping[str, Any]) -> str | None:
-    """The canonical URL of the first URL field that holds a usable http(s) URL."""
-    for name in _names("url"):
+def url_of(meta: Mapping[str, Any], part: str = "url") -> str | None:
+    """The canonical URL of the first URL field (of `part`: url, story_url) that holds a usable http(s) URL."""
+    for name in _names(part):
         url = canonical_url(meta.get(name))
         if url:
             return url
@@ -93,3 +94,22 @@ def publisher_of(meta: Mapping[str, Any], url: str | None) -> Publisher | None:
     if name is None and domain is None:
         return None
     return Publisher(name=name, domain=domain)
+
+
+def story_publishers(meta: Mapping[str, Any], story_url: str, page_url: str | None) -> tuple[Publisher, Publisher | None]:
+    """(the story's outlet, the site it was found on) for a page reposting a story from `story_url`.
+
+    The outlet is the story URL's domain, named by the publisher field only when that name fits
+    the domain ("Reuters" for reuters.com); the site is the page's own URL's domain and the
+    publisher field's name when it does not name the outlet.
+
+    >>> story_publishers({"source": "NewsNow"}, "https://www.reuters.com/a", "https://newsnow.co.uk/b")
+    (Publisher(name=None, domain='reuters.com'), Publisher(name='NewsNow', domain='newsnow.co.uk'))
+    """
+    outlet_domain = domain_of(story_url)
+    given = publisher_of(meta, None)
+    names_outlet = given is not None and given.name is not None and matches_publisher(given.name, outlet_domain)
+    outlet = Publisher(given.name if given and names_outlet else None, outlet_domain)
+    site_name = given.name if given and not names_outlet else None
+    site_domain = domain_of(page_url) or (given.domain if given and not names_outlet else None)
+    return outlet, Publisher(site_name, site_domain) if site_name or site_domain else None

@@ -5,25 +5,37 @@ from __future__ import annotations
 import hashlib
 import stat
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
 from kg.ingest.article import Article, Publisher, article_id
-from kg.ingest.cleanup import read_page, repair_text, strip_dateline, strip_markdown
+from kg.ingest.cleanup import (
+    looks_like_html,
+    normalize_text,
+    read_page,
+    repair_text,
+    strip_dateline,
+    strip_markdown,
+    unescape_entities,
+)
 from kg.ingest.decode import decode_bytes
 from kg.ingest.fields import (
     field,
     published_of,
     publisher_of,
+    story_publishers,
     text_of,
     texts_of,
     url_of,
 )
 from kg.ingest.frontmatter import split_front_matter
+from kg.ingest.furniture import is_furniture_title, person_bylines
+from kg.ingest.urls import domain_of
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".yaml", ".yml", ""})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".yaml", ".yml", ".html", ".htm", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 # Files that sit beside articles in a corpus folder but are not articles.
 NOT_ARTICLES = frozenset({"license", "licence", "copying", "readme", "notice", "changelog", "files"})
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -85,9 +97,20 @@ def read_source(path: str | Path) -> SourceFile:
 
 def parse_article(source: SourceFile) -> Article:
     """Decode and parse a file read by `read_source` into an Article with its related items."""
-    text = repair_text(decode_bytes(source.raw, source.source_path))
-    meta, body = split_front_matter(text, source.source_path)
-    return article_from(meta or {}, body, source.source_path, content_hash=source.content_hash)
+    # The front matter is parsed before the text is repaired: the repair decodes HTML entities,
+    # and `&#039;` turned into a quote would end a single-quoted YAML string. Values are repaired
+    # as they are read (kg.ingest.fields.text_of), the body below.
+    text = normalize_text(decode_bytes(source.raw, source.source_path))
+    if Path(source.source_path).suffix.lower() in HTML_SUFFIXES:
+        meta, body = None, text
+    else:
+        meta, body = split_front_matter(text, source.source_path)
+    if Path(source.source_path).suffix.lower() in HTML_SUFFIXES or looks_like_html(body):
+        from kg.ingest.html import article_from_html  # imported here: it imports trafilatura, slow to import
+
+        article = article_from_html(repair_text(body), source.source_path, meta=meta)
+        return replace(article, content_hash=source.content_hash)
+    return article_from(meta or {}, repair_text(body), source.source_path, content_hash=source.content_hash)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -114,17 +137,44 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def article_from(meta: Mapping[str, Any], body: str, source_path: str, *, content_hash: str = "") -> Article:
-    """Build an Article from a front-matter mapping and a body, both already decoded."""
+    """Build an Article from a front-matter mapping and a body, both already decoded.
+
+    A title that is page furniture ("[ad_1]", "1. BBC") gives way to the page's first line; bylines
+    that name a role or the publisher are dropped; a `source_url` makes that URL the story's and its
+    domain the publisher, the page's own URL and site being where the story was found.
+    """
     title = text_of(field(meta, "title"))
-    page = read_page(strip_markdown(body), has_title=title is not None)
+    if title and is_furniture_title(title):
+        title = None
+    page = read_page(strip_markdown(unescape_entities(body)), has_title=title is not None)
     title = title or page.title
-    url = url_of(meta)
+    page_url = url_of(meta)
+    story_url = url_of(meta, "story_url")
+    url = story_url or page_url
     published = published_of(meta) or page.published
-    publisher = publisher_of(meta, url) or (Publisher(page.publisher) if page.publisher else None)
+    publisher = publisher_of(meta, page_url) or (Publisher(page.publisher) if page.publisher else None)
+    found_at = None
+    if story_url and domain_of(story_url) != domain_of(page_url):
+        publisher, found_at = story_publishers(meta, story_url, page_url)
     excerpt = _excerpt(field(meta, "excerpt"))
     if not (title or excerpt or page.body.strip() or url):
         raise InputError(source_path, "no article in it: no title, excerpt, URL or text")
-    authors = texts_of(field(meta, "authors")) or page.authors
+    authors = person_bylines(texts_of(field(meta, "authors")) or page.authors, publisher)
+    stories = tuple(
+        Article(
+            id=article_id(None, story.title, story.body),
+            title=story.title,
+            excerpt=None,
+            body=story.body,
+            url=None,
+            published=story.published,
+            publisher=publisher,
+            authors=person_bylines(story.authors, publisher),
+            source_path=source_path,
+            found_at=found_at,
+        )
+        for story in page.stories[:MAX_RELATED]
+    )
     return Article(
         id=article_id(url, title, page.body),
         title=title,
@@ -136,8 +186,9 @@ def article_from(meta: Mapping[str, Any], body: str, source_path: str, *, conten
         topics=texts_of(field(meta, "topics")),
         authors=authors,
         source_path=source_path,
-        related=_related(field(meta, "related"), source_path),
+        related=_related(field(meta, "related"), source_path) + stories,
         content_hash=content_hash,
+        found_at=found_at,
     )
 
 
