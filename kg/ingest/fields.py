@@ -10,7 +10,7 @@ from typing import Any
 from kg.ingest.article import Publisher
 from kg.ingest.cleanup import repair_text
 from kg.ingest.dates import parse_date
-from kg.ingest.furniture import matches_publisher
+from kg.ingest.furniture import is_furniture_title, matches_publisher
 from kg.ingest.urls import canonical_url, clean_domain, domain_of
 from kg.resources import load_yaml
 
@@ -29,6 +29,19 @@ def field(meta: Mapping[str, Any], part: str) -> Any:
         value = meta.get(name)
         if value not in (None, "", [], {}):
             return value
+    return None
+
+
+def title_of(meta: Mapping[str, Any]) -> str | None:
+    """The first title field that holds a headline, passing over page furniture ("[ad_1]", "1. BBC").
+
+    >>> title_of({"title": "[ad_1]", "og_title": "Xi meets Biden"})
+    'Xi meets Biden'
+    """
+    for name in _names("title"):
+        title = text_of(meta.get(name))
+        if title and not is_furniture_title(title):
+            return title
     return None
 
 
@@ -96,7 +109,9 @@ def publisher_of(meta: Mapping[str, Any], url: str | None) -> Publisher | None:
     return Publisher(name=name, domain=domain)
 
 
-def story_publishers(meta: Mapping[str, Any], story_url: str, page_url: str | None) -> tuple[Publisher, Publisher | None]:
+def story_publishers(
+    meta: Mapping[str, Any], story_url: str, page_url: str | None
+) -> tuple[Publisher, Publisher | None]:
     """(the story's outlet, the site it was found on) for a page reposting a story from `story_url`.
 
     The outlet is the story URL's domain, named by the publisher field only when that name fits

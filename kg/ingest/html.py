@@ -187,7 +187,12 @@ def _stated_date(html: str) -> datetime | date | None:
     document.append(head)
     try:
         found = find_date(
-            document, extensive_search=False, original_date=True, url="", min_date="1900-01-01", outputformat="%Y-%m-%dT%H:%M:%S%z"
+            document,
+            extensive_search=False,
+            original_date=True,
+            url="",
+            min_date="1900-01-01",
+            outputformat="%Y-%m-%dT%H:%M:%S%z",
         )
     except (ValueError, TypeError):
         return None

@@ -28,10 +28,11 @@ from kg.ingest.fields import (
     story_publishers,
     text_of,
     texts_of,
+    title_of,
     url_of,
 )
 from kg.ingest.frontmatter import split_front_matter
-from kg.ingest.furniture import is_furniture_title, person_bylines
+from kg.ingest.furniture import person_bylines
 from kg.ingest.urls import domain_of
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".yaml", ".yml", ".html", ".htm", ""})
@@ -40,6 +41,7 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 NOT_ARTICLES = frozenset({"license", "licence", "copying", "readme", "notice", "changelog", "files"})
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_RELATED = 200
+TITLE_CHARS = 300
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
@@ -143,11 +145,10 @@ def article_from(meta: Mapping[str, Any], body: str, source_path: str, *, conten
     that name a role or the publisher are dropped; a `source_url` makes that URL the story's and its
     domain the publisher, the page's own URL and site being where the story was found.
     """
-    title = text_of(field(meta, "title"))
-    if title and is_furniture_title(title):
-        title = None
+    title = title_of(meta)
     page = read_page(strip_markdown(unescape_entities(body)), has_title=title is not None)
-    title = title or page.title
+    # A title field holding only furniture still says the file has a title: the text's first line.
+    title = title or page.title or (_first_line(page.body) if text_of(field(meta, "title")) else None)
     page_url = url_of(meta)
     story_url = url_of(meta, "story_url")
     url = story_url or page_url
@@ -220,6 +221,14 @@ def _related(value: object, source_path: str) -> tuple[Article, ...]:
             )
         )
     return tuple(items)
+
+
+def _first_line(body: str) -> str | None:
+    """The first paragraph of a text, cut at a word before TITLE_CHARS characters."""
+    first = body.strip().split("\n", 1)[0].strip()
+    if len(first) <= TITLE_CHARS:
+        return first or None
+    return first[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def _excerpt(value: object) -> str | None:
