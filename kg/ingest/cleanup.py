@@ -103,6 +103,23 @@ def _patterns(kind: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, flags) for p in load_yaml("ingest.yaml")[kind])
 
 
+@functools.cache
+def _date_prefix() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w) for w in sorted(load_yaml("ingest.yaml")["date_line_prefixes"], key=len, reverse=True)
+    )
+    return re.compile(rf"^(?:{words})(?:\s+(?:on|at))?\s*:?\s+", re.IGNORECASE)
+
+
+def date_line(line: str) -> datetime | date | None:
+    """The date a short line states, with or without a lead-in ("Published: June 3, 2018").
+
+    >>> date_line("Posted on 4 June 2018"), date_line("Published by the UN")
+    (datetime.date(2018, 6, 4), None)
+    """
+    return parse_date(_date_prefix().sub("", line, count=1))
+
+
 def _match(kind: str, line: str, group: str) -> str | None:
     for pattern in _patterns(kind):
         found = pattern.match(line)
@@ -160,7 +177,7 @@ def read_page(body: str, *, has_title: bool, split_stories: bool = True) -> Page
                 continue
         in_header = kept_text_lines < HEADER_LINES and not long_line_kept
         if in_header and _is_short_line(line):
-            if published is None and (found := parse_date(line)) is not None:
+            if published is None and (found := date_line(line)) is not None:
                 published = found
                 continue
             if not has_title and title is None:
@@ -181,7 +198,7 @@ def _story_starts(lines: list[str]) -> list[int]:
     for index, line in enumerate(lines):
         if not line:
             continue
-        if headline is not None and len(line) <= SHORT_LINE * 2 and parse_date(line) is not None:
+        if headline is not None and len(line) <= SHORT_LINE * 2 and date_line(line) is not None:
             starts.append(headline)
             headline = None
             continue

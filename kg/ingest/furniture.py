@@ -86,6 +86,8 @@ def matches_publisher(name: str, domain: str | None) -> bool:
 
     >>> matches_publisher("Reuters", "reuters.com"), matches_publisher("Voice of America", "voanews.com")
     (True, True)
+    >>> matches_publisher("Associated Press", "apnews.com")
+    True
     >>> matches_publisher("NewsNow", "reuters.com")
     False
     """
@@ -93,9 +95,9 @@ def matches_publisher(name: str, domain: str | None) -> bool:
         return False
     words = re.findall(r"\w+", name.lower())
     initials = "".join(word[0] for word in words)
-    # Three initials or more are a short name's start ("voa" of voanews.com); fewer are too common.
+    # A name's initials may start its domain ("voa" of voanews.com, "ap" of apnews.com).
     return (
         _names_publisher(name, Publisher(None, domain))
         or "".join(words) in domain.replace(".", "")
-        or (len(initials) >= 3 and domain.startswith(initials))
+        or (len(initials) >= 2 and domain.startswith(initials))
     )
