@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from kg.ingest import Article, discover, read_article
+from kg.errors import InputError
+from kg.ingest import Article, discover, read_article, read_articles
 from kg.ingest.html import article_from_html
 
 from .conftest import ROOT
@@ -260,3 +261,39 @@ def test_publishers_of_the_pages_are_no_persons(html_build: Path) -> None:
     persons = {n["label"] for n in graph["nodes"] if n["type"] == "Person"}
     assert "Jill Serjeant" in persons and "Alice Wu" in persons
     assert not persons & {"Deutsche Welle", "Reuters Staff", "Staff Writer", "Letters"}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body></body></html>",
+        '<html><head><script>var x = "<p>hi</p>";</script></head><body><script>alert(1)</script></body></html>',
+        "<div>" * 100_000 + "deep" + "</div>" * 100_000,
+    ],
+    ids=["empty_page", "scripts_only", "too_deep"],
+)
+def test_html_without_text_is_skipped_with_a_plain_reason(tmp_path: Path, page: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    [error] = list(read_articles([path]))
+    assert isinstance(error, InputError) and str(error) == f"{path}: no article text found in the HTML"
+
+
+def test_truncated_page_is_read_up_to_the_cut(tmp_path: Path) -> None:
+    whole = (HTML_PAGES / "reuters.com.parasite.html").read_bytes()
+    cut = whole[: whole.index(b"cementing their roles", whole.index(b"<body")) + 10]
+    path = tmp_path / "cut.html"
+    path.write_bytes(cut)
+    article = read_article(path)
+    assert article.title == "'Parasite' scores historic upset at SAG awards, boosting Oscar chances"
+    assert article.body.startswith("LOS ANGELES (Reuters) - South Korean thriller")
+    assert "<" not in article.body
+
+
+def test_page_cut_inside_its_head_keeps_its_title(tmp_path: Path) -> None:
+    whole = (HTML_PAGES / "reuters.com.parasite.html").read_bytes()
+    path = tmp_path / "head.html"
+    path.write_bytes(whole[: whole.index(b"</head>")])
+    article = read_article(path)
+    assert article.title == "'Parasite' scores historic upset at SAG awards, boosting Oscar chances"
+    assert article.body == "" and article.publisher is not None and article.publisher.domain == "reuters.com"

@@ -29,6 +29,7 @@ from kg.resources import load_yaml
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+[|–—]|[|]\s+")
 # A day written with dots is day.month.year wherever it is written so (DW: "19.01.2020").
 _DOTTED_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_WHOLE_PAGE = re.compile(r"<(?:html|head|body)\b", re.IGNORECASE)
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "figcaption", "section")
 
 
@@ -67,10 +68,11 @@ def article_from_html(
 
 
 def _extract(html: str, url: str | None) -> Any:
-    from trafilatura import bare_extraction  # imported here: trafilatura is slow to import
+    """trafilatura's Document for the page: main text and metadata; metadata only when it finds no text."""
+    import trafilatura  # imported here: trafilatura is slow to import
 
     try:
-        return bare_extraction(
+        document = trafilatura.bare_extraction(
             html,
             url=url,
             with_metadata=True,
@@ -81,8 +83,11 @@ def _extract(html: str, url: str | None) -> Any:
             # The date is read by `_stated_date` instead (trafilatura would guess one from the URL or text).
             date_extraction_params={"extensive_search": False},
         )
+        if document is None:
+            document = trafilatura.extract_metadata(html, default_url=url, extensive=False)
     except (ValueError, TypeError, RecursionError):
         return None
+    return document
 
 
 @functools.cache
@@ -206,7 +211,8 @@ def _stated_date(html: str) -> datetime | date | None:
 def _main_text(html: str, document: Any) -> str:
     """The main text, one paragraph per line pair; the JSON-LD `articleBody` when it says much more."""
     text = (document.text or "") if document is not None else ""
-    if document is None:
+    if not text and not _WHOLE_PAGE.search(html):
+        # A fragment (an HTML body of a front-matter file) too short for trafilatura is all text.
         text = _plain_text(html)
     stated = max(_article_bodies(html), key=len, default="")
     if len(stated) > 2 * len(text):
