@@ -26,12 +26,18 @@ _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦]|\d{1,3}[.)])\s+")
 # A closing quote ends a sentence only after a full stop ("… he said.”"): a headline may end in one
 # ("Leaders reject ‘Plan B’") and is still a headline, not the start of the first paragraph.
 _SENTENCE_END = re.compile(r"(?:[.!?:;)]|[.!?,…][\"'”’»])$")
-# An HTML element a body would only hold as markup: what tells an HTML body from plain text.
-_MARKUP = re.compile(
-    r"<(?:p|div|span|br|a|b|i|em|strong|h[1-6]|ul|ol|li|figure|figcaption|img|blockquote|table|html|body|article)"
-    r"(?:\s[^<>]{0,2000})?/?>|</(?:p|div|span|a|b|i|em|strong|h[1-6]|li|figure|blockquote|article)>",
+# A block-level HTML element: a body built of these is an HTML body (a WordPress export), one with
+# only inline ones (`10<sup>26</sup>`, `<u>`) is Markdown or text with a little markup in it.
+_BLOCK_MARKUP = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|blockquote|article|section|html|body|header|footer)(?:\s[^<>]{0,2000})?/?>",
     re.IGNORECASE,
 )
+# Any tag or comment left in text. `[^<>]` stops each try at the next bracket: linear on any input.
+_TAG = re.compile(r"<!--[^<>]{0,2000}?-->|</?[A-Za-z][^<>]{0,2000}>")
+# A power's exponent (`10<sup>26</sup>`) keeps its meaning as `^`; an ordinal's (`21<sup>st</sup>`) needs none.
+_SUPERSCRIPT = re.compile(r"<sup>\s*(?=[-+−]?\d)", re.IGNORECASE)
+# Struck-out words (a transcript's correction: "<s>innovention</s> [innovation]") were not said.
+_STRUCK = re.compile(r"<(s|del|strike)>[^<>]{0,500}</\1>", re.IGNORECASE)
 HEADER_LINES = 12
 SHORT_LINE = 50
 # Page furniture (bylines, "See more" lines, site lines) is short: longer lines are article text,
@@ -55,13 +61,25 @@ def repair_text(text: str) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    """True when `text` holds HTML markup (two tags, or one closing tag), not just a stray `<`.
+    """True when `text` is built of HTML blocks (two block tags), not text with some inline markup.
 
-    >>> looks_like_html("<p>UNITED <span>NATIONS</span> (Reuters)</p>"), looks_like_html("a < b > c")
+    >>> looks_like_html("<p>UNITED <span>NATIONS</span> (Reuters)</p>"), looks_like_html("10<sup>26</sup> FLOPs")
     (True, False)
     """
-    found = _MARKUP.findall(text[:200_000], 0)
-    return len(found) >= 2 or any(tag.startswith("</") for tag in found)
+    return len(_BLOCK_MARKUP.findall(text[:200_000])) >= 2
+
+
+def strip_tags(text: str) -> str:
+    """Text without the inline markup left in it (a superscript keeps its meaning as `^`).
+
+    >>> strip_tags("more than 10<sup>26</sup> operations in the 21<sup>st</sup> century, <u>today</u><!-- x -->")
+    'more than 10^26 operations in the 21st century, today'
+    >>> strip_tags("responsible AI <s>innovention</s> [innovation]")
+    'responsible AI  [innovation]'
+    """
+    if "<" not in text:
+        return text
+    return _TAG.sub("", _SUPERSCRIPT.sub("^", _STRUCK.sub("", text)))
 
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -205,9 +223,17 @@ def _story_starts(lines: list[str]) -> list[int]:
         headline = None
         if not _is_short_line(line) and len(line) > SHORT_LINE:
             text_begun = True
-        elif text_begun and _is_short_line(line) and len(line.split()) >= 3:
+        elif text_begun and _is_short_line(line) and len(line.split()) >= 3 and line[-1] not in ",;:":
             headline = index
-    return starts
+    # A story has text of its own after its date line (a signature "THE WHITE HOUSE, / October 30, 2023." has not).
+    ends = [*starts[1:], len(lines)][: len(starts)]
+    return [start for start, end in zip(starts, ends, strict=True) if _has_text(lines[start:end])]
+
+
+def _has_text(story: list[str]) -> bool:
+    """True when a story holds a line of text after its first two (its headline and date line)."""
+    after_header = [line for line in story if line][2:]
+    return any(len(line) > SHORT_LINE or _SENTENCE_END.search(line) for line in after_header)
 
 
 def _is_short_line(line: str) -> bool:

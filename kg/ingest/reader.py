@@ -18,6 +18,7 @@ from kg.ingest.cleanup import (
     repair_text,
     strip_dateline,
     strip_markdown,
+    strip_tags,
     unescape_entities,
 )
 from kg.ingest.decode import decode_bytes
@@ -146,16 +147,16 @@ def article_from(meta: Mapping[str, Any], body: str, source_path: str, *, conten
     domain the publisher, the page's own URL and site being where the story was found.
     """
     title = title_of(meta)
-    page = read_page(strip_markdown(unescape_entities(body)), has_title=title is not None)
+    page = read_page(strip_markdown(strip_tags(unescape_entities(body))), has_title=title is not None)
     # A title field holding only furniture still says the file has a title: the text's first line.
     title = title or page.title or (_first_line(page.body) if text_of(field(meta, "title")) else None)
     page_url = url_of(meta)
     story_url = url_of(meta, "story_url")
     url = story_url or page_url
     published = published_of(meta) or page.published
-    publisher = publisher_of(meta, page_url) or (Publisher(page.publisher) if page.publisher else None)
+    publisher = publisher_of(meta, url) or (Publisher(page.publisher) if page.publisher else None)
     found_at = None
-    if story_url and domain_of(story_url) != domain_of(page_url):
+    if story_url and page_url and domain_of(story_url) != domain_of(page_url):
         publisher, found_at = story_publishers(meta, story_url, page_url)
     excerpt = _excerpt(field(meta, "excerpt"))
     if not (title or excerpt or page.body.strip() or url):
