@@ -297,3 +297,28 @@ def test_page_cut_inside_its_head_keeps_its_title(tmp_path: Path) -> None:
     article = read_article(path)
     assert article.title == "'Parasite' scores historic upset at SAG awards, boosting Oscar chances"
     assert article.body == "" and article.publisher is not None and article.publisher.domain == "reuters.com"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "**<u>Managing Risks to Safety</u>**\n\nModels trained with more than 10<sup>26</sup> operations in the"
+            " 21<sup>st</sup> century must be reported.<!-- -->\n",
+            "Models trained with more than 10^26 operations in the 21st century must be reported.",
+        ),
+        (
+            "<span>UNITED NATIONS</span> (Reuters) - The <span class='x'>Security Council</span> on Friday adopted"
+            " a resolution, diplomats said, after <s>Russia</s> China abstained.\n",
+            "UNITED NATIONS (Reuters) - The Security Council on Friday adopted a resolution, diplomats said,",
+        ),
+    ],
+    ids=["white_house_markdown", "reuters_spans"],
+)
+def test_inline_markup_in_a_text_body_is_dropped_and_the_text_kept(tmp_path: Path, body: str, expected: str) -> None:
+    path = tmp_path / "story.md"
+    path.write_text(f"---\ntitle: '<b>Council</b> adopts resolution &amp; more'\n---\n{body}", encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Council adopts resolution & more"
+    assert expected in article.body
+    assert "<" not in article.body and "Russia" not in article.body

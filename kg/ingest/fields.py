@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from kg.ingest.article import Publisher
-from kg.ingest.cleanup import repair_text
+from kg.ingest.cleanup import repair_text, strip_tags, unescape_entities
 from kg.ingest.dates import parse_date
 from kg.ingest.furniture import is_furniture_title, matches_publisher
 from kg.ingest.urls import canonical_url, clean_domain, domain_of
@@ -48,12 +48,13 @@ def title_of(meta: Mapping[str, Any]) -> str | None:
 def text_of(value: object) -> str | None:
     """A one-line string from a scalar field; lists, mappings, booleans and binary data are not text.
 
-    >>> text_of(["a", "list"]) is None, text_of(2024), text_of("  two\\n lines ")
-    (True, '2024', 'two lines')
+    >>> text_of(["a", "list"]) is None, text_of(2024), text_of("  two\\n lines "), text_of("<b>Q&amp;A</b>")
+    (True, '2024', 'two lines', 'Q&A')
     """
     if value is None or isinstance(value, (bool, bytes, bytearray, list, dict, set, tuple, float)):
         return None
-    text = " ".join(repair_text(str(value)[:MAX_FIELD_CHARS]).split())
+    # Markup and entities a CMS left in a field ("<b>Xi</b> visits", "Q&amp;A") are not text.
+    text = " ".join(strip_tags(unescape_entities(repair_text(str(value)[:MAX_FIELD_CHARS]))).split())
     return text or None
 
 

@@ -217,7 +217,7 @@ def _related(value: object, source_path: str) -> tuple[Article, ...]:
                 published=published_of(entry),
                 publisher=publisher_of(entry, url),
                 topics=texts_of(field(entry, "topics")),
-                authors=texts_of(field(entry, "authors")),
+                authors=person_bylines(texts_of(field(entry, "authors")), publisher_of(entry, url)),
                 source_path=source_path,
             )
         )
