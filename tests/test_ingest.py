@@ -265,6 +265,17 @@ June 28, 2018
 The Security Council yesterday renewed the peacekeeping mission in Mali for another year, diplomats said.
 """
 
+MULTI_STORY_DATE_FIRST = """Leaders agree on Sahel aid package
+Published: February 9, 2024
+Leaders of the African Union agreed on an aid package for the Sahel at their summit in Addis Ababa on Friday.
+
+More on this topic
+
+11 March 2020
+Ministers sign Niger river accord
+Ministers of the Niger Basin Authority signed an accord on sharing the river's water on Tuesday in Niamey.
+"""
+
 MULTI_STORY_MARKDOWN = """---
 title: EU and Japan sign digital partnership
 date: 2023-07-21
@@ -299,8 +310,14 @@ Negotiators from the European Commission and Japan opened talks on data flows la
             ("EU and Japan sign digital partnership", date(2023, 7, 21)),
             [("EU and Japan launch talks on data flows", date(2021, 10, 8))],
         ),
+        (
+            "sahel.txt",
+            MULTI_STORY_DATE_FIRST,
+            ("Leaders agree on Sahel aid package", date(2024, 2, 9)),
+            [("Ministers sign Niger river accord", date(2020, 3, 11))],
+        ),
     ],
-    ids=["plain_text_related", "markdown_related_stories"],
+    ids=["plain_text_related", "markdown_related_stories", "date_line_first"],
 )
 def test_a_page_of_several_dated_stories_is_one_article_per_story(
     tmp_path: Path, name: str, text: str, main: tuple[str, date], stories: list[tuple[str, date]]

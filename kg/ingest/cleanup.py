@@ -45,6 +45,7 @@ SHORT_LINE = 50
 FURNITURE_LINE = 300
 MAX_AUTHORS = 50
 TITLE_CHARS = 300
+DATE_LINE = 40
 
 
 def normalize_text(text: str) -> str:
@@ -208,26 +209,55 @@ def read_page(body: str, *, has_title: bool, split_stories: bool = True) -> Page
 
 
 def _story_starts(lines: list[str]) -> list[int]:
-    """Where further stories start: a headline line whose next line (blank lines aside) states a date,
-    once the first story's text has begun (its own headline and date line are its header)."""
+    """Where further stories start, once the first story's text has begun: a headline line whose
+    next line (blank lines aside) states a date, or a date line whose next line is a headline.
+
+    A headline or date line opens a block (it follows a blank line or a short heading such as
+    "Related"), so a hard-wrapped sentence that ends in a date starts nothing.
+    """
     starts: list[int] = []
     text_begun = False
     headline: int | None = None
+    dated: int | None = None
+    previous = ""
     for index, line in enumerate(lines):
+        opens_block = len(previous) < SHORT_LINE
+        previous = line
         if not line:
             continue
         if headline is not None and len(line) <= SHORT_LINE * 2 and date_line(line) is not None:
-            starts.append(headline)
+            # "More on this topic / 11 March 2020 / Ministers sign ...": the headline after the date is the story's.
+            starts.append(index if _headline_follows(lines, index) else headline)
             headline = None
             continue
-        headline = None
+        if dated is not None and _is_headline(line):
+            starts.append(dated)
+            dated = None
+            continue
+        headline = dated = None
         if not _is_short_line(line) and len(line) > SHORT_LINE:
             text_begun = True
-        elif text_begun and _is_short_line(line) and len(line.split()) >= 3 and line[-1] not in ",;:":
+        elif text_begun and opens_block and len(line) <= DATE_LINE and date_line(line) is not None:
+            dated = index
+        elif text_begun and opens_block and _is_headline(line):
             headline = index
     # A story has text of its own after its date line (a signature "THE WHITE HOUSE, / October 30, 2023." has not).
     ends = [*starts[1:], len(lines)][: len(starts)]
     return [start for start, end in zip(starts, ends, strict=True) if _has_text(lines[start:end])]
+
+
+def _headline_follows(lines: list[str], index: int) -> bool:
+    """True when the line after `index` (blank lines aside) is a headline, not hard-wrapped text:
+    short, or alone in its paragraph."""
+    for later in range(index + 1, min(index + 4, len(lines))):
+        if lines[later]:
+            alone = later + 1 >= len(lines) or not lines[later + 1]
+            return _is_headline(lines[later]) and (len(lines[later]) < SHORT_LINE or alone)
+    return False
+
+
+def _is_headline(line: str) -> bool:
+    return _is_short_line(line) and len(line.split()) >= 3 and line[-1] not in ",;:"
 
 
 def _has_text(story: list[str]) -> bool:
