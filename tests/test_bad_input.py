@@ -230,8 +230,21 @@ def test_fields_of_the_wrong_type_are_ignored_not_fatal(tmp_path: Path, case: st
         "Written by John Smith\n" * 50_000,
         "A short line\n" * 100_000,
         ("A paragraph of ordinary words, long enough to be text and not a heading at all.\n\n" * 15_000),
+        "The story begins with a line of text long enough to be text.\n\n"
+        + "Leaders meet again\nMarch 3, 2019\n\n" * 20_000,
+        "<p>" * 100_000 + "<span>x</span>" * 50_000 + "<!--" * 50_000,
     ],
-    ids=["brackets", "unclosed_links", "emphasis", "furniture_words", "bylines", "short_lines", "many_paragraphs"],
+    ids=[
+        "brackets",
+        "unclosed_links",
+        "emphasis",
+        "furniture_words",
+        "bylines",
+        "short_lines",
+        "many_paragraphs",
+        "dated_headlines",
+        "html_tags",
+    ],
 )
 def test_hostile_bodies_are_read_in_linear_time(tmp_path: Path, body: str) -> None:
     with deadline(30):

@@ -46,6 +46,8 @@ FURNITURE_LINE = 300
 MAX_AUTHORS = 50
 TITLE_CHARS = 300
 DATE_LINE = 40
+MAX_DATE_PROBES = 100
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def normalize_text(text: str) -> str:
@@ -220,12 +222,20 @@ def _story_starts(lines: list[str]) -> list[int]:
     headline: int | None = None
     dated: int | None = None
     previous = ""
+    probes = 0
+
+    def is_date_line(line: str) -> bool:
+        # Reading a date costs milliseconds: a page gets MAX_DATE_PROBES tries, so any page is read in linear time.
+        nonlocal probes
+        probes += 1
+        return probes <= MAX_DATE_PROBES and date_line(line) is not None
+
     for index, line in enumerate(lines):
         opens_block = len(previous) < SHORT_LINE
         previous = line
         if not line:
             continue
-        if headline is not None and len(line) <= SHORT_LINE * 2 and date_line(line) is not None:
+        if headline is not None and len(line) <= SHORT_LINE * 2 and is_date_line(line):
             # "More on this topic / 11 March 2020 / Ministers sign ...": the headline after the date is the story's.
             starts.append(index if _headline_follows(lines, index) else headline)
             headline = None
@@ -237,7 +247,7 @@ def _story_starts(lines: list[str]) -> list[int]:
         headline = dated = None
         if not _is_short_line(line) and len(line) > SHORT_LINE:
             text_begun = True
-        elif text_begun and opens_block and len(line) <= DATE_LINE and date_line(line) is not None:
+        elif text_begun and opens_block and len(line) <= DATE_LINE and _HAS_DIGIT.search(line) and is_date_line(line):
             dated = index
         elif text_begun and opens_block and _is_headline(line):
             headline = index

@@ -30,6 +30,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+[|–—]|[|]\s+")
 # A day written with dots is day.month.year wherever it is written so (DW: "19.01.2020").
 _DOTTED_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _WHOLE_PAGE = re.compile(r"<(?:html|head|body)\b", re.IGNORECASE)
+MAX_EXTRACTION_ELEMENTS = 5_000
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "figcaption", "section")
 
 
@@ -51,14 +52,19 @@ def article_from_html(
     ('Talks resume', 'Example News', None)
     """
     meta = dict(meta or {})
-    document = _extract(html, url)
-    page = _page_fields(html, document, url)
+    tree = _parse(html)
+    head = _head_only(tree)
+    # trafilatura's time grows faster than the page: a page far larger than any article page (a
+    # listing, a broken or hostile page) is read from its <head> and its plain text instead.
+    large = tree is not None and sum(1 for _ in tree.iter()) > MAX_EXTRACTION_ELEMENTS
+    document = _extract_metadata(head, url) if large else _extract(html, url)
+    page = _page_fields(head, document, url)
     merged: dict[str, Any] = dict(meta)
     for part, value in page.items():
         if value is not None and field(meta, part) is None:
             # The first name `field` looks up for the part, so the page fills only what meta lacks.
             merged[_first_name(part)] = value
-    body = _main_text(html, document)
+    body = _main_text(html, tree, document, large=large)
     title = page.get("title")
     if title:
         body = _without_first_line(body, title)
@@ -90,12 +96,47 @@ def _extract(html: str, url: str | None) -> Any:
     return document
 
 
+def _extract_metadata(head: Any, url: str | None) -> Any:
+    import trafilatura
+
+    if head is None:
+        return None
+    try:
+        return trafilatura.extract_metadata(head, default_url=url, extensive=False)
+    except (ValueError, TypeError, RecursionError):
+        return None
+
+
+def _parse(html: str) -> Any:
+    """The page's lxml tree, or None when lxml finds no document in it."""
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(html.encode("utf-8"))
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return None
+
+
+def _head_only(tree: Any) -> Any:
+    """A copy of the page's metadata: <head> meta, title and link elements and the JSON-LD blocks."""
+    import lxml.html
+
+    if tree is None:
+        return None
+    head = lxml.html.Element("head")
+    for element in tree.xpath("//head/meta | //head/title | //head/link | //script[@type='application/ld+json']"):
+        head.append(copy.deepcopy(element))
+    document = lxml.html.Element("html")
+    document.append(head)
+    return document
+
+
 @functools.cache
 def _first_name(part: str) -> str:
     return str(load_yaml("ingest.yaml")["fields"][part][0])
 
 
-def _page_fields(html: str, document: Any, url: str | None) -> dict[str, Any]:
+def _page_fields(head: Any, document: Any, url: str | None) -> dict[str, Any]:
     """The page's own metadata as front-matter fields (title, url, published, publisher, authors)."""
     if document is None:
         return {"url": canonical_url(url)}
@@ -107,7 +148,7 @@ def _page_fields(html: str, document: Any, url: str | None) -> dict[str, Any]:
     return {
         "title": title,
         "url": page_url,
-        "published": _stated_date(html) or title_day,
+        "published": _stated_date(head) or title_day,
         "publisher": publisher,
         "authors": authors or None,
         "excerpt": None,
@@ -172,27 +213,19 @@ def _names_site(segment: str, site: str | None, domain: str | None) -> bool:
     return compact in names - {""}
 
 
-def _stated_date(html: str) -> datetime | date | None:
+def _stated_date(head: Any) -> datetime | date | None:
     """The publication date the page states in its <head> metadata or JSON-LD, else None.
 
     The rest of the page is not searched: the dates there are often other stories' (a teaser list)
     and a URL's date is a guess.
     """
-    import lxml.html
     from htmldate import find_date
 
-    try:
-        tree = lxml.html.fromstring(html.encode("utf-8"))
-    except (ValueError, TypeError, lxml.etree.ParserError):
+    if head is None:
         return None
-    head = lxml.html.Element("head")
-    for element in tree.xpath("//head/meta | //head/title | //script[@type='application/ld+json']"):
-        head.append(copy.deepcopy(element))
-    document = lxml.html.Element("html")
-    document.append(head)
     try:
         found = find_date(
-            document,
+            head,
             extensive_search=False,
             original_date=True,
             url="",
@@ -208,12 +241,13 @@ def _stated_date(html: str) -> datetime | date | None:
     return stated
 
 
-def _main_text(html: str, document: Any) -> str:
+def _main_text(html: str, tree: Any, document: Any, *, large: bool) -> str:
     """The main text, one paragraph per line pair; the JSON-LD `articleBody` when it says much more."""
-    text = (document.text or "") if document is not None else ""
-    if not text and not _WHOLE_PAGE.search(html):
-        # A fragment (an HTML body of a front-matter file) too short for trafilatura is all text.
-        text = _plain_text(html)
+    text = (getattr(document, "text", None) or "") if document is not None else ""
+    if not text and (large or not _WHOLE_PAGE.search(html)):
+        # A fragment (an HTML body of a front-matter file) too short for trafilatura is all text;
+        # so is a page too large for it.
+        text = _plain_text(tree)
     stated = max(_article_bodies(html), key=len, default="")
     if len(stated) > 2 * len(text):
         text = stated
@@ -240,19 +274,15 @@ def _article_bodies(html: str) -> Iterator[str]:
                 stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
 
 
-def _plain_text(html: str) -> str:
-    """The text of markup trafilatura could not read: block elements as lines, scripts dropped."""
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html.encode("utf-8"))
-    except (ValueError, TypeError, lxml.etree.ParserError):
-        return _strip_tags(html_entities.unescape(html))
+def _plain_text(tree: Any) -> str:
+    """The text of markup trafilatura did not read: block elements as lines, scripts dropped."""
+    if tree is None:
+        return ""
     for element in tree.xpath("//script | //style | //noscript | //template"):
         element.drop_tree()
     for element in tree.iter(*_BLOCK_TAGS):
         element.tail = "\n" + (element.tail or "")
-    return tree.text_content()
+    return str(tree.text_content())
 
 
 def _without_first_line(body: str, title: str) -> str:
