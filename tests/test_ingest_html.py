@@ -322,3 +322,16 @@ def test_inline_markup_in_a_text_body_is_dropped_and_the_text_kept(tmp_path: Pat
     assert article.title == "Council adopts resolution & more"
     assert expected in article.body
     assert "<" not in article.body and "Russia" not in article.body
+
+
+def test_html_file_with_front_matter_reads_both(tmp_path: Path) -> None:
+    path = tmp_path / "2024-03-21-ai-resolution.html"
+    path.write_text(
+        "---\ntitle: UN adopts AI resolution\ndate: 2024-03-21\n---\n<html><body><article><p>The UN General"
+        " Assembly adopted a resolution on artificial intelligence on Thursday, diplomats said.</p><p>The"
+        " United States proposed the text.</p></article></body></html>\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert (article.title, article.published) == ("UN adopts AI resolution", date(2024, 3, 21))
+    assert article.body.startswith("The UN General Assembly adopted") and "---" not in article.body

@@ -104,10 +104,8 @@ def parse_article(source: SourceFile) -> Article:
     # and `&#039;` turned into a quote would end a single-quoted YAML string. Values are repaired
     # as they are read (kg.ingest.fields.text_of), the body below.
     text = normalize_text(decode_bytes(source.raw, source.source_path))
-    if Path(source.source_path).suffix.lower() in HTML_SUFFIXES:
-        meta, body = None, text
-    else:
-        meta, body = split_front_matter(text, source.source_path)
+    # An .html file may have front matter too (a Jekyll or Hugo page).
+    meta, body = split_front_matter(text, source.source_path)
     if Path(source.source_path).suffix.lower() in HTML_SUFFIXES or looks_like_html(body):
         from kg.ingest.html import article_from_html  # imported here: it imports trafilatura, slow to import
 
