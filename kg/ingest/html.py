@@ -19,6 +19,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.ingest.article import Article
+from kg.ingest.cleanup import strip_tags
 from kg.ingest.dates import parse_date
 from kg.ingest.fields import field
 from kg.ingest.reader import article_from
@@ -57,7 +58,9 @@ def article_from_html(
     # trafilatura's time grows faster than the page: a page far larger than any article page (a
     # listing, a broken or hostile page) is read from its <head> and its plain text instead.
     large = tree is not None and sum(1 for _ in tree.iter()) > MAX_EXTRACTION_ELEMENTS
-    document = _extract_metadata(head, url) if large else _extract(html, url)
+    document = None if large else _extract(html, url)
+    if document is None:
+        document = _extract_metadata(head, url)
     page = _page_fields(head, document, url)
     merged: dict[str, Any] = dict(meta)
     for part, value in page.items():
@@ -74,7 +77,7 @@ def article_from_html(
 
 
 def _extract(html: str, url: str | None) -> Any:
-    """trafilatura's Document for the page: main text and metadata; metadata only when it finds no text."""
+    """trafilatura's Document for the page (main text and metadata), or None when it finds no text."""
     import trafilatura  # imported here: trafilatura is slow to import
 
     try:
@@ -89,14 +92,13 @@ def _extract(html: str, url: str | None) -> Any:
             # The date is read by `_stated_date` instead (trafilatura would guess one from the URL or text).
             date_extraction_params={"extensive_search": False},
         )
-        if document is None:
-            document = trafilatura.extract_metadata(html, default_url=url, extensive=False)
     except (ValueError, TypeError, RecursionError):
         return None
     return document
 
 
 def _extract_metadata(head: Any, url: str | None) -> Any:
+    """trafilatura's metadata (title, author, site name, URL) of the page's <head> alone."""
     import trafilatura
 
     if head is None:
@@ -139,7 +141,7 @@ def _first_name(part: str) -> str:
 def _page_fields(head: Any, document: Any, url: str | None) -> dict[str, Any]:
     """The page's own metadata as front-matter fields (title, url, published, publisher, authors)."""
     if document is None:
-        return {"url": canonical_url(url)}
+        return {"url": canonical_url(url), "published": _stated_date(head)}
     site = _text(document.sitename)
     page_url = canonical_url(document.url) or canonical_url(url)
     title, title_day = _headline(_text(document.title), site, domain_of(page_url))
@@ -151,19 +153,14 @@ def _page_fields(head: Any, document: Any, url: str | None) -> dict[str, Any]:
         "published": _stated_date(head) or title_day,
         "publisher": publisher,
         "authors": authors or None,
-        "excerpt": None,
     }
 
 
 def _text(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    text = " ".join(_strip_tags(html_entities.unescape(value)).split())
+    text = " ".join(strip_tags(html_entities.unescape(value)).split())
     return text or None
-
-
-def _strip_tags(text: str) -> str:
-    return re.sub(r"<[^<>]{0,2000}>", " ", text)
 
 
 def _headline(title: str | None, site: str | None, domain: str | None) -> tuple[str | None, date | None]:
@@ -270,7 +267,7 @@ def _article_bodies(html: str) -> Iterator[str]:
             elif isinstance(item, dict):
                 body = item.get("articleBody")
                 if isinstance(body, str):
-                    yield " ".join(_strip_tags(html_entities.unescape(body)).split())
+                    yield " ".join(strip_tags(html_entities.unescape(body)).split())
                 stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
 
 
