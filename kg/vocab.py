@@ -18,6 +18,7 @@ NODE_TYPES = (ARTICLE, PUBLISHER, PERSON, TOPIC, NATION, INSTITUTION, AGREEMENT,
 
 # Relations (the GraphML `relation` attribute and the RDF properties of ontology/kg.ttl).
 REPORTED_BY = "reported-by"
+FOUND_AT = "found-at"
 AUTHORED_BY = "authored-by"
 ABOUT = "about"
 RELATED_TO = "related-to"
@@ -56,6 +57,7 @@ ACTION_RELATIONS = (
 )
 RELATIONS = (
     REPORTED_BY,
+    FOUND_AT,
     AUTHORED_BY,
     ABOUT,
     RELATED_TO,

@@ -41,6 +41,10 @@ def _article_facts(article: Article) -> Iterator[Fact]:
         publisher = publisher_node(article.publisher)
         yield publisher
         yield EdgeFact(article.id, vocab.REPORTED_BY, publisher.id, source)
+    if article.found_at is not None:
+        site = publisher_node(article.found_at)
+        yield site
+        yield EdgeFact(article.id, vocab.FOUND_AT, site.id, source)
     for author in article.authors:
         person = "person:" + slug(author)
         yield NodeFact(person, vocab.PERSON, author)

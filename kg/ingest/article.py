@@ -20,7 +20,9 @@ class Article:
     """One article as read from a file, or one item of another article's `related` list.
 
     `published` is a timezone-aware datetime when the source gives a time, a `date` when it gives
-    only the day, and None when it says nothing: kg never invents a date.
+    only the day, and None when it says nothing: kg never invents a date. `publisher` is the
+    story's outlet; `found_at` the site the story was read on when that is another one (an
+    aggregator reposting a Reuters story), else None.
     """
 
     id: str
@@ -35,6 +37,7 @@ class Article:
     source_path: str = ""
     related: tuple[Article, ...] = field(default=())
     content_hash: str = ""
+    found_at: Publisher | None = None
 
     @property
     def label(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,7 +23,21 @@ _MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)([^*_\n]{1,1000}?)(?
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦]|\d{1,3}[.)])\s+")
-_SENTENCE_END = re.compile(r"[.!?:;\"'”’)]$")
+# A closing quote ends a sentence only after a full stop ("… he said.”"): a headline may end in one
+# ("Leaders reject ‘Plan B’") and is still a headline, not the start of the first paragraph.
+_SENTENCE_END = re.compile(r"(?:[.!?:;)]|[.!?,…][\"'”’»])$")
+# A block-level HTML element: a body built of these is an HTML body (a WordPress export), one with
+# only inline ones (`10<sup>26</sup>`, `<u>`) is Markdown or text with a little markup in it.
+_BLOCK_MARKUP = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|blockquote|article|section|html|body|header|footer)(?:\s[^<>]{0,2000})?/?>",
+    re.IGNORECASE,
+)
+# Any tag or comment left in text. `[^<>]` stops each try at the next bracket: linear on any input.
+_TAG = re.compile(r"<!--[^<>]{0,2000}?-->|</?[A-Za-z][^<>]{0,2000}>")
+# A power's exponent (`10<sup>26</sup>`) keeps its meaning as `^`; an ordinal's (`21<sup>st</sup>`) needs none.
+_SUPERSCRIPT = re.compile(r"<sup>\s*(?=[-+−]?\d)", re.IGNORECASE)
+# Struck-out words (a transcript's correction: "<s>innovention</s> [innovation]") were not said.
+_STRUCK = re.compile(r"<(s|del|strike)>[^<>]{0,500}</\1>", re.IGNORECASE)
 HEADER_LINES = 12
 SHORT_LINE = 50
 # Page furniture (bylines, "See more" lines, site lines) is short: longer lines are article text,
@@ -30,6 +45,14 @@ SHORT_LINE = 50
 FURNITURE_LINE = 300
 MAX_AUTHORS = 50
 TITLE_CHARS = 300
+DATE_LINE = 40
+MAX_DATE_PROBES = 100
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def normalize_text(text: str) -> str:
+    """Unify line ends and drop control characters: what a file needs before its front matter is parsed."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def repair_text(text: str) -> str:
@@ -38,6 +61,40 @@ def repair_text(text: str) -> str:
     # Curly quotes stay: straightening them would break quoted YAML strings around them.
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     return _CONTROL.sub("", text)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when `text` is built of HTML blocks (two block tags), not text with some inline markup.
+
+    >>> looks_like_html("<p>UNITED <span>NATIONS</span> (Reuters)</p>"), looks_like_html("10<sup>26</sup> FLOPs")
+    (True, False)
+    """
+    return len(_BLOCK_MARKUP.findall(text[:200_000])) >= 2
+
+
+def strip_tags(text: str) -> str:
+    """Text without the inline markup left in it (a superscript keeps its meaning as `^`).
+
+    >>> strip_tags("more than 10<sup>26</sup> operations in the 21<sup>st</sup> century, <u>today</u><!-- x -->")
+    'more than 10^26 operations in the 21st century, today'
+    >>> strip_tags("responsible AI <s>innovention</s> [innovation]")
+    'responsible AI  [innovation]'
+    """
+    if "<" not in text:
+        return text
+    return _TAG.sub("", _SUPERSCRIPT.sub("^", _STRUCK.sub("", text)))
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML entities ("&#039;", "&amp;") left in plain text; text without any is returned as it is.
+
+    >>> unescape_entities("Xi&#039;s visit &amp; AT&T")
+    "Xi's visit & AT&T"
+    """
+    return html.unescape(text) if _ENTITY.search(text) else text
 
 
 def strip_markdown(text: str) -> str:
@@ -57,12 +114,31 @@ class PageFacts:
     authors: tuple[str, ...]
     published: datetime | date | None
     publisher: str | None
+    stories: tuple[PageFacts, ...] = ()
+    """Further stories the page holds, each under its own headline and date line ("Related" items)."""
 
 
 @functools.cache
 def _patterns(kind: str) -> tuple[re.Pattern[str], ...]:
     flags = re.IGNORECASE if kind == "boilerplate_lines" else 0
     return tuple(re.compile(p, flags) for p in load_yaml("ingest.yaml")[kind])
+
+
+@functools.cache
+def _date_prefix() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w) for w in sorted(load_yaml("ingest.yaml")["date_line_prefixes"], key=len, reverse=True)
+    )
+    return re.compile(rf"^(?:{words})(?:\s+(?:on|at))?\s*:?\s+", re.IGNORECASE)
+
+
+def date_line(line: str) -> datetime | date | None:
+    """The date a short line states, with or without a lead-in ("Published: June 3, 2018").
+
+    >>> date_line("Posted on 4 June 2018"), date_line("Published by the UN")
+    (datetime.date(2018, 6, 4), None)
+    """
+    return parse_date(_date_prefix().sub("", line, count=1))
 
 
 def _match(kind: str, line: str, group: str) -> str | None:
@@ -73,14 +149,23 @@ def _match(kind: str, line: str, group: str) -> str | None:
     return None
 
 
-def read_page(body: str, *, has_title: bool) -> PageFacts:
+def read_page(body: str, *, has_title: bool, split_stories: bool = True) -> PageFacts:
     """Separate article text from page furniture and read the page's own metadata.
 
     Boilerplate lines are dropped by the patterns in `ontology/ingest.yaml`; a closing byline
     ("Written by ...") ends the article, so the footer after it goes too. Only an untitled page
-    takes its title from a short first line, and its date from a date line in the header.
+    takes its title from a short first line, and its date from a date line in the header. A
+    headline followed by a date line after the first story's text starts another story (a page
+    listing "Related" stories from other days): each is read on its own, with its own date.
     """
     lines = [line.strip() for line in body.split("\n")]
+    starts = _story_starts(lines) if split_stories else []
+    stories = tuple(
+        read_page("\n".join(lines[start:end]), has_title=False, split_stories=False)
+        for start, end in zip(starts, [*starts[1:], len(lines)][: len(starts)], strict=True)
+    )
+    if starts:
+        lines = lines[: starts[0]]
     # Running totals keep this linear in the length of the page, whatever its shape.
     total = sum(len(line) for line in lines)
     seen = 0
@@ -113,7 +198,7 @@ def read_page(body: str, *, has_title: bool) -> PageFacts:
                 continue
         in_header = kept_text_lines < HEADER_LINES and not long_line_kept
         if in_header and _is_short_line(line):
-            if published is None and (found := parse_date(line)) is not None:
+            if published is None and (found := date_line(line)) is not None:
                 published = found
                 continue
             if not has_title and title is None:
@@ -122,7 +207,73 @@ def read_page(body: str, *, has_title: bool) -> PageFacts:
         kept.append(line)
         kept_text_lines += 1
         long_line_kept = long_line_kept or len(line) > 200
-    return PageFacts(join_paragraphs(kept), title, tuple(authors), published, publisher)
+    return PageFacts(join_paragraphs(kept), title, tuple(authors), published, publisher, stories)
+
+
+def _story_starts(lines: list[str]) -> list[int]:
+    """Where further stories start, once the first story's text has begun: a headline line whose
+    next line (blank lines aside) states a date, or a date line whose next line is a headline.
+
+    A headline or date line opens a block (it follows a blank line or a short heading such as
+    "Related"), so a hard-wrapped sentence that ends in a date starts nothing.
+    """
+    starts: list[int] = []
+    text_begun = False
+    headline: int | None = None
+    dated: int | None = None
+    previous = ""
+    probes = 0
+
+    def is_date_line(line: str) -> bool:
+        # Reading a date costs milliseconds: a page gets MAX_DATE_PROBES tries, so any page is read in linear time.
+        nonlocal probes
+        probes += 1
+        return probes <= MAX_DATE_PROBES and date_line(line) is not None
+
+    for index, line in enumerate(lines):
+        opens_block = len(previous) < SHORT_LINE
+        previous = line
+        if not line:
+            continue
+        if headline is not None and len(line) <= SHORT_LINE * 2 and is_date_line(line):
+            # "More on this topic / 11 March 2020 / Ministers sign ...": the headline after the date is the story's.
+            starts.append(index if _headline_follows(lines, index) else headline)
+            headline = None
+            continue
+        if dated is not None and _is_headline(line):
+            starts.append(dated)
+            dated = None
+            continue
+        headline = dated = None
+        if not _is_short_line(line) and len(line) > SHORT_LINE:
+            text_begun = True
+        elif text_begun and opens_block and len(line) <= DATE_LINE and _HAS_DIGIT.search(line) and is_date_line(line):
+            dated = index
+        elif text_begun and opens_block and _is_headline(line):
+            headline = index
+    # A story has text of its own after its date line (a signature "THE WHITE HOUSE, / October 30, 2023." has not).
+    ends = [*starts[1:], len(lines)][: len(starts)]
+    return [start for start, end in zip(starts, ends, strict=True) if _has_text(lines[start:end])]
+
+
+def _headline_follows(lines: list[str], index: int) -> bool:
+    """True when the line after `index` (blank lines aside) is a headline, not hard-wrapped text:
+    short, or alone in its paragraph."""
+    for later in range(index + 1, min(index + 4, len(lines))):
+        if lines[later]:
+            alone = later + 1 >= len(lines) or not lines[later + 1]
+            return _is_headline(lines[later]) and (len(lines[later]) < SHORT_LINE or alone)
+    return False
+
+
+def _is_headline(line: str) -> bool:
+    return _is_short_line(line) and len(line.split()) >= 3 and line[-1] not in ",;:"
+
+
+def _has_text(story: list[str]) -> bool:
+    """True when a story holds a line of text after its first two (its headline and date line)."""
+    after_header = [line for line in story if line][2:]
+    return any(len(line) > SHORT_LINE or _SENTENCE_END.search(line) for line in after_header)
 
 
 def _is_short_line(line: str) -> bool:

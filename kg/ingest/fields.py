@@ -8,8 +8,9 @@ from datetime import date, datetime
 from typing import Any
 
 from kg.ingest.article import Publisher
-from kg.ingest.cleanup import repair_text
+from kg.ingest.cleanup import repair_text, strip_tags, unescape_entities
 from kg.ingest.dates import parse_date
+from kg.ingest.furniture import is_furniture_title, matches_publisher
 from kg.ingest.urls import canonical_url, clean_domain, domain_of
 from kg.resources import load_yaml
 
@@ -31,15 +32,29 @@ def field(meta: Mapping[str, Any], part: str) -> Any:
     return None
 
 
+def title_of(meta: Mapping[str, Any]) -> str | None:
+    """The first title field that holds a headline, passing over page furniture ("[ad_1]", "1. BBC").
+
+    >>> title_of({"title": "[ad_1]", "og_title": "Xi meets Biden"})
+    'Xi meets Biden'
+    """
+    for name in _names("title"):
+        title = text_of(meta.get(name))
+        if title and not is_furniture_title(title):
+            return title
+    return None
+
+
 def text_of(value: object) -> str | None:
     """A one-line string from a scalar field; lists, mappings, booleans and binary data are not text.
 
-    >>> text_of(["a", "list"]) is None, text_of(2024), text_of("  two\\n lines ")
-    (True, '2024', 'two lines')
+    >>> text_of(["a", "list"]) is None, text_of(2024), text_of("  two\\n lines "), text_of("<b>Q&amp;A</b>")
+    (True, '2024', 'two lines', 'Q&A')
     """
     if value is None or isinstance(value, (bool, bytes, bytearray, list, dict, set, tuple, float)):
         return None
-    text = " ".join(repair_text(str(value)[:MAX_FIELD_CHARS]).split())
+    # Markup and entities a CMS left in a field ("<b>Xi</b> visits", "Q&amp;A") are not text.
+    text = " ".join(strip_tags(unescape_entities(repair_text(str(value)[:MAX_FIELD_CHARS]))).split())
     return text or None
 
 
@@ -61,9 +76,9 @@ def texts_of(value: object) -> tuple[str, ...]:
     return tuple(found)
 
 
-def url_of(meta: Mapping[str, Any]) -> str | None:
-    """The canonical URL of the first URL field that holds a usable http(s) URL."""
-    for name in _names("url"):
+def url_of(meta: Mapping[str, Any], part: str = "url") -> str | None:
+    """The canonical URL of the first URL field (of `part`: url, story_url) that holds a usable http(s) URL."""
+    for name in _names(part):
         url = canonical_url(meta.get(name))
         if url:
             return url
@@ -115,3 +130,24 @@ def with_known_names(record: Mapping[str, Any]) -> dict[str, Any]:
         if name is not None and name not in found:
             found[name] = value
     return found
+
+
+def story_publishers(
+    meta: Mapping[str, Any], story_url: str, page_url: str | None
+) -> tuple[Publisher, Publisher | None]:
+    """(the story's outlet, the site it was found on) for a page reposting a story from `story_url`.
+
+    The outlet is the story URL's domain, named by the publisher field only when that name fits
+    the domain ("Reuters" for reuters.com); the site is the page's own URL's domain and the
+    publisher field's name when it does not name the outlet.
+
+    >>> story_publishers({"source": "NewsNow"}, "https://www.reuters.com/a", "https://newsnow.co.uk/b")
+    (Publisher(name=None, domain='reuters.com'), Publisher(name='NewsNow', domain='newsnow.co.uk'))
+    """
+    outlet_domain = domain_of(story_url)
+    given = publisher_of(meta, None)
+    names_outlet = given is not None and given.name is not None and matches_publisher(given.name, outlet_domain)
+    outlet = Publisher(given.name if given and names_outlet else None, outlet_domain)
+    site_name = given.name if given and not names_outlet else None
+    site_domain = domain_of(page_url) or (given.domain if given and not names_outlet else None)
+    return outlet, Publisher(site_name, site_domain) if site_name or site_domain else None

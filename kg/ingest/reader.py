@@ -6,28 +6,43 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from kg.errors import InputError
 from kg.ingest.article import Article, Publisher, article_id
-from kg.ingest.cleanup import read_page, repair_text, strip_dateline, strip_markdown
+from kg.ingest.cleanup import (
+    looks_like_html,
+    normalize_text,
+    read_page,
+    repair_text,
+    strip_dateline,
+    strip_markdown,
+    strip_tags,
+    unescape_entities,
+)
 from kg.ingest.decode import decode_bytes
 from kg.ingest.fields import (
     field,
     published_of,
     publisher_of,
+    story_publishers,
     text_of,
     texts_of,
+    title_of,
     url_of,
 )
 from kg.ingest.frontmatter import split_front_matter
+from kg.ingest.furniture import person_bylines
+from kg.ingest.urls import domain_of
 
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 # Files that sit beside articles in a corpus folder but are not articles.
 NOT_ARTICLES = frozenset({"license", "licence", "copying", "readme", "notice", "changelog", "files"})
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_RELATED = 200
+TITLE_CHARS = 300
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
@@ -116,10 +131,19 @@ def read_source(path: str | Path, reader: str = "document") -> SourceFile:
 
 
 def parse_article(source: SourceFile) -> Article:
-    """Decode and parse a front-matter or plain-text file read by `read_source` into an Article."""
-    text = repair_text(decode_bytes(source.raw, source.source_path))
+    """Decode and parse a front-matter, plain-text or HTML file read by `read_source` into an Article."""
+    # The front matter is parsed before the text is repaired: the repair decodes HTML entities,
+    # and `&#039;` turned into a quote would end a single-quoted YAML string. Values are repaired
+    # as they are read (kg.ingest.fields.text_of), the body below.
+    text = normalize_text(decode_bytes(source.raw, source.source_path))
+    # An .html file may have front matter too (a Jekyll or Hugo page).
     meta, body = split_front_matter(text, source.source_path)
-    return article_from(meta or {}, body, source.source_path, content_hash=source.content_hash)
+    if Path(source.source_path).suffix.lower() in HTML_SUFFIXES or looks_like_html(body):
+        from kg.ingest.html import article_from_html  # imported here: it imports trafilatura, slow to import
+
+        article = article_from_html(repair_text(body), source.source_path, meta=meta)
+        return replace(article, content_hash=source.content_hash)
+    return article_from(meta or {}, repair_text(body), source.source_path, content_hash=source.content_hash)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -154,17 +178,43 @@ def open_stream(path: Path, *, max_bytes: int | None = None) -> BinaryIO:
 
 
 def article_from(meta: Mapping[str, Any], body: str, source_path: str, *, content_hash: str = "") -> Article:
-    """Build an Article from a front-matter mapping and a body, both already decoded."""
-    title = text_of(field(meta, "title"))
-    page = read_page(strip_markdown(body), has_title=title is not None)
-    title = title or page.title
-    url = url_of(meta)
+    """Build an Article from a front-matter mapping and a body, both already decoded.
+
+    A title that is page furniture ("[ad_1]", "1. BBC") gives way to the page's first line; bylines
+    that name a role or the publisher are dropped; a `source_url` makes that URL the story's and its
+    domain the publisher, the page's own URL and site being where the story was found.
+    """
+    title = title_of(meta)
+    page = read_page(strip_markdown(strip_tags(unescape_entities(body))), has_title=title is not None)
+    # A title field holding only furniture still says the file has a title: the text's first line.
+    title = title or page.title or (_first_line(page.body) if text_of(field(meta, "title")) else None)
+    page_url = url_of(meta)
+    story_url = url_of(meta, "story_url")
+    url = story_url or page_url
     published = published_of(meta) or page.published
     publisher = publisher_of(meta, url) or (Publisher(page.publisher) if page.publisher else None)
+    found_at = None
+    if story_url and page_url and domain_of(story_url) != domain_of(page_url):
+        publisher, found_at = story_publishers(meta, story_url, page_url)
     excerpt = _excerpt(field(meta, "excerpt"))
     if not (title or excerpt or page.body.strip() or url):
         raise InputError(source_path, "no article in it: no title, excerpt, URL or text")
-    authors = texts_of(field(meta, "authors")) or page.authors
+    authors = person_bylines(texts_of(field(meta, "authors")) or page.authors, publisher)
+    stories = tuple(
+        Article(
+            id=article_id(None, story.title, story.body),
+            title=story.title,
+            excerpt=None,
+            body=story.body,
+            url=None,
+            published=story.published,
+            publisher=publisher,
+            authors=person_bylines(story.authors, publisher),
+            source_path=source_path,
+            found_at=found_at,
+        )
+        for story in page.stories[:MAX_RELATED]
+    )
     return Article(
         id=article_id(url, title, page.body),
         title=title,
@@ -176,8 +226,9 @@ def article_from(meta: Mapping[str, Any], body: str, source_path: str, *, conten
         topics=texts_of(field(meta, "topics")),
         authors=authors,
         source_path=source_path,
-        related=_related(field(meta, "related"), source_path),
+        related=_related(field(meta, "related"), source_path) + stories,
         content_hash=content_hash,
+        found_at=found_at,
     )
 
 
@@ -204,11 +255,19 @@ def _related(value: object, source_path: str) -> tuple[Article, ...]:
                 published=published_of(entry),
                 publisher=publisher_of(entry, url),
                 topics=texts_of(field(entry, "topics")),
-                authors=texts_of(field(entry, "authors")),
+                authors=person_bylines(texts_of(field(entry, "authors")), publisher_of(entry, url)),
                 source_path=source_path,
             )
         )
     return tuple(items)
+
+
+def _first_line(body: str) -> str | None:
+    """The first paragraph of a text, cut at a word before TITLE_CHARS characters."""
+    first = body.strip().split("\n", 1)[0].strip()
+    if len(first) <= TITLE_CHARS:
+        return first or None
+    return first[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def _excerpt(value: object) -> str | None:
