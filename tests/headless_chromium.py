@@ -8,6 +8,7 @@ and events on its fd 4, each message one JSON object ended by a NUL byte. `Page`
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import json
 import os
@@ -67,7 +68,7 @@ class Chromium:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            preexec_fn=_wire_fds,  # noqa: PLW1509 - single-threaded test process
+            preexec_fn=_wire_fds,  # safe here: the test process starts no threads
             close_fds=False,  # keeps the dup2'd fds 3 and 4; Python's own fds are not inheritable anyway
         )
         os.close(to_browser_r)
@@ -85,20 +86,16 @@ class Chromium:
     def close(self) -> None:
         """End the browser (politely, then by force) and close the pipes."""
         if self.process.poll() is None:
-            try:
+            with contextlib.suppress(BrowserError, OSError):
                 self.send("Browser.close")
-            except (BrowserError, OSError):
-                pass
             try:
                 self.process.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
         for fd in (self._to_browser, self._from_browser):
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass
 
     def _read_message(self, deadline: float) -> dict[str, Any]:
         while b"\0" not in self._buffer:
@@ -174,13 +171,15 @@ class Page:
 
     def evaluate(self, expression: str) -> Any:
         """The JSON value of a JavaScript expression (promises awaited); a thrown error raises BrowserError."""
-        result = self.send(
-            "Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True}
-        )
+        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True})
         if "exceptionDetails" in result:
             details = result["exceptionDetails"]
             raise BrowserError(details.get("exception", {}).get("description") or details.get("text"))
         return result["result"].get("value")
+
+    def call(self, function: str, *args: Any) -> Any:
+        """The JSON value of JavaScript `function` (its source) called with JSON-encoded `args`."""
+        return self.evaluate(f"({function})({', '.join(json.dumps(arg) for arg in args)})")
 
     def type_text(self, text: str) -> None:
         """Type into the focused element, as a keyboard would (fires `input` events)."""
