@@ -1,7 +1,9 @@
 """Interactive HTML view: one self-contained file (inline SVG, CSS and JavaScript; no network needed).
 
 Search names and aliases, show or hide node types, click a node to see its attributes, its edges
-and, for every edge, the articles (linked) and sentences it came from.
+and, for every edge, the articles (linked) and sentences it came from. The page draws in CSS pixels:
+its script fits the layout's bounding box (any coordinate range) to the stage, so strokes, radii and
+labels keep their pixel sizes, and zooming moves nodes apart instead of enlarging them.
 """
 
 from __future__ import annotations
