@@ -13,8 +13,9 @@ AGREEMENT = "Agreement"
 EVENT = "Event"
 PLACE = "Place"
 CLAIM = "Claim"
+STORY = "Story"
 
-NODE_TYPES = (ARTICLE, PUBLISHER, PERSON, TOPIC, NATION, INSTITUTION, AGREEMENT, EVENT, PLACE, CLAIM)
+NODE_TYPES = (ARTICLE, PUBLISHER, PERSON, TOPIC, NATION, INSTITUTION, AGREEMENT, EVENT, PLACE, CLAIM, STORY)
 
 # Relations (the GraphML `relation` attribute and the RDF properties of ontology/kg.ttl).
 REPORTED_BY = "reported-by"
@@ -34,6 +35,7 @@ OBJECT = "object"
 PLACE_OF = "place"
 CLAIMS = "claims"
 CLAIM_ABOUT = "claim-about"
+PART_OF_STORY = "part-of-story"
 
 ACTION_RELATIONS = (PROPOSED, CO_SPONSORED, ADOPTED, SIGNED, ISSUED, NEGOTIATED_WITH, OPPOSED)
 RELATIONS = (
@@ -48,4 +50,5 @@ RELATIONS = (
     PLACE_OF,
     CLAIMS,
     CLAIM_ABOUT,
+    PART_OF_STORY,
 )

@@ -1,0 +1,146 @@
+"""Syndicated copies: articles whose bodies are copies of one story (a wire story on many sites).
+
+Resolution layer, beside `kg.resolve`. Each article's body signatures (`BodySignature`, made by
+`kg.extract.stories`) go into a MinHash LSH index as the article arrives; the index hands back
+the earlier articles that share a band of the word signature (no all-pairs comparison), and a
+candidate is a copy when their word-pair signatures agree (`threshold`; `same_publisher_threshold`
+within one publisher) and they were published at most `max_days_apart` days apart. Copies are
+grouped transitively; every group of two or more articles becomes a `Story` node, and each of its
+articles a `part-of-story` edge to it. Every copy stays an Article with its own publisher.
+
+Only the signatures are kept (2 x 512 bytes per article), never a body.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from kg import vocab
+from kg.extract.facts import BodySignature, EdgeFact, Fact, NodeFact, Provenance
+from kg.extract.stories import SCHEME, settings
+from kg.ingest.article import digest
+
+EXTRACTOR = "stories"
+
+
+def _band_key(band: bytes) -> bytes:
+    """8 bytes for each LSH band (datasketch keeps the band's raw bytes otherwise, 8 per hash value)."""
+    return hashlib.blake2b(band, digest_size=8).digest()
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """The Jaccard similarity two MinHash signatures estimate: the share of equal hash values.
+
+    >>> similarity(bytes(8), bytes(8)), similarity(bytes(8), bytes(4) + b"abcd")
+    (1.0, 0.5)
+    """
+    mine, theirs = np.frombuffer(a, dtype="<u4"), np.frombuffer(b, dtype="<u4")
+    return float(np.count_nonzero(mine == theirs)) / len(mine)
+
+
+class StoryIndex:
+    """Finds the copies among article signatures, one article at a time, in linear time.
+
+    Examples
+    --------
+    >>> from kg.ingest import read_article
+    >>> from kg.extract.stories import sign
+    >>> index = StoryIndex()
+    >>> for path in ("seeds/001_805a9d8221c42d30.txt", "tests/data/articles/syndication/ap_un_ai_resolution.md",
+    ...              "seeds/002_66b52230ec10c381.txt"):
+    ...     index.add(sign(read_article(path)))
+    >>> [(node.type, node.label) for node in index.facts() if isinstance(node, NodeFact)]
+    [('Story', 'Story: UN adopts first global artificial intelligence resolution')]
+    """
+
+    def __init__(self) -> None:
+        from datasketch import MinHashLSH  # imported here: `import kg` stays cheap
+
+        config = settings()
+        self._lsh = MinHashLSH(threshold=config.candidate_threshold, num_perm=config.num_perm, hashfunc=_band_key)
+        self._signatures: list[BodySignature] = []
+        self._parent: list[int] = []
+        self._closest: list[float] = []
+        """For each article, the highest word-pair similarity to a copy of it (0 when it has none)."""
+        self._seen: set[str] = set()
+
+    def add(self, signature: BodySignature) -> None:
+        """Index one more article's signature and join it to the stories of its copies seen so far."""
+        if signature.article in self._seen:
+            return
+        self._seen.add(signature.article)
+        from datasketch import LeanMinHash
+
+        config = settings()
+        words = LeanMinHash(
+            seed=config.seed, hashvalues=np.frombuffer(signature.words, dtype="<u4").astype(np.uint64), scheme=SCHEME
+        )
+        position = len(self._signatures)
+        self._signatures.append(signature)
+        self._parent.append(position)
+        self._closest.append(0.0)
+        for other in sorted(self._lsh.query(words)):
+            score = self._copy_score(self._signatures[other], signature)
+            if score is not None:
+                self._closest[other] = max(self._closest[other], score)
+                self._closest[position] = max(self._closest[position], score)
+                self._union(other, position)
+        self._lsh.insert(position, words, check_duplication=False)
+
+    def _copy_score(self, a: BodySignature, b: BodySignature) -> float | None:
+        """The word-pair similarity of `a` and `b` when they are copies of one story, else None."""
+        config = settings()
+        if a.published and b.published:
+            apart = abs(date.fromisoformat(a.published).toordinal() - date.fromisoformat(b.published).toordinal())
+            if apart > config.max_days_apart:
+                return None
+        same_publisher = a.publisher is not None and a.publisher == b.publisher
+        needed = config.same_publisher_threshold if same_publisher else config.threshold
+        score = similarity(a.pairs, b.pairs)
+        return score if score >= needed else None
+
+    def _root(self, position: int) -> int:
+        while self._parent[position] != position:
+            self._parent[position] = self._parent[self._parent[position]]
+            position = self._parent[position]
+        return position
+
+    def _union(self, a: int, b: int) -> None:
+        # The earlier article is the root: groups then never depend on the order of the unions.
+        root_a, root_b = self._root(a), self._root(b)
+        if root_a != root_b:
+            self._parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    def facts(self) -> Iterator[Fact]:
+        """A Story node for each group of copies, and a `part-of-story` edge from each of its articles."""
+        groups: dict[int, list[int]] = defaultdict(list)
+        for position in range(len(self._signatures)):
+            groups[self._root(position)].append(position)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            signatures = [self._signatures[i] for i in members]
+            # The story is named after its earliest article (undated ones last), ties by article id.
+            first = min(signatures, key=_earliest)
+            story = "story:" + digest(min(s.article for s in signatures))
+            dates = sorted(s.published for s in signatures if s.published)
+            attrs: tuple[tuple[str, Any], ...] = (("date", dates[0] if dates else None), ("articles", len(members)))
+            yield NodeFact(story, vocab.STORY, f"Story: {first.label}", (), attrs)
+            for position, signature in zip(members, signatures, strict=True):
+                confidence = round(self._closest[position], 3)
+                yield EdgeFact(
+                    signature.article,
+                    vocab.PART_OF_STORY,
+                    story,
+                    Provenance(signature.article, EXTRACTOR, confidence=confidence),
+                )
+
+
+def _earliest(signature: BodySignature) -> tuple[bool, str, str]:
+    return (signature.published is None, signature.published or "", signature.article)
