@@ -52,7 +52,7 @@ class StoryIndex:
     >>> from kg.ingest import read_article
     >>> from kg.extract.stories import sign
     >>> index = StoryIndex()
-    >>> for path in ("seeds/001_805a9d8221c42d30.txt", "tests/data/articles/syndication/ap_un_ai_resolution.md",
+    >>> for path in ("seeds/001_805a9d8221c42d30.txt", "tests/data/syndication/ap_un_ai_resolution.md",
     ...              "seeds/002_66b52230ec10c381.txt"):
     ...     index.add(sign(read_article(path)))
     >>> [(node.type, node.label) for node in index.facts() if isinstance(node, NodeFact)]
