@@ -190,8 +190,11 @@ def test_every_export_carries_the_story(story_build: tuple[Path, Path]) -> None:
 @pytest.mark.slow
 def test_independent_sources_count_stories_not_copies(story_build: tuple[Path, Path]) -> None:
     out, _ = story_build
-    rows = run_query(out, "independent_sources").rows
-    china = [row for row in rows if str(row["actorLabel"]) == "China"]
+    result = run_query(out, "independent_sources")
+    rows = [
+        dict(zip(result.variables, (term.value if term else None for term in row), strict=True)) for row in result.rows
+    ]
+    china = [row for row in rows if row["actorLabel"] == "China"]
     assert len(china) == 1
     assert (int(china[0]["stories"]), int(china[0]["articles"])) == (1, 2)
     graph = kg.load(out)
