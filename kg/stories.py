@@ -13,6 +13,7 @@ Only the signatures are kept (2 x 512 bytes per article), never a body.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
@@ -34,6 +35,23 @@ def _band_key(band: bytes) -> bytes:
     return hashlib.blake2b(band, digest_size=8).digest()
 
 
+def _new_lsh() -> Any:
+    """An empty MinHash LSH index with the bands and rows of `candidate_threshold` (found once: datasketch
+    finds them by numerical integration, which takes longer than indexing a window's articles)."""
+    from datasketch import MinHashLSH  # imported here: `import kg` stays cheap
+
+    return MinHashLSH(num_perm=settings().num_perm, params=_lsh_params(), hashfunc=_band_key)
+
+
+@functools.cache
+def _lsh_params() -> tuple[int, int]:
+    from datasketch import MinHashLSH
+
+    config = settings()
+    lsh = MinHashLSH(threshold=config.candidate_threshold, num_perm=config.num_perm)
+    return lsh.b, lsh.r
+
+
 def similarity(a: bytes, b: bytes) -> float:
     """The Jaccard similarity two MinHash signatures estimate: the share of equal hash values.
 
@@ -46,6 +64,13 @@ def similarity(a: bytes, b: bytes) -> float:
 
 class StoryIndex:
     """Finds the copies among article signatures, one article at a time, in linear time.
+
+    Articles are filed by publication window (`max_days_apart` days wide; undated ones apart), one
+    MinHash LSH index per window, and an article looks only in its own window, the two beside it
+    and the undated (an undated article looks in all): copies published further apart never meet.
+    A story is founded by its first article, and a later article joins the story whose founder it
+    copies (the closest, if several): every copy is compared with the original, so a chain of
+    loosely similar articles never becomes one story.
 
     Examples
     --------
@@ -60,18 +85,17 @@ class StoryIndex:
     """
 
     def __init__(self) -> None:
-        from datasketch import MinHashLSH  # imported here: `import kg` stays cheap
-
-        config = settings()
-        self._lsh = MinHashLSH(threshold=config.candidate_threshold, num_perm=config.num_perm, hashfunc=_band_key)
+        self._windows: dict[int | None, Any] = {}
+        """The MinHash LSH index of each publication window (None: undated articles)."""
         self._signatures: list[BodySignature] = []
-        self._parent: list[int] = []
+        self._founder: list[int] = []
+        """For each article, the position of the first article of its story (its own when it founded one)."""
         self._closest: list[float] = []
         """For each article, the highest word-pair similarity to a copy of it (0 when it has none)."""
         self._seen: set[str] = set()
 
     def add(self, signature: BodySignature) -> None:
-        """Index one more article's signature and join it to the stories of its copies seen so far."""
+        """Index one more article's signature and join it to the story it copies, if any."""
         if signature.article in self._seen:
             return
         self._seen.add(signature.article)
@@ -81,17 +105,40 @@ class StoryIndex:
         words = LeanMinHash(
             seed=config.seed, hashvalues=np.frombuffer(signature.words, dtype="<u4").astype(np.uint64), scheme=SCHEME
         )
+        window = self._window(signature)
+        founders: set[int] = set()
+        for key in self._neighbours(window):
+            founders.update(self._founder[other] for other in self._windows[key].query(words))
         position = len(self._signatures)
+        best: tuple[float, int] | None = None
+        for founder in sorted(founders):
+            score = self._copy_score(self._signatures[founder], signature)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, founder)
         self._signatures.append(signature)
-        self._parent.append(position)
         self._closest.append(0.0)
-        for other in sorted(self._lsh.query(words)):
-            score = self._copy_score(self._signatures[other], signature)
-            if score is not None:
-                self._closest[other] = max(self._closest[other], score)
-                self._closest[position] = max(self._closest[position], score)
-                self._union(other, position)
-        self._lsh.insert(position, words, check_duplication=False)
+        if best is None:
+            self._founder.append(position)
+        else:
+            score, founder = best
+            self._founder.append(founder)
+            self._closest[position] = score
+            self._closest[founder] = max(self._closest[founder], score)
+        if window not in self._windows:
+            self._windows[window] = _new_lsh()
+        self._windows[window].insert(position, words, check_duplication=False)
+
+    @staticmethod
+    def _window(signature: BodySignature) -> int | None:
+        if not signature.published:
+            return None
+        return date.fromisoformat(signature.published).toordinal() // settings().max_days_apart
+
+    def _neighbours(self, window: int | None) -> list[int | None]:
+        """The windows an article of `window` looks in: any day `max_days_apart` away is in one of them."""
+        if window is None:
+            return sorted(self._windows, key=lambda key: (key is not None, key or 0))
+        return [key for key in (None, window - 1, window, window + 1) if key in self._windows]
 
     def _copy_score(self, a: BodySignature, b: BodySignature) -> float | None:
         """The word-pair similarity of `a` and `b` when they are copies of one story, else None."""
@@ -105,23 +152,11 @@ class StoryIndex:
         score = similarity(a.pairs, b.pairs)
         return score if score >= needed else None
 
-    def _root(self, position: int) -> int:
-        while self._parent[position] != position:
-            self._parent[position] = self._parent[self._parent[position]]
-            position = self._parent[position]
-        return position
-
-    def _union(self, a: int, b: int) -> None:
-        # The earlier article is the root: groups then never depend on the order of the unions.
-        root_a, root_b = self._root(a), self._root(b)
-        if root_a != root_b:
-            self._parent[max(root_a, root_b)] = min(root_a, root_b)
-
     def facts(self) -> Iterator[Fact]:
         """A Story node for each group of copies, and a `part-of-story` edge from each of its articles."""
         groups: dict[int, list[int]] = defaultdict(list)
-        for position in range(len(self._signatures)):
-            groups[self._root(position)].append(position)
+        for position, founder in enumerate(self._founder):
+            groups[founder].append(position)
         for members in groups.values():
             if len(members) < 2:
                 continue
