@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -201,3 +202,9 @@ def test_independent_sources_count_stories_not_copies(story_build: tuple[Path, P
     agreement = graph.node("agreement:" + str(china[0]["agreement"]).rsplit("/", 1)[-1])
     stories = graph.independent_sources("China", agreement, vocab.CO_SPONSORED)
     assert [len(articles) for articles in stories] == [2]
+
+
+def test_a_body_of_stopwords_only_is_not_judged() -> None:
+    # Nothing would be left to compare, and two such bodies would look identical.
+    article = read_article(REWRITE)
+    assert sign(replace(article, body="the of and to in " * 200)) is None

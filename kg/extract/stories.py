@@ -57,7 +57,7 @@ def extract(article: Article) -> Iterator[BodySignature]:
 
 
 def sign(article: Article) -> BodySignature | None:
-    """The article body's signatures, or None when the body has fewer than `min_words` words.
+    """The article body's signatures, or None when the body has fewer than `min_words` words besides stopwords.
 
     >>> from kg.ingest import read_article
     >>> signature = sign(read_article("seeds/001_805a9d8221c42d30.txt"))
@@ -66,9 +66,10 @@ def sign(article: Article) -> BodySignature | None:
     """
     config = settings()
     words = _WORD.findall(unicodedata.normalize("NFKC", article.body).casefold())
-    if len(words) < config.min_words:
-        return None
     stems = [word[: config.stem_length] for word in words if word not in config.stopwords]
+    # Counted without stopwords: a body of "the the the ..." has nothing to compare.
+    if len(stems) < config.min_words:
+        return None
     pairs = {f"{a} {b}" for a, b in pairwise(stems)}
     publisher = publisher_node(article.publisher).id if article.publisher is not None else None
     published = iso_date(article.published)
