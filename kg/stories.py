@@ -1,12 +1,13 @@
 """Syndicated copies: articles whose bodies are copies of one story (a wire story on many sites).
 
 Resolution layer, beside `kg.resolve`. Each article's body signatures (`BodySignature`, made by
-`kg.extract.stories`) go into a MinHash LSH index as the article arrives; the index hands back
-the earlier articles that share a band of the word signature (no all-pairs comparison), and a
-candidate is a copy when their word-pair signatures agree (`threshold`; `same_publisher_threshold`
-within one publisher) and they were published at most `max_days_apart` days apart. Copies are
-grouped transitively; every group of two or more articles becomes a `Story` node, and each of its
-articles a `part-of-story` edge to it. Every copy stays an Article with its own publisher.
+`kg.extract.stories`) go into MinHash LSH indexes (one per publication window) as the article
+arrives; they hand back the earlier articles of nearby days that share a band of the word signature
+(no all-pairs comparison). An article is a copy of a story's first article when their word-pair
+signatures agree (`threshold`; `same_publisher_threshold` within one publisher) and they were
+published at most `max_days_apart` days apart. Every story of two or more articles becomes a
+`Story` node, and each of its articles a `part-of-story` edge to it. Every copy stays an Article
+with its own publisher.
 
 Only the signatures are kept (2 x 512 bytes per article), never a body.
 """
