@@ -40,7 +40,10 @@ CREATE TABLE IF NOT EXISTS extraction (
 
 def _records_shape() -> str:
     """The fields of the fact records: a cache written for other fields is not read back."""
-    records = [ArticleFacts, *(getattr(facts_module, name) for name in ("NodeFact", "EdgeFact", "Provenance"))]
+    records = [
+        ArticleFacts,
+        *(getattr(facts_module, name) for name in ("NodeFact", "EdgeFact", "Provenance", "BodySignature")),
+    ]
     return digest(*(f"{r.__name__}:{','.join(f.name for f in dataclasses.fields(r))}" for r in records), length=12)
 
 

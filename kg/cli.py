@@ -132,13 +132,14 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _sparql_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from kg.query import bundled_queries  # cheap: it only lists ontology/queries
+
     query = commands.add_parser(
         "query",
         help="run a SPARQL query on an export",
         description="Run a SPARQL 1.1 query on GRAPH (a .ttl/.nt/.jsonld file, or a build folder holding graph.ttl). "
-        "QUERY is a .rq file, the name of a query in ontology/queries (cosponsors, reported_by, timeline, "
-        "sources_for_claim, publishers_per_agreement), or the query text; kg's prefixes (kg:, kgid:, schema:, "
-        "dcterms:, prov:, rdfs: ...) are predeclared.",
+        f"QUERY is a .rq file, the name of a query in ontology/queries ({', '.join(bundled_queries())}), "
+        "or the query text; kg's prefixes (kg:, kgid:, schema:, dcterms:, prov:, rdfs: ...) are predeclared.",
         epilog="Example: kg query exports cosponsors --format csv",
     )
     query.add_argument("graph", metavar="GRAPH", help="an RDF file or a build folder")

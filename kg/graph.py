@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import networkx as nx
 
+from kg import vocab
 from kg.extract.facts import EdgeFact, Fact, NodeFact, Provenance
 
 if TYPE_CHECKING:
@@ -274,6 +275,44 @@ class KnowledgeGraph:
             for evidence in data.get("sources", []):
                 found.append(self._source(evidence))
         return found
+
+    def independent_sources(self, u: Node | str, v: Node | str, relation: str | None = None) -> list[list[Node]]:
+        """The articles behind the edge(s) from `u` to `v` (of `relation`, if given), one list per story.
+
+        Copies of one story (syndicated copies or rewrites, joined by `part-of-story`) are one
+        independent source; an article in no story is one of its own. So `len(...)` counts the
+        independent stories, and the lengths of the lists the articles of each. Lists are in the
+        order of their first article's id, articles in id order.
+
+        >>> g = KnowledgeGraph()
+        >>> for node_id, label in [("nation:CHN", "China"), ("agreement:ai", "UN AI resolution")]:
+        ...     g.add_node(node_id, "Agreement" if "agreement" in node_id else "Nation", label)
+        >>> for article in ("article:ap", "article:copy", "article:own"):
+        ...     g.add_node(article, "Article", article)
+        ...     g.add_edge("nation:CHN", "co-sponsored", "agreement:ai", Provenance(article, "relations"))
+        >>> g.add_node("story:1", "Story", "Story: UN adopts AI resolution")
+        >>> g.add_edge("article:ap", "part-of-story", "story:1", Provenance("article:ap", "stories"))
+        >>> g.add_edge("article:copy", "part-of-story", "story:1", Provenance("article:copy", "stories"))
+        >>> [[a.id for a in story] for story in g.independent_sources("China", "UN AI resolution", "co-sponsored")]
+        [['article:ap', 'article:copy'], ['article:own']]
+        """
+        by_story: dict[str, set[str]] = {}
+        for source in self.sources(u, v, relation):
+            by_story.setdefault(self.story_of(source.article.id), set()).add(source.article.id)
+        groups = sorted(sorted(members) for members in by_story.values())
+        return [
+            [self.node(article) if article in self.nx else Node(article, "Article", article) for article in group]
+            for group in groups
+        ]
+
+    def story_of(self, article: Node | str) -> str:
+        """The id of the story `article` is a copy of (a `Story` node), or the article's own id when none."""
+        article_id = article.id if isinstance(article, Node) else article
+        if article_id in self.nx:
+            for _, story, relation in self.nx.out_edges(article_id, keys=True):
+                if relation == vocab.PART_OF_STORY:
+                    return str(story)
+        return article_id
 
     def _source(self, evidence: Provenance) -> Source:
         if evidence.article in self.nx:

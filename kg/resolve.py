@@ -22,6 +22,7 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.facts import (
     AgreementMention,
+    BodySignature,
     ClaimMention,
     EdgeFact,
     EventMention,
@@ -33,6 +34,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.pipeline import ArticleFacts
 from kg.extract.temporal import DateKey, PartialDate, dates_agree
 from kg.ingest.article import digest
+from kg.stories import StoryIndex
 
 _T = TypeVar("_T")
 SINGLE_AGENT_RELATIONS = (vocab.ADOPTED, vocab.ISSUED)
@@ -62,7 +64,8 @@ def resolve(extracted: Iterable[ArticleFacts]) -> Iterator[Fact]:
     as each article arrives, so that they need not all be held at once; the agreement nodes, the
     edges naming them, and the events and claims follow once every article has been read. Each
     node and each edge still sees its facts in article order. Duplicate articles (the same article
-    under two file names) contribute their facts once.
+    under two file names) contribute their facts once. Syndicated copies (the same story on several
+    sites) are joined to one Story node (`kg.stories`).
     """
     seen: set[str] = set()
     mentions: list[AgreementMention] = []
@@ -70,6 +73,7 @@ def resolve(extracted: Iterable[ArticleFacts]) -> Iterator[Fact]:
     claims: list[ClaimMention] = []
     naming_mentions: list[EdgeFact] = []
     shared = _Shared()
+    stories = StoryIndex()
     for item in extracted:
         if item.article_id in seen:
             continue
@@ -81,10 +85,14 @@ def resolve(extracted: Iterable[ArticleFacts]) -> Iterator[Fact]:
                 events.append(fact)
             elif isinstance(fact, ClaimMention):
                 claims.append(fact)
+            elif isinstance(fact, BodySignature):
+                stories.add(fact)
             elif isinstance(fact, EdgeFact) and (_is_mention(fact.source) or _is_mention(fact.target)):
                 naming_mentions.append(fact)
             else:
                 yield fact
+    yield from stories.facts()
+    del stories
     clusters = cluster_agreements(mentions)
     canonical = {m.id: cluster.id for cluster in clusters for m in cluster.members}
     labels = {cluster.id: cluster.label for cluster in clusters}

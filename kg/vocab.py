@@ -13,8 +13,9 @@ AGREEMENT = "Agreement"
 EVENT = "Event"
 PLACE = "Place"
 CLAIM = "Claim"
+STORY = "Story"
 
-NODE_TYPES = (ARTICLE, PUBLISHER, PERSON, TOPIC, NATION, INSTITUTION, AGREEMENT, EVENT, PLACE, CLAIM)
+NODE_TYPES = (ARTICLE, PUBLISHER, PERSON, TOPIC, NATION, INSTITUTION, AGREEMENT, EVENT, PLACE, CLAIM, STORY)
 
 # Relations (the GraphML `relation` attribute and the RDF properties of ontology/kg.ttl).
 REPORTED_BY = "reported-by"
@@ -39,6 +40,7 @@ OBJECT = "object"
 PLACE_OF = "place"
 CLAIMS = "claims"
 CLAIM_ABOUT = "claim-about"
+PART_OF_STORY = "part-of-story"
 
 # The action vocabulary of the annotation guidelines (../shared/eval/GUIDELINES.md): what an actor does
 # to an agreement, then what it does to another actor (ACTOR_RELATIONS).
@@ -68,4 +70,5 @@ RELATIONS = (
     PLACE_OF,
     CLAIMS,
     CLAIM_ABOUT,
+    PART_OF_STORY,
 )

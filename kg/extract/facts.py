@@ -111,4 +111,21 @@ class ClaimMention:
     provenance: Provenance
 
 
-Fact = NodeFact | EdgeFact | AgreementMention | EventMention | ClaimMention
+@dataclass(frozen=True, slots=True)
+class BodySignature:
+    """An article body's MinHash signatures, kept for `kg.stories` to find its syndicated copies.
+
+    `words` and `pairs` are the hash values (little-endian uint32) of the MinHash of the body's set
+    of words and of its set of adjacent word pairs; `publisher` is the publisher node id and
+    `published` the ISO publication date, when known; `label` names the article.
+    """
+
+    article: str
+    words: bytes
+    pairs: bytes
+    publisher: str | None
+    published: str | None
+    label: str
+
+
+Fact = NodeFact | EdgeFact | AgreementMention | EventMention | ClaimMention | BodySignature

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from kg.extract import metadata
+from kg.extract import metadata, stories
 from kg.extract.facts import Fact, NodeFact, Provenance
 from kg.extract.text import ParsedText, text_facts
 from kg.ingest.article import Article
@@ -64,7 +64,10 @@ def extract_articles(articles: Iterable[Article], *, model: str | None = None) -
         for (index, item, part, offset, _), doc in zip(pieces, docs, strict=True):
             parsed[index].append(ParsedText(item, part, offset, doc))
         for article, article_parsed in zip(batch, parsed, strict=True):
-            facts = tuple(sharing_evidence((*metadata.extract(article), *text_facts(article, article_parsed))))
+            facts = (
+                *sharing_evidence((*metadata.extract(article), *text_facts(article, article_parsed))),
+                *stories.extract(article),
+            )
             yield ArticleFacts(article.id, article.content_hash, facts)
 
 
