@@ -299,7 +299,10 @@ class _Finder:
         for token in tokens:
             for item in [token, *token.conjuncts]:
                 own = self._entities(item)
-                appos = [e for c in item.children if c.dep_ == "appos" for e in self._entities(c)]
+                listed = [c for c in item.children if c.dep_ == "appos" and c.conjuncts]
+                for head in listed:  # "X and his counterparts, A, B and C": a list, each one apart
+                    groups.extend([e] for c in (head, *head.conjuncts) for e in self._entities(c))
+                appos = [e for c in item.children if c.dep_ == "appos" and not c.conjuncts for e in self._entities(c)]
                 if own:
                     groups.append([own[0], *appos])
                     groups.extend([e] for e in own[1:])

@@ -429,6 +429,26 @@ def test_action_vocabulary(
             [("Cyprus", "negotiated-with", "Greece"), ("Greece", "negotiated-with", "Israel")],
             [],
         ),
+        # "gathered" is a meeting; an apposition that is a list names each one apart
+        (
+            "wikinews",
+            "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias,"
+            " Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo on Wednesday to discuss"
+            " Libya-Turkey relations.",
+            [
+                ("Sameh Shoukry", "negotiated-with", "Nikos Christodoulides"),
+                ("Sameh Shoukry", "negotiated-with", "Jean-Yves Le Drian"),
+                ("Nikos Dendias", "negotiated-with", "Jean-Yves Le Drian"),
+                ("Nikos Christodoulides", "negotiated-with", "Jean-Yves Le Drian"),
+            ],
+            [],
+        ),
+        (
+            "presstv",  # adapted from Press TV (yjc.ir, 15 March 2018): "Top diplomats of ... met in ..."
+            "Iran and its neighbours, Turkey, Azerbaijan and Georgia, gathered in the Azeri capital, Baku.",
+            [("Iran", "negotiated-with", "Georgia"), ("Turkey", "negotiated-with", "Azerbaijan")],
+            [],
+        ),
         (
             "wikinews",
             "The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.",
