@@ -439,7 +439,24 @@ class _Finder:
                     window = self._window(trigger.sent)
                     earlier = [s for s in self.agreements if window <= s.head < trigger.i]
                     return earlier[-1] if earlier else None
+                referent = self._definite_reference(candidate, trigger)
+                if referent is not None:
+                    return referent
         return False
+
+    def _definite_reference(self, noun: Token, trigger: Token) -> AgreementSpan | None:
+        """ "Ivey signed the Alabama Human Life Protection Act ... Collins, who sponsored the bill": a
+        bare "the bill" / "the deal" (too generic to be a mention of its own) is the instrument of
+        its kind named last within a few sentences."""
+        kind = lexicon().agreement_heads.get(noun.lemma_.lower()) or lexicon().agreement_heads.get(noun.lower_)
+        determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+        if kind is None or determiners not in (["the"], ["this"], ["that"]) or noun.tag_ in ("NNS", "NNPS"):
+            return None
+        if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl", "poss") for c in noun.children):
+            return None  # "the new bill", "the bill on X": a description, maybe of another one
+        window = self._window(trigger.sent)
+        earlier = [s for s in self.agreements if window <= s.head < noun.i and s.kind == kind]
+        return earlier[-1] if earlier else None
 
     def _actors(self, tokens: list[Token], trigger: Token) -> tuple[list[EntityMention], bool]:
         found: list[EntityMention] = []

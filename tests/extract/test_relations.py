@@ -719,3 +719,48 @@ def test_purposes_and_promises_are_hedged(tmp_path: Path, source: str, body: str
         if data["relation"] == relation and graph.nx.nodes[u]["label"] == actor
     ]
     assert found and max(s.confidence for s in found[0]["sources"]) < 0.9, source
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "wanted", "unwanted"),
+    [
+        # a bare "the bill" is the bill named last; "a new bill" is another one
+        (
+            "wikinews",
+            "Governor Kay Ivey signed the Alabama Human Life Protection Act on Wednesday. Republican state"
+            " representative Terri Collins who sponsored the bill remarked the bill was not enforceable.",
+            [("Terri Collins", "proposed", "Alabama Human Life Protection Act")],
+            [],
+        ),
+        (
+            "wikinews-2019",
+            "Yesterday, the Parliament of New South Wales voted to pass the Reproductive Health Care Reform Bill"
+            " 2019 which decriminalized abortion. MP Penny Sharpe, who co-sponsored the bill, said the current law"
+            " was not okay.",
+            [("Penny Sharpe", "co-sponsored", "Reproductive Health Care Reform Bill")],
+            [],
+        ),
+        (
+            "house.gov",  # adapted from a 2008 press release of Rep. Sensenbrenner
+            "The House passed the ADA Amendments Act of 2008 on Wednesday. Congressman Jim Sensenbrenner first"
+            " introduced the bill in the 109th Congress.",
+            [("Jim Sensenbrenner", "proposed", "ADA Amendments Act of 2008")],
+            [],
+        ),
+        (
+            "house.gov",
+            "The House passed the ADA Amendments Act of 2008 on Wednesday. Senator Mike Lee introduced a new bill"
+            " on Thursday.",
+            [],
+            [("Mike Lee", "proposed", "ADA Amendments Act of 2008")],
+        ),
+    ],
+)
+def test_a_bare_definite_instrument_is_the_one_named_before(
+    tmp_path: Path, source: str, body: str, wanted: list[tuple[str, str, str]], unwanted: list[tuple[str, str, str]]
+) -> None:
+    triples = _triples(_graph(tmp_path, body + PLAIN))
+    for triple in wanted:
+        assert triple in triples, (source, triple, triples)
+    for triple in unwanted:
+        assert triple not in triples, (source, triple, triples)
