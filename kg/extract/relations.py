@@ -308,7 +308,28 @@ class _Finder:
                     groups.extend([e] for e in own[1:])
                 elif appos:
                     groups.append(appos)
+                groups.extend([e] for e in self._buried_conjuncts(item))
         return [[e for e in g if e.type in _ACTOR_TYPES] for g in groups if any(e.type in _ACTOR_TYPES for e in g)]
+
+    def _buried_conjuncts(self, item: Token) -> list[EntityMention]:
+        """Names the parser hid inside a subject's titles: in "US President Donald Trump and Turkish
+        President Recep Tayyip Erdogan spoke" the head is Erdogan and "Donald Trump and" hangs under its
+        first "President". A name standing in apposition or coordination there, followed by "and"
+        before the head's own name, is a subject of its own."""
+        own = self.by_token.get(item.i)
+        start = own.span.start if own is not None else item.i
+        found = []
+        for word in item.lefts:
+            if word.dep_ not in ("compound", "nmod"):
+                continue
+            for inner in word.subtree:
+                entity = self.by_token.get(inner.i)
+                joined = any(t.dep_ == "cc" and t.lower_ == "and" for t in item.doc[inner.i + 1 : start])
+                if entity is None or inner.dep_ not in ("appos", "conj") or not joined:
+                    continue
+                if entity.type == vocab.PERSON and entity not in found and entity is not own:
+                    found.append(entity)
+        return found
 
     def _noun(self, noun: Token, relation: str) -> None:
         """ "121 co-sponsors including China", "signatories such as France and Japan"."""

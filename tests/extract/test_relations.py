@@ -429,6 +429,28 @@ def test_action_vocabulary(
             [("Cyprus", "negotiated-with", "Greece"), ("Greece", "negotiated-with", "Israel")],
             [],
         ),
+        # titled names the parser chains into one subject ("US President A and Turkish President B")
+        (
+            "wikinews",
+            "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone."
+            " Trump later announced the withdrawal of troops.",
+            [("Donald Trump", "negotiated-with", "Recep Tayyip Erdoğan")],
+            [],
+        ),
+        (
+            "constructed",  # in the form of a White House call readout
+            "On Tuesday, US President Joe Biden and Turkish President Recep Tayyip Erdoğan spoke on the phone."
+            " Biden later announced the talks.",
+            [("Joe Biden", "negotiated-with", "Recep Tayyip Erdoğan")],
+            [("United States", "negotiated-with", "Turkey")],
+        ),
+        (
+            "constructed",  # in the form of the State Department's call readouts
+            "US Secretary of State Mike Pompeo and Turkish Foreign Minister Mevlut Cavusoglu spoke on the phone on"
+            " Tuesday. Pompeo later announced the talks.",
+            [("Mike Pompeo", "negotiated-with", "Mevlut Cavusoglu")],
+            [("United States", "negotiated-with", "Turkey")],
+        ),
         # "gathered" is a meeting; an apposition that is a list names each one apart
         (
             "wikinews",
