@@ -257,12 +257,28 @@ class _Finder:
             actors, _ = self._actors(self._subjects(verb), verb)
         others, _ = self._actors(partner_tokens, noun)
         trigger = verb if verb is not None else noun
+        if between and not others and actors and verb is not None and _definite(noun):
+            others = self._participants(relation, trigger)  # "Di Maio joined the talks": those held before
+            # "the Italian minister, Luigi Di Maio, joined": the named minister, as the others are named
+            actors = [a for a in actors if a.type == vocab.PERSON] or actors
         if between and not others:  # "Cyprus, Greece and Israel held talks"
             self._among(relation, self._actor_groups(modifiers or self._subjects(trigger)), trigger)
         elif between and not actors:  # "a meeting between A and B"
             self._among(relation, self._actor_groups(partner_tokens), trigger)
         else:
             self._pairs(relation, actors, others, trigger, None, symmetric=between)
+
+    def _participants(self, relation: str, trigger: Token) -> list[EntityMention]:
+        """The actors of the meeting the text told of last, within a few sentences ("A and B met in
+        Cairo. C joined the talks": C met A and B)."""
+        window = self._window(trigger.sent)
+        earlier = [h for h in self.hits if h.relation == relation and h.partner is not None]
+        earlier = [h for h in earlier if window <= h.sentence.start < trigger.sent.start]
+        if not earlier:
+            return []
+        last = earlier[-1].sentence.start
+        found = [e for h in earlier if h.sentence.start == last for e in (h.actor, h.partner)]
+        return list(self._unique(e for e in found if e is not None))
 
     def _pairs(
         self,
@@ -729,6 +745,11 @@ def _subject_of_state(noun: Token) -> list[Token]:
     if node.lemma_.lower() != "be":
         return []
     return [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _definite(noun: Token) -> bool:
+    """ "the talks", "these talks": a reference to talks told of before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in noun.children)
 
 
 def _coordinated(token: Token) -> list[Token]:

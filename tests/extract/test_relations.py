@@ -429,6 +429,26 @@ def test_action_vocabulary(
             [("Cyprus", "negotiated-with", "Greece"), ("Greece", "negotiated-with", "Israel")],
             [],
         ),
+        # joining "the talks" told of just before is meeting those who held them
+        (
+            "wikinews",
+            "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias,"
+            " Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo on Wednesday to discuss"
+            " Libya-Turkey relations. The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.",
+            [
+                ("Luigi Di Maio", "negotiated-with", "Sameh Shoukry"),
+                ("Luigi Di Maio", "negotiated-with", "Nikos Dendias"),
+            ],
+            [("Italy", "negotiated-with", "Sameh Shoukry")],
+        ),
+        (
+            "constructed",  # in the form of a wire report on the EastMed talks
+            "Cyprus, Greece and Israel held talks on the pipeline in Athens on Monday. Italy joined the talks on"
+            " Tuesday.",
+            [("Italy", "negotiated-with", "Cyprus"), ("Italy", "negotiated-with", "Israel")],
+            [],
+        ),
+        ("constructed", "Italy joined the talks on Tuesday.", [], [("Italy", "negotiated-with", "Cyprus")]),
         # titled names the parser chains into one subject ("US President A and Turkish President B")
         (
             "wikinews",
