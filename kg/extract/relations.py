@@ -257,12 +257,28 @@ class _Finder:
             actors, _ = self._actors(self._subjects(verb), verb)
         others, _ = self._actors(partner_tokens, noun)
         trigger = verb if verb is not None else noun
+        if between and not others and actors and verb is not None and _definite(noun):
+            others = self._participants(relation, trigger)  # "Di Maio joined the talks": those held before
+            # "the Italian minister, Luigi Di Maio, joined": the named minister, as the others are named
+            actors = [a for a in actors if a.type == vocab.PERSON] or actors
         if between and not others:  # "Cyprus, Greece and Israel held talks"
             self._among(relation, self._actor_groups(modifiers or self._subjects(trigger)), trigger)
         elif between and not actors:  # "a meeting between A and B"
             self._among(relation, self._actor_groups(partner_tokens), trigger)
         else:
             self._pairs(relation, actors, others, trigger, None, symmetric=between)
+
+    def _participants(self, relation: str, trigger: Token) -> list[EntityMention]:
+        """The actors of the meeting the text told of last, within a few sentences ("A and B met in
+        Cairo. C joined the talks": C met A and B)."""
+        window = self._window(trigger.sent)
+        earlier = [h for h in self.hits if h.relation == relation and h.partner is not None]
+        earlier = [h for h in earlier if window <= h.sentence.start < trigger.sent.start]
+        if not earlier:
+            return []
+        last = earlier[-1].sentence.start
+        found = [e for h in earlier if h.sentence.start == last for e in (h.actor, h.partner)]
+        return list(self._unique(e for e in found if e is not None))
 
     def _pairs(
         self,
@@ -299,13 +315,37 @@ class _Finder:
         for token in tokens:
             for item in [token, *token.conjuncts]:
                 own = self._entities(item)
-                appos = [e for c in item.children if c.dep_ == "appos" for e in self._entities(c)]
+                listed = [c for c in item.children if c.dep_ == "appos" and c.conjuncts]
+                for head in listed:  # "X and his counterparts, A, B and C": a list, each one apart
+                    groups.extend([e] for c in (head, *head.conjuncts) for e in self._entities(c))
+                appos = [e for c in item.children if c.dep_ == "appos" and not c.conjuncts for e in self._entities(c)]
                 if own:
                     groups.append([own[0], *appos])
                     groups.extend([e] for e in own[1:])
                 elif appos:
                     groups.append(appos)
+                groups.extend([e] for e in self._buried_conjuncts(item))
         return [[e for e in g if e.type in _ACTOR_TYPES] for g in groups if any(e.type in _ACTOR_TYPES for e in g)]
+
+    def _buried_conjuncts(self, item: Token) -> list[EntityMention]:
+        """Names the parser hid inside a subject's titles: in "US President Donald Trump and Turkish
+        President Recep Tayyip Erdogan spoke" the head is Erdogan and "Donald Trump and" hangs under its
+        first "President". A name standing in apposition or coordination there, followed by "and"
+        before the head's own name, is a subject of its own."""
+        own = self.by_token.get(item.i)
+        start = own.span.start if own is not None else item.i
+        found = []
+        for word in item.lefts:
+            if word.dep_ not in ("compound", "nmod"):
+                continue
+            for inner in word.subtree:
+                entity = self.by_token.get(inner.i)
+                joined = any(t.dep_ == "cc" and t.lower_ == "and" for t in item.doc[inner.i + 1 : start])
+                if entity is None or inner.dep_ not in ("appos", "conj") or not joined:
+                    continue
+                if entity.type == vocab.PERSON and entity not in found and entity is not own:
+                    found.append(entity)
+        return found
 
     def _noun(self, noun: Token, relation: str) -> None:
         """ "121 co-sponsors including China", "signatories such as France and Japan"."""
@@ -436,7 +476,24 @@ class _Finder:
                     window = self._window(trigger.sent)
                     earlier = [s for s in self.agreements if window <= s.head < trigger.i]
                     return earlier[-1] if earlier else None
+                referent = self._definite_reference(candidate, trigger)
+                if referent is not None:
+                    return referent
         return False
+
+    def _definite_reference(self, noun: Token, trigger: Token) -> AgreementSpan | None:
+        """ "Ivey signed the Alabama Human Life Protection Act ... Collins, who sponsored the bill": a
+        bare "the bill" / "the deal" (too generic to be a mention of its own) is the instrument of
+        its kind named last within a few sentences."""
+        kind = lexicon().agreement_heads.get(noun.lemma_.lower()) or lexicon().agreement_heads.get(noun.lower_)
+        determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+        if kind is None or determiners not in (["the"], ["this"], ["that"]) or noun.tag_ in ("NNS", "NNPS"):
+            return None
+        if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl", "poss") for c in noun.children):
+            return None  # "the new bill", "the bill on X": a description, maybe of another one
+        window = self._window(trigger.sent)
+        earlier = [s for s in self.agreements if window <= s.head < noun.i and s.kind == kind]
+        return earlier[-1] if earlier else None
 
     def _actors(self, tokens: list[Token], trigger: Token) -> tuple[list[EntityMention], bool]:
         found: list[EntityMention] = []
@@ -688,6 +745,11 @@ def _subject_of_state(noun: Token) -> list[Token]:
     if node.lemma_.lower() != "be":
         return []
     return [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _definite(noun: Token) -> bool:
+    """ "the talks", "these talks": a reference to talks told of before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that") for c in noun.children)
 
 
 def _coordinated(token: Token) -> list[Token]:

@@ -429,6 +429,68 @@ def test_action_vocabulary(
             [("Cyprus", "negotiated-with", "Greece"), ("Greece", "negotiated-with", "Israel")],
             [],
         ),
+        # joining "the talks" told of just before is meeting those who held them
+        (
+            "wikinews",
+            "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias,"
+            " Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo on Wednesday to discuss"
+            " Libya-Turkey relations. The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.",
+            [
+                ("Luigi Di Maio", "negotiated-with", "Sameh Shoukry"),
+                ("Luigi Di Maio", "negotiated-with", "Nikos Dendias"),
+            ],
+            [("Italy", "negotiated-with", "Sameh Shoukry")],
+        ),
+        (
+            "constructed",  # in the form of a wire report on the EastMed talks
+            "Cyprus, Greece and Israel held talks on the pipeline in Athens on Monday. Italy joined the talks on"
+            " Tuesday.",
+            [("Italy", "negotiated-with", "Cyprus"), ("Italy", "negotiated-with", "Israel")],
+            [],
+        ),
+        ("constructed", "Italy joined the talks on Tuesday.", [], [("Italy", "negotiated-with", "Cyprus")]),
+        # titled names the parser chains into one subject ("US President A and Turkish President B")
+        (
+            "wikinews",
+            "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone."
+            " Trump later announced the withdrawal of troops.",
+            [("Donald Trump", "negotiated-with", "Recep Tayyip Erdoğan")],
+            [],
+        ),
+        (
+            "constructed",  # in the form of a White House call readout
+            "On Tuesday, US President Joe Biden and Turkish President Recep Tayyip Erdoğan spoke on the phone."
+            " Biden later announced the talks.",
+            [("Joe Biden", "negotiated-with", "Recep Tayyip Erdoğan")],
+            [("United States", "negotiated-with", "Turkey")],
+        ),
+        (
+            "constructed",  # in the form of the State Department's call readouts
+            "US Secretary of State Mike Pompeo and Turkish Foreign Minister Mevlut Cavusoglu spoke on the phone on"
+            " Tuesday. Pompeo later announced the talks.",
+            [("Mike Pompeo", "negotiated-with", "Mevlut Cavusoglu")],
+            [("United States", "negotiated-with", "Turkey")],
+        ),
+        # "gathered" is a meeting; an apposition that is a list names each one apart
+        (
+            "wikinews",
+            "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias,"
+            " Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo on Wednesday to discuss"
+            " Libya-Turkey relations.",
+            [
+                ("Sameh Shoukry", "negotiated-with", "Nikos Christodoulides"),
+                ("Sameh Shoukry", "negotiated-with", "Jean-Yves Le Drian"),
+                ("Nikos Dendias", "negotiated-with", "Jean-Yves Le Drian"),
+                ("Nikos Christodoulides", "negotiated-with", "Jean-Yves Le Drian"),
+            ],
+            [],
+        ),
+        (
+            "presstv",  # adapted from Press TV (yjc.ir, 15 March 2018): "Top diplomats of ... met in ..."
+            "Iran and its neighbours, Turkey, Azerbaijan and Georgia, gathered in the Azeri capital, Baku.",
+            [("Iran", "negotiated-with", "Georgia"), ("Turkey", "negotiated-with", "Azerbaijan")],
+            [],
+        ),
         (
             "wikinews",
             "The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.",
@@ -699,3 +761,48 @@ def test_purposes_and_promises_are_hedged(tmp_path: Path, source: str, body: str
         if data["relation"] == relation and graph.nx.nodes[u]["label"] == actor
     ]
     assert found and max(s.confidence for s in found[0]["sources"]) < 0.9, source
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "wanted", "unwanted"),
+    [
+        # a bare "the bill" is the bill named last; "a new bill" is another one
+        (
+            "wikinews",
+            "Governor Kay Ivey signed the Alabama Human Life Protection Act on Wednesday. Republican state"
+            " representative Terri Collins who sponsored the bill remarked the bill was not enforceable.",
+            [("Terri Collins", "proposed", "Alabama Human Life Protection Act")],
+            [],
+        ),
+        (
+            "wikinews-2019",
+            "Yesterday, the Parliament of New South Wales voted to pass the Reproductive Health Care Reform Bill"
+            " 2019 which decriminalized abortion. MP Penny Sharpe, who co-sponsored the bill, said the current law"
+            " was not okay.",
+            [("Penny Sharpe", "co-sponsored", "Reproductive Health Care Reform Bill")],
+            [],
+        ),
+        (
+            "house.gov",  # adapted from a 2008 press release of Rep. Sensenbrenner
+            "The House passed the ADA Amendments Act of 2008 on Wednesday. Congressman Jim Sensenbrenner first"
+            " introduced the bill in the 109th Congress.",
+            [("Jim Sensenbrenner", "proposed", "ADA Amendments Act of 2008")],
+            [],
+        ),
+        (
+            "house.gov",
+            "The House passed the ADA Amendments Act of 2008 on Wednesday. Senator Mike Lee introduced a new bill"
+            " on Thursday.",
+            [],
+            [("Mike Lee", "proposed", "ADA Amendments Act of 2008")],
+        ),
+    ],
+)
+def test_a_bare_definite_instrument_is_the_one_named_before(
+    tmp_path: Path, source: str, body: str, wanted: list[tuple[str, str, str]], unwanted: list[tuple[str, str, str]]
+) -> None:
+    triples = _triples(_graph(tmp_path, body + PLAIN))
+    for triple in wanted:
+        assert triple in triples, (source, triple, triples)
+    for triple in unwanted:
+        assert triple not in triples, (source, triple, triples)
