@@ -779,14 +779,14 @@ def test_purposes_and_promises_are_hedged(tmp_path: Path, source: str, body: str
             "Yesterday, the Parliament of New South Wales voted to pass the Reproductive Health Care Reform Bill"
             " 2019 which decriminalized abortion. MP Penny Sharpe, who co-sponsored the bill, said the current law"
             " was not okay.",
-            [("Penny Sharpe", "co-sponsored", "Reproductive Health Care Reform Bill")],
+            [("Penny Sharpe", "co-sponsored", "Reproductive Health Care Reform Bill 2019")],
             [],
         ),
         (
             "house.gov",  # adapted from a 2008 press release of Rep. Sensenbrenner
             "The House passed the ADA Amendments Act of 2008 on Wednesday. Congressman Jim Sensenbrenner first"
             " introduced the bill in the 109th Congress.",
-            [("Jim Sensenbrenner", "proposed", "ADA Amendments Act of 2008")],
+            [("Jim Sensenbrenner", "proposed", "ADA Amendments Act")],
             [],
         ),
         (
@@ -794,7 +794,7 @@ def test_purposes_and_promises_are_hedged(tmp_path: Path, source: str, body: str
             "The House passed the ADA Amendments Act of 2008 on Wednesday. Senator Mike Lee introduced a new bill"
             " on Thursday.",
             [],
-            [("Mike Lee", "proposed", "ADA Amendments Act of 2008")],
+            [("Mike Lee", "proposed", "ADA Amendments Act")],
         ),
     ],
 )
