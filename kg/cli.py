@@ -93,7 +93,7 @@ def _build(args: argparse.Namespace) -> int:
     from kg.build import build_graph, write_exports
     from kg.cache import CACHE_FILE
     from kg.ingest import discover
-    from kg.report import build_report, exit_status, printable, should_export, write_report
+    from kg.report import build_report, exit_status, printable, should_export, summary_lines, write_report
 
     if not discover(args.paths):
         raise ConfigError("no article files under " + ", ".join(printable(p) for p in args.paths))
@@ -114,19 +114,19 @@ def _build(args: argparse.Namespace) -> int:
         print(f"kg: skipped {printable(error.path)}: {printable(error.reason)}", file=sys.stderr)
     exporting = should_export(result, strict=args.strict)
     written = write_exports(result, args.out, processes=args.workers) if exporting else {}
-    write_report(build_report(result, written, strict=args.strict), args.out)
+    report = write_report(build_report(result, written, strict=args.strict), args.out)
     if not args.quiet:
         times = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in result.timings.items())
         print(f"kg: {result.extracted} extracted, {result.cached} from cache; {times}", file=sys.stderr)
     nodes, edges = result.graph.counts()
-    print(f"read {result.articles} article file(s), skipped {len(result.skipped)}")
+    print("\n".join(summary_lines(result, report)))
     print(f"nodes: {sum(nodes.values())} (" + ", ".join(f"{k} {v}" for k, v in sorted(nodes.items())) + ")")
     print(f"edges: {sum(edges.values())} (" + ", ".join(f"{k} {v}" for k, v in sorted(edges.items())) + ")")
     for path in written.values():
         print(f"wrote {path}")
     if not written:
         why = "--strict and some file skipped" if args.strict and result.articles else "no article could be read"
-        print(f"kg: nothing exported ({why}); see {Path(args.out) / 'report.json'}", file=sys.stderr)
+        print(f"kg: nothing exported ({why}); see {report}", file=sys.stderr)
     return exit_status(result)
 
 
