@@ -57,6 +57,9 @@ def extract_batch(files: Sequence[SourceFile], model: str | None) -> list[Extrac
             parsed.append(parse_article(source))
         except InputError as error:
             parsed.append(error)
+        except MemoryError:
+            reason = f"ran out of memory while reading its {len(source.raw):,} bytes"
+            parsed.append(InputError(source.source_path, reason))
     extracted = extract_articles((item for item in parsed if isinstance(item, Article)), model=model)
     return [item if isinstance(item, InputError) else next(extracted) for item in parsed]
 
