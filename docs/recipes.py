@@ -64,10 +64,10 @@ def between_two_dates(graph: KnowledgeGraph) -> None:
     for when, node in window.timeline():
         if node.type != "Article":
             print(f"  {when}  {node.type}: {node.label}")
-    articles = sorted((a for a in window.nodes("Article") if a.published), key=lambda a: (a.published, a.id))
+    articles = sorted((a for a in window.nodes("Article") if a.published), key=lambda a: (a.when_iso, a.id))
     print(f"  ... and {len(articles)} articles published in the window:")
     for article in articles:
-        print(f"  {article.published[:10]}  {article.label[:70]}")
+        print(f"  {article.published:%Y-%m-%d}  {article.label[:70]}")
 
 
 def disagreements(graph: KnowledgeGraph) -> None:

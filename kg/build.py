@@ -198,13 +198,16 @@ def write_exports(
 ) -> dict[str, Path]:
     """Export `result.graph` to `out_dir` in each format, recording each format's time in `result.timings`.
 
+    `formats` are names of `kg.export.EXPORTERS` (each written once, in the order given);
+    `kg.export.DEFAULT_FORMATS` when None or empty.
+
     With `processes` > 1 (and where processes can be forked), the formats are written by that
     many forked processes at once, each reading the graph this process built; every file is
     still replaced atomically, and the files are the same bytes as when written one by one.
     """
     from kg.export import DEFAULT_FORMATS, EXPORTERS, check_formats
 
-    names = list(formats or DEFAULT_FORMATS)
+    names = list(dict.fromkeys(formats or DEFAULT_FORMATS))
     check_formats(names)
     processes = min(processes, len(names), os.cpu_count() or 1)
     if processes > 1 and "fork" in multiprocessing.get_all_start_methods():

@@ -12,6 +12,10 @@ from kg.report import EXIT_OK, EXIT_USAGE
 
 
 def _parser() -> argparse.ArgumentParser:
+    # Every list of choices comes from the library's registries (the names only: nothing heavy is imported).
+    from kg.engine import ENGINES
+    from kg.export import DEFAULT_FORMATS, EXPORTERS
+
     parser = argparse.ArgumentParser(
         prog="kg",
         description="Build a knowledge graph of who did what, when, and who reported it, from news articles.",
@@ -20,11 +24,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser(
         "build",
-        help="read articles and write the graph (Turtle, JSON-LD, GraphML, GEXF, JSON)",
+        help="read articles and write the graph (Turtle, JSON-LD, GraphML, GEXF, JSON; Parquet, Neo4j on request)",
         description="Read article files and folders of them (YAML front matter or plain text, HTML pages, "
         "CSV/TSV/JSON/JSON Lines tables of articles, RSS/Atom feeds, WARC archives: see README 'Input layouts'), "
-        "and write DIR/graph.ttl, graph.jsonld, graph.graphml, graph.gexf, graph.json and DIR/report.json "
-        "(what was read, what was skipped and why). "
+        "and write DIR/graph.ttl, graph.jsonld, graph.graphml, graph.gexf, graph.json (or the formats named "
+        "with --format) and DIR/report.json (what was read, what was skipped and why). "
         "Exit status: 0 every file read; 1 some file skipped (with --strict, or when nothing was readable, the exports "
         "are then not written); 2 usage error (bad option, no article files, DIR not writable).",
         epilog="Example: kg build seeds more/articles.txt --out exports",
@@ -39,10 +43,19 @@ def _parser() -> argparse.ArgumentParser:
         help="processes that extract the articles, then write the exports (default 1: this process)",
     )
     build.add_argument(
+        "--format",
+        action="append",
+        choices=EXPORTERS,
+        metavar="NAME",
+        help=f"an export format to write, repeat for several: {', '.join(EXPORTERS)} "
+        f"(default: {', '.join(DEFAULT_FORMATS)})",
+    )
+    build.add_argument(
         "--engine",
-        choices=("local", "dask"),
+        choices=ENGINES,
         default="local",
-        help="where extraction runs: this machine, or a Dask cluster (default local)",
+        metavar="NAME",
+        help=f"where extraction runs: {', '.join(ENGINES)} (default local: this machine; dask: a Dask cluster)",
     )
     build.add_argument(
         "--scheduler",
@@ -94,7 +107,7 @@ def _build(args: argparse.Namespace) -> int:
     from kg.build import build_graph, write_exports
     from kg.cache import CACHE_FILE
     from kg.ingest import discover
-    from kg.report import build_report, exit_status, printable, should_export, write_report
+    from kg.report import build_report, exit_status, printable, should_export, summary_lines, write_report
 
     if not discover(args.paths):
         raise ConfigError("no article files under " + ", ".join(printable(p) for p in args.paths))
@@ -114,25 +127,25 @@ def _build(args: argparse.Namespace) -> int:
     for error in result.skipped:
         print(f"kg: skipped {printable(error.path)}: {printable(error.reason)}", file=sys.stderr)
     exporting = should_export(result, strict=args.strict)
-    written = write_exports(result, args.out, processes=args.workers) if exporting else {}
-    write_report(build_report(result, written, strict=args.strict), args.out)
+    written = write_exports(result, args.out, args.format, processes=args.workers) if exporting else {}
+    report = write_report(build_report(result, written, strict=args.strict), args.out)
     if not args.quiet:
         times = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in result.timings.items())
         print(f"kg: {result.extracted} extracted, {result.cached} from cache; {times}", file=sys.stderr)
     nodes, edges = result.graph.counts()
-    print(f"read {result.articles} article file(s), skipped {len(result.skipped)}")
+    print("\n".join(summary_lines(result, report)))
     print(f"nodes: {sum(nodes.values())} (" + ", ".join(f"{k} {v}" for k, v in sorted(nodes.items())) + ")")
     print(f"edges: {sum(edges.values())} (" + ", ".join(f"{k} {v}" for k, v in sorted(edges.items())) + ")")
     for path in written.values():
         print(f"wrote {path}")
     if not written:
         why = "--strict and some file skipped" if args.strict and result.articles else "no article could be read"
-        print(f"kg: nothing exported ({why}); see {Path(args.out) / 'report.json'}", file=sys.stderr)
+        print(f"kg: nothing exported ({why}); see {report}", file=sys.stderr)
     return exit_status(result)
 
 
 def _sparql_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from kg.query import bundled_queries  # cheap: it only lists ontology/queries
+    from kg.query import ENGINES, FORMATS, bundled_queries
 
     query = commands.add_parser(
         "query",
@@ -144,8 +157,8 @@ def _sparql_parsers(commands: argparse._SubParsersAction) -> None:  # type: igno
     )
     query.add_argument("graph", metavar="GRAPH", help="an RDF file or a build folder")
     query.add_argument("query", metavar="QUERY", help="a .rq file, a bundled query name, or SPARQL text")
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output (default table)")
-    query.add_argument("--engine", choices=("oxigraph", "rdflib"), default="oxigraph", help="SPARQL engine")
+    query.add_argument("--format", choices=FORMATS, default=FORMATS[0], help=f"output (default {FORMATS[0]})")
+    query.add_argument("--engine", choices=ENGINES, default=ENGINES[0], help=f"SPARQL engine (default {ENGINES[0]})")
     serve = commands.add_parser(
         "serve",
         help="serve an export over the SPARQL 1.1 protocol (Oxigraph)",

@@ -28,8 +28,17 @@ Node(id='nation:USA', type='Nation', label='United States')
 [('China', 'co-sponsored', 'UN AI resolution')]
 >>> [(when, n.type) for when, n in g.timeline()]
 [('2024-03-21', 'Agreement'), ('2024-03-21T10:00:00Z', 'Article')]
+>>> g.find("UN AI resolution").date, g.find("article:1").published.isoformat()
+(datetime.date(2024, 3, 21), '2024-03-21T10:00:00+00:00')
+>>> import datetime
 >>> len(g.between("2024-01-01", "2024-12-31").nodes()), len(g.between("2023-01-01", "2023-12-31").nodes())
 (4, 0)
+>>> day, moment = datetime.date(2024, 3, 21), datetime.datetime(2024, 3, 21, 10, 0)  # naive: UTC
+>>> [n.id for n in g.between(day, moment).nodes()]
+['agreement:ai', 'article:1', 'nation:CHN', 'nation:USA']
+>>> paris = datetime.timezone(datetime.timedelta(hours=1))
+>>> [n.id for n in g.between(day, datetime.datetime(2024, 3, 21, 10, 59, tzinfo=paris)).nodes()]
+['agreement:ai']
 """
 
 from __future__ import annotations
@@ -43,12 +52,15 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 import networkx as nx
 
 from kg import vocab
+from kg.dates import DateLike, overlaps, span, to_python
 from kg.extract.facts import EdgeFact, Fact, NodeFact, Provenance
 
 if TYPE_CHECKING:
     import rdflib
 
 Direction = Literal["out", "in", "both"]
+DATE_ATTRS = ("published", "date")
+"""Node attributes the API hands out as Python dates (see `kg.dates.to_python`)."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +68,10 @@ class Node:
     """A node as the API hands it out: id, type, label, aliases, and its other attributes.
 
     Other attributes (`url`, `published`, `date`, `iso3`, `wikidata`, ...) read as attributes
-    (`node.url`, None when missing) or from `node.attrs`.
+    (`node.url`, None when missing) or from `node.attrs`. `node.published` and `node.date` are a
+    `datetime.date` for a day, an aware `datetime.datetime` (UTC) for a moment, and ISO text
+    (`"2023-10"`, `"2024"`) when the source gave only a month or a year; `node.attrs` keeps the
+    ISO text of every date, as the exports write it.
     """
 
     id: str
@@ -74,16 +89,23 @@ class Node:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)
-        return dict(self.attrs).get(name)
+        value = dict(self.attrs).get(name)
+        return to_python(value) if name in DATE_ATTRS and isinstance(value, str) else value
 
     def __repr__(self) -> str:
         return f"Node(id={self.id!r}, type={self.type!r}, label={self.label!r})"
 
     @property
-    def when(self) -> str | None:
+    def when(self) -> Any:
         """The node's date: when it happened (`date`) or else when it was published (`published`)."""
+        return self.date or self.published
+
+    @property
+    def when_iso(self) -> str | None:
+        """`when` as the ISO text the graph stores (`2024-03-21`, `2023-10`, `2024-03-21T10:00:00Z`)."""
         values = dict(self.attrs)
-        return values.get("date") or values.get("published")
+        when = values.get("date") or values.get("published")
+        return str(when) if when else None
 
 
 @dataclass(frozen=True)
@@ -111,22 +133,6 @@ def _fold(text: str) -> str:
 
 def _letters(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
-def _in_window(when: object, start: str, end: str) -> bool:
-    """Whether an ISO date falls in [start, end], compared at the coarser of the two precisions.
-
-    A window end given as a day includes that whole day; a month ("2023-10") is in any window
-    that touches it.
-
-    >>> _in_window("2024-03-21T10:00:00Z", "2024-03-01", "2024-03-21"), _in_window("2023-10", "2023-10-15", "2024")
-    (True, True)
-    >>> _in_window("2023-09-30", "2023-10-01", "2023-12-31")
-    False
-    """
-    text = str(when)
-    low, high = min(len(text), len(start)), min(len(text), len(end))
-    return start[:low] <= text[:low] and text[:high] <= end[:high]
 
 
 class KnowledgeGraph:
@@ -321,23 +327,27 @@ class KnowledgeGraph:
             article = Node(evidence.article, "Article", evidence.article)
         return Source(article, article.url, evidence.sentence, evidence.extractor, evidence.confidence)
 
-    def between(self, start: str, end: str) -> KnowledgeGraph:
-        """What happened or was published from `start` to `end` (ISO dates, both included), as a graph.
+    def between(self, start: DateLike, end: DateLike) -> KnowledgeGraph:
+        """What happened or was published from `start` to `end` (both included), as a graph.
 
-        Kept: nodes whose `date`/`published` falls in the window; edges whose own `date`, or one of
+        `start` and `end` are each a `datetime.date`, a `datetime.datetime` (naive ones read as UTC)
+        or ISO text (`2024`, `2024-03`, `2024-03-21`, `2024-03-21T10:00:00Z`); a bound given as a
+        day, month or year includes all of it, and a date stored as a month is in any window that
+        touches that month. Kept: nodes whose `date`/`published` falls in the window; edges whose own `date`, or one of
         whose articles' publication, falls in it (undated edges count when they touch a kept dated
         node); and the undated nodes (nations, publishers, ...) those edges join. Anything dated
         outside the window is left out.
         """
-        dated = {i: Node.from_data(i, d).when for i, d in self.nx.nodes(data=True)}
-        inside = {i for i, when in dated.items() if when and _in_window(when, start, end)}
+        low, high = span(start), span(end)
+        dated = {i: Node.from_data(i, d).when_iso for i, d in self.nx.nodes(data=True)}
+        inside = {i for i, when in dated.items() if when and overlaps(when, low, high)}
         outside = {i for i, when in dated.items() if when and i not in inside}
         window = KnowledgeGraph()
         for u, v, data in self.sorted_edges():
             if u in outside or v in outside:
                 continue
             times = [data["date"]] if data.get("date") else self._article_times(data)
-            if any(_in_window(t, start, end) for t in times) if times else (u in inside or v in inside):
+            if any(overlaps(t, low, high) for t in times) if times else (u in inside or v in inside):
                 window.nx.add_edge(u, v, key=data["relation"], **{**data, "sources": list(data["sources"])})
         for node_id in inside:
             window.nx.add_node(node_id)
@@ -355,8 +365,12 @@ class KnowledgeGraph:
         return times
 
     def timeline(self) -> list[tuple[str, Node]]:
-        """Dated nodes (events, agreements, articles, ...) in time order, each with its date."""
-        dated = [(str(node.when), node) for node in self.nodes() if node.when]
+        """Dated nodes (events, agreements, articles, ...) in time order, each with its date as ISO text.
+
+        ISO text, because the precisions mix: `2023-10` sorts before `2023-10-05` and a day before
+        the moments in it, where Python refuses to order a `date` and a `datetime`.
+        """
+        dated = [(node.when_iso, node) for node in self.nodes() if node.when_iso]
         return sorted(dated, key=lambda item: (item[0], item[1].id))
 
     def to_rdf(self) -> rdflib.Graph:

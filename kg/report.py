@@ -20,6 +20,8 @@ REPORT_FILE = "report.json"
 REPORT_VERSION = 1
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 """Exit statuses of `kg build`: every file read; some files skipped (or none readable); usage error."""
+SKIPPED_SHOWN = 5
+"""Skipped files the summary names with their reasons; the rest are counted and left to report.json."""
 
 
 def exit_status(result: BuildResult) -> int:
@@ -55,6 +57,33 @@ def build_report(result: BuildResult, written: Mapping[str, Path], *, strict: bo
         "nodes": dict(sorted(nodes.items())),
         "edges": dict(sorted(edges.items())),
     }
+
+
+def summary_lines(result: BuildResult, report_path: str | Path, *, shown: int = SKIPPED_SHOWN) -> list[str]:
+    """The summary's first lines: articles read and skipped, and why each skipped file was skipped.
+
+    Names the first `shown` skipped files with their reasons, then says how many more there are and
+    that `report_path` lists them all, so an exit status of 1 always comes with its cause.
+
+    >>> from kg.build import BuildResult
+    >>> from kg.errors import InputError
+    >>> from kg.graph import KnowledgeGraph
+    >>> result = BuildResult(KnowledgeGraph(), articles=2, skipped=[InputError(f"{n}.md", "empty file") for n in "abc"])
+    >>> print("\\n".join(summary_lines(result, "out/report.json", shown=2)))
+    read 2 article file(s), skipped 3:
+      a.md: empty file
+      b.md: empty file
+      and 1 more: every skipped file and its reason is in out/report.json
+    """
+    head = f"read {result.articles} article file(s), skipped {len(result.skipped)}"
+    if not result.skipped:
+        return [head]
+    lines = [head + ":"]
+    lines += [f"  {printable(error.path)}: {printable(error.reason)}" for error in result.skipped[:shown]]
+    rest = len(result.skipped) - shown
+    if rest > 0:
+        lines.append(f"  and {rest} more: every skipped file and its reason is in {printable(str(report_path))}")
+    return lines
 
 
 def write_report(report: Mapping[str, Any], out_dir: str | Path) -> Path:

@@ -7,8 +7,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 
 @functools.cache
 def ontology_dir() -> Path:
@@ -22,6 +20,8 @@ def ontology_dir() -> Path:
 @functools.cache
 def load_yaml(name: str) -> Any:
     """Read one YAML data file of `ontology/` (cached: the files are read once per process)."""
+    import yaml  # imported here: the `kg` command lists its choices without reading any YAML
+
     with (ontology_dir() / name).open(encoding="utf-8") as handle:
         # kg's own files: libyaml's loader where installed (several times faster), else the Python one.
         return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

@@ -107,9 +107,62 @@ def test_the_ontology_is_valid_owl_in_oxigraph_too() -> None:
     assert len(quads) == len(rdflib.Graph().parse(ontology_dir() / "kg.ttl"))
 
 
-def test_the_seeds_export_conforms_to_the_shapes(seed_rdf: rdflib.Graph, shapes: rdflib.Graph) -> None:
-    conforms, _, report = pyshacl.validate(seed_rdf, shacl_graph=shapes)
+# "none": the export as written; "rdfs": what a store with RDFS reasoning over kg.ttl sees.
+INFERENCE = ("none", "rdfs")
+
+
+def _validate(graph: rdflib.Graph, shapes: rdflib.Graph, ontology: rdflib.Graph, inference: str) -> tuple[bool, str]:
+    conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes, ont_graph=ontology, inference=inference)
+    return bool(conforms), str(report)
+
+
+@pytest.mark.parametrize("inference", INFERENCE)
+def test_the_seeds_export_conforms_to_the_shapes(
+    seed_rdf: rdflib.Graph, shapes: rdflib.Graph, ontology: rdflib.Graph, inference: str
+) -> None:
+    conforms, report = _validate(seed_rdf, shapes, ontology, inference)
     assert conforms, report
+
+
+def _rdfs_closure(*graphs: rdflib.Graph) -> rdflib.Graph:
+    import owlrl
+
+    closure = rdflib.Graph()
+    for graph in graphs:
+        for triple in graph:
+            closure.add(triple)
+    owlrl.DeductiveClosure(owlrl.RDFS_Semantics).expand(closure)
+    return closure
+
+
+def test_rdfs_entailment_adds_to_each_node_only_its_own_class_and_its_superclasses(
+    seed_rdf: rdflib.Graph, ontology: rdflib.Graph
+) -> None:
+    closure = _rdfs_closure(seed_rdf, ontology)
+    kg_classes = set(ontology.subjects(RDF.type, OWL.Class))
+    ancestors = {cls: set(_rdfs_closure(ontology).objects(cls, RDFS.subClassOf)) for cls in kg_classes}
+    typed = set(seed_rdf.subjects(RDF.type, None))
+    assert len(typed) > 100
+    for node in typed:
+        own = {cls for cls in seed_rdf.objects(node, RDF.type) if cls in kg_classes}
+        allowed = own.union(*(ancestors[cls] for cls in own))
+        assert {cls for cls in closure.objects(node, RDF.type) if cls in kg_classes} <= allowed, node
+
+
+def test_under_rdfs_entailment_the_sources_of_a_statement_are_still_its_articles(
+    seed_rdf: rdflib.Graph, ontology: rdflib.Graph
+) -> None:
+    closure = _rdfs_closure(seed_rdf, ontology)
+    statements = sorted(seed_rdf.subjects(RDF.type, KG.Statement))
+    assert statements
+    for statement in statements:
+        assert set(closure.objects(statement, PROV.wasDerivedFrom)) == set(
+            seed_rdf.objects(statement, PROV.wasDerivedFrom)
+        )
+        sources = set(closure.objects(statement, PROV.wasDerivedFrom))
+        assert sources and all((source, RDF.type, KG.Article) in seed_rdf for source in sources)
+        evidence = set(seed_rdf.objects(statement, KG.evidence))
+        assert evidence and evidence <= set(closure.objects(statement, PROV.wasInfluencedBy))
 
 
 def _first_article_with(graph: rdflib.Graph, prop: URIRef) -> URIRef:
@@ -157,10 +210,17 @@ def _bad_wikidata_link(graph: rdflib.Graph) -> None:
         _bad_wikidata_link,
     ],
 )
-def test_the_shapes_reject_a_damaged_export(seed_rdf: rdflib.Graph, shapes: rdflib.Graph, damage) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("inference", INFERENCE)
+def test_the_shapes_reject_a_damaged_export(
+    seed_rdf: rdflib.Graph,
+    shapes: rdflib.Graph,
+    ontology: rdflib.Graph,
+    damage,  # type: ignore[no-untyped-def]
+    inference: str,
+) -> None:
     graph = rdflib.Graph()
     for triple in seed_rdf:
         graph.add(triple)
     damage(graph)
-    conforms, _, _ = pyshacl.validate(graph, shacl_graph=shapes)
+    conforms, _ = _validate(graph, shapes, ontology, inference)
     assert not conforms

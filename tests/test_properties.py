@@ -225,6 +225,14 @@ def check_export(name: str, path: Path) -> Any:
     if name == "gexf" or path.suffix == ".gexf":
         ET.parse(path)
         return nx.read_gexf(path)
+    if name == "parquet":
+        import pyarrow.parquet as pq
+
+        return {table: pq.read_table(path / f"{table}.parquet").to_pylist() for table in ("nodes", "edges")}
+    if name == "neo4j":
+        from .export.test_neo4j import read_import
+
+        return read_import(path)
     if path.suffix == ".json":
         return json.loads(path.read_text(encoding="utf-8"))
     if path.suffix in (".xml", ".rdf"):
@@ -247,6 +255,11 @@ def build_and_check(texts: list[str], folder: Path) -> None:
     nodes = result.graph.nx.number_of_nodes()
     if "graphml" in parsed:
         assert parsed["graphml"].number_of_nodes() == nodes
+    if "parquet" in parsed:
+        assert len(parsed["parquet"]["nodes"]) == nodes
+    if "neo4j" in parsed:
+        assert len(parsed["neo4j"].nodes) == nodes
+        assert len(parsed["neo4j"].relationships) == result.graph.nx.number_of_edges()
     # Titles come back exactly: nothing in them ended a literal or an element early.
     for path in sorted(articles.iterdir()):
         try:

@@ -4,23 +4,26 @@ An engine takes batches of article files (their bytes, read by the build) and re
 their ArticleFacts (or the InputError of a file that is no article); the build keeps a
 bounded window of batches in flight and reads the results back in input order, so the graph and
 its exports are the same bytes whichever engine and however many workers ran. Engines are found
-by name and imported only when asked for (dask stays unimported for a local build).
+by name in `ENGINES` (the `kg.engines` entry-point group: another package can add one) and
+imported only when asked for (dask stays unimported for a local build). Importing this module
+imports no extraction code, so the `kg` command can list the engines cheaply.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from typing import Protocol
+from importlib.metadata import EntryPoint
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
 from kg.errors import ConfigError, InputError
-from kg.extract.pipeline import ArticleFacts, extract_articles
-from kg.ingest import Article, SourceFile
-from kg.ingest.language import check_language
-from kg.ingest.readers import parse_unit
+from kg.registry import Registry
 
-Extracted = ArticleFacts | InputError
+if TYPE_CHECKING:
+    from kg.extract.pipeline import ArticleFacts
+    from kg.ingest import Article, SourceFile
+
+Extracted: TypeAlias = "ArticleFacts | InputError"
 """What extracting one file gives: its facts, or why it is not an article."""
 
 
@@ -44,7 +47,13 @@ class Engine(Protocol):
         """Stop the workers this engine started (a cluster it only connected to keeps running)."""
 
 
-ENGINES = {"local": "kg.engine.local", "dask": "kg.engine.dask"}
+ENGINES: Registry[Callable[..., Engine]] = Registry(
+    "kg.engines",
+    "engine",
+    [EntryPoint(name, f"kg.engine.{name}:start", "kg.engines") for name in ("local", "dask")],
+    check=callable,
+)
+"""Engines by name: `start(*, workers, scheduler, model) -> Engine` functions, kg's own and installed ones."""
 
 
 def extract_batch(files: Sequence[SourceFile], model: str | None) -> list[Extracted]:
@@ -55,6 +64,10 @@ def extract_batch(files: Sequence[SourceFile], model: str | None) -> list[Extrac
     model's is an InputError: never extracted with a pipeline for another language.
     """
     from kg.extract.nlp import model_language
+    from kg.extract.pipeline import extract_articles
+    from kg.ingest import Article
+    from kg.ingest.language import check_language
+    from kg.ingest.readers import parse_unit
 
     language, language_name = model_language(model) if files else ("", "")
     parsed: list[Article | InputError] = []
@@ -65,6 +78,9 @@ def extract_batch(files: Sequence[SourceFile], model: str | None) -> list[Extrac
             parsed.append(article)
         except InputError as error:
             parsed.append(error)
+        except MemoryError:
+            reason = f"ran out of memory while reading its {len(source.raw):,} bytes"
+            parsed.append(InputError(source.source_path, reason))
     extracted = extract_articles((item for item in parsed if isinstance(item, Article)), model=model)
     return [item if isinstance(item, InputError) else next(extracted) for item in parsed]
 
@@ -78,13 +94,12 @@ def open_engine(name: str, *, workers: int = 1, scheduler: str | None = None, mo
     >>> engine.close()
     """
     if name not in ENGINES:
-        raise ConfigError(f"unknown engine {name!r}; known: {', '.join(sorted(ENGINES))}")
+        raise ConfigError(f"unknown engine {name!r}; known: {', '.join(ENGINES)}")
     if workers < 1:
         raise ConfigError(f"--workers must be at least 1, not {workers}")
     if scheduler and name != "dask":
         raise ConfigError("a scheduler address needs --engine dask")
-    module = importlib.import_module(ENGINES[name])
-    return module.start(workers=workers, scheduler=scheduler, model=model)  # type: ignore[no-any-return]
+    return ENGINES[name](workers=workers, scheduler=scheduler, model=model)
 
 
 def done(value: list[Extracted]) -> Future[list[Extracted]]:

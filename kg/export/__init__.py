@@ -1,67 +1,90 @@
 """Exporters: KnowledgeGraph -> files, one module per format, found by name and imported lazily.
 
->>> [name for name in ("turtle", "graphml", "gexf", "json") if name in EXPORTERS]
-['turtle', 'graphml', 'gexf', 'json']
+Each format module defines an `Exporter` (the file or folder it writes in a build folder, and the
+function that writes it) as a module attribute, and names it in the `kg.exporters` entry-point
+group. kg's own formats are entry points of that group declared here; another package adds a
+format by declaring one in its metadata, and `kg build --format NAME` then writes it:
+
+    [project.entry-points."kg.exporters"]
+    csv = "kg_csv:EXPORTER"          # kg_csv.py: EXPORTER = Exporter("graph.csv", write_csv)
+
+A build writes `DEFAULT_FORMATS` unless told otherwise; other formats (Parquet tables, Neo4j
+import files, installed ones) are written when asked for by name.
+
+>>> list(EXPORTERS)
+['turtle', 'jsonld', 'graphml', 'gexf', 'json', 'parquet', 'neo4j']
+>>> EXPORTERS["graphml"].filename
+'graph.graphml'
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from importlib.metadata import EntryPoint
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
+from kg.registry import Registry
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
 
+ENTRY_POINT_GROUP = "kg.exporters"
+
 
 @dataclass(frozen=True)
 class Exporter:
-    """A format: the module and function that write it, and the file name it gets in a build folder."""
+    """A format: the file (or folder) name it gets in a build folder, and the function that writes it."""
 
-    module: str
-    function: str
     filename: str
+    write: Callable[[KnowledgeGraph, Path], None]
+    """`write(graph, path)`: write `graph` to `path` (the build folder joined with `filename`), atomically."""
     cost: int = 0
     """How long the format takes to write, relative to the others (parallel exports start the costliest first)."""
 
-    def load(self) -> Callable[[KnowledgeGraph, Path], None]:
-        """Import the writer only when the format is asked for (rdflib, lxml stay unimported)."""
-        return getattr(importlib.import_module(self.module), self.function)  # type: ignore[no-any-return]
+
+def _builtin(name: str, module: str) -> EntryPoint:
+    return EntryPoint(name, f"kg.export.{module}:EXPORTER", ENTRY_POINT_GROUP)
 
 
-EXPORTERS: dict[str, Exporter] = {
-    "turtle": Exporter("kg.export.turtle", "write_turtle", "graph.ttl", cost=4),
-    "jsonld": Exporter("kg.export.jsonld", "write_jsonld", "graph.jsonld", cost=5),
-    "graphml": Exporter("kg.export.graphml", "write_graphml", "graph.graphml", cost=2),
-    "gexf": Exporter("kg.export.gexf", "write_gexf", "graph.gexf", cost=3),
-    "json": Exporter("kg.export.json_graph", "write_json", "graph.json", cost=1),
-}
+EXPORTERS: Registry[Exporter] = Registry(
+    ENTRY_POINT_GROUP,
+    "export format",
+    [
+        _builtin("turtle", "turtle"),
+        _builtin("jsonld", "jsonld"),
+        _builtin("graphml", "graphml"),
+        _builtin("gexf", "gexf"),
+        _builtin("json", "json_graph"),
+        _builtin("parquet", "parquet"),
+        _builtin("neo4j", "neo4j"),
+    ],
+    check=lambda unit: isinstance(unit, Exporter),
+)
+"""Every export format by name: kg's own, then those of installed packages (`kg.exporters` entry points)."""
+
 DEFAULT_FORMATS = ("turtle", "jsonld", "graphml", "gexf", "json")
-
-
-def register(name: str, module: str, function: str, filename: str, cost: int = 0) -> None:
-    """Add an export format: one module with a `write_x(graph, path)` function, and one line here."""
-    EXPORTERS[name] = Exporter(module, function, filename, cost)
+"""What `kg build` and `KnowledgeGraph.save` write when no format is named."""
 
 
 def check_formats(formats: Iterable[str]) -> None:
-    """Raise a ConfigError naming the first format that has no exporter."""
-    unknown = [name for name in formats if name not in EXPORTERS]
-    if unknown:
-        raise ConfigError(f"unknown export format {unknown[0]!r}; known: {', '.join(sorted(EXPORTERS))}")
+    """Raise a ConfigError naming the first format that has no exporter (or one that cannot be loaded)."""
+    for name in formats:
+        _ = EXPORTERS[name]
 
 
-def export(graph: KnowledgeGraph, out_dir: str | Path, formats: tuple[str, ...] = DEFAULT_FORMATS) -> dict[str, Path]:
+def export(graph: KnowledgeGraph, out_dir: str | Path, formats: Iterable[str] = DEFAULT_FORMATS) -> dict[str, Path]:
     """Write `graph` in each format to `out_dir`, atomically; return the paths written by format."""
-    check_formats(formats)
+    names = list(formats)
+    if not names:
+        raise ConfigError("no export format named")
+    check_formats(names)
     out = Path(out_dir)
     written = {}
-    for name in formats:
+    for name in names:
         exporter = EXPORTERS[name]
-        exporter.load()(graph, out / exporter.filename)
+        exporter.write(graph, out / exporter.filename)
         written[name] = out / exporter.filename
     return written

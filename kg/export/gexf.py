@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.export import Exporter
 from kg.export.atomic import atomic_output
 from kg.export.graphml import EDGE_KEYS, NODE_KEYS, edge_keys_used, edge_values, node_values, xml_attr
 from kg.export.style import node_size, type_color
@@ -136,3 +137,7 @@ def write_gexf(graph: KnowledgeGraph, path: str | Path) -> None:
                 f"{_attvalues(values)}</edge>\n"
             )
         stream.write("    </edges>\n  </graph>\n</gexf>\n")
+
+
+EXPORTER = Exporter("graph.gexf", write_gexf, cost=3)
+"""The `gexf` format of `kg.export.EXPORTERS`."""

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.export import Exporter
 from kg.export.atomic import atomic_output
 from kg.export.style import node_size, type_color
 
@@ -171,3 +172,7 @@ def write_graphml(graph: KnowledgeGraph, path: str | Path) -> None:
                 f"{_data('e', edge_values(data))}</edge>\n"
             )
         stream.write("  </graph>\n</graphml>\n")
+
+
+EXPORTER = Exporter("graph.graphml", write_graphml, cost=2)
+"""The `graphml` format of `kg.export.EXPORTERS`."""

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.export import Exporter
 from kg.export.atomic import atomic_output
 from kg.extract.facts import Provenance
 
@@ -70,3 +71,7 @@ def write_json(graph: KnowledgeGraph, path: str | Path) -> None:
             for index, item in enumerate(items):
                 stream.write(("\n" if index == 0 else ",\n") + encode(item))
         stream.write("]\n}\n")
+
+
+EXPORTER = Exporter("graph.json", write_json, cost=1)
+"""The `json` format of `kg.export.EXPORTERS`."""

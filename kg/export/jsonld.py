@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF
 
+from kg.export import Exporter
 from kg.export.atomic import atomic_output
 from kg.export.rdf import Object, descriptions
 from kg.resources import ontology_dir
@@ -129,3 +130,7 @@ class _Keys:
 _RDF_TYPE = str(RDF.type)
 _quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
 """A JSON string literal, non-ASCII characters kept as they are (as json.dumps with ensure_ascii=False)."""
+
+
+EXPORTER = Exporter("graph.jsonld", write_jsonld, cost=5)
+"""The `jsonld` format of `kg.export.EXPORTERS`."""

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.export import Exporter
 from kg.export.atomic import atomic_output
 from kg.export.rdf import PREFIXES, Object, descriptions
 
@@ -75,3 +76,7 @@ class _Names:
             if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri[len(namespace) :]):
                 return f"{prefix}:{iri[len(namespace) :]}"
         return "<" + iri + ">"
+
+
+EXPORTER = Exporter("graph.ttl", write_turtle, cost=4)
+"""The `turtle` format of `kg.export.EXPORTERS`."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError
@@ -21,6 +22,11 @@ REGION_LABEL = "KG_REGION"
 # Components kg's extractors do not read.
 UNUSED_COMPONENTS = ("senter",)
 MAX_CHUNK_CHARS = 100_000
+"""Longest piece of text parsed as one Doc; longer texts are cut at paragraph or sentence breaks."""
+MAX_BATCH_CHARS = 100_000
+"""Most characters parsed in one `nlp.pipe` batch: the parser's arrays grow with a batch's tokens,
+so bounding batches by characters (not by articles or Docs) bounds peak memory whatever the
+articles' sizes. A single chunk (at most MAX_CHUNK_CHARS) is always a batch of its own."""
 
 
 @functools.cache
@@ -123,6 +129,34 @@ def chunk_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]
         pieces.append((start, text[start:end]))
         start = end
     return pieces
+
+
+def batches_by_chars(texts: Iterable[str], limit: int = MAX_BATCH_CHARS) -> Iterator[list[str]]:
+    """Consecutive texts in lists of at most `limit` characters (a longer text makes a list alone).
+
+    >>> [len(batch) for batch in batches_by_chars(["ab", "cd", "efgh", "i"], limit=4)]
+    [2, 1, 1]
+    """
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        if batch and size + len(text) > limit:
+            yield batch
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        yield batch
+
+
+def parse(nlp: Language, texts: Iterable[str], limit: int = MAX_BATCH_CHARS) -> Iterator[Doc]:
+    """Each text's Doc, in order, parsed in batches of at most `limit` characters.
+
+    Lazy: a batch is parsed only when its first Doc is asked for, so a consumer that lets each Doc
+    go before asking for the next holds no more than one batch of Docs at a time.
+    """
+    for batch in batches_by_chars(texts, limit):
+        yield from nlp.pipe(batch, batch_size=len(batch))
 
 
 def tokens_with_lemma(doc: Doc, words: frozenset[str]) -> list[Token]:

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import islice
+from typing import TYPE_CHECKING, NamedTuple
 
+from kg.errors import InputError
 from kg.extract import metadata, stories
 from kg.extract.facts import Fact, NodeFact, Provenance
 from kg.extract.text import ParsedText, text_facts
 from kg.ingest.article import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 def _code_fingerprint() -> str:
@@ -32,7 +37,6 @@ def _code_fingerprint() -> str:
 
 # Cached extractions made by another version of the extraction are ignored.
 EXTRACTOR_VERSION = "2+" + _code_fingerprint()
-BATCH_ARTICLES = 32
 
 
 @dataclass(frozen=True)
@@ -44,31 +48,93 @@ class ArticleFacts:
     facts: tuple[Fact, ...]
 
 
-def extract_articles(articles: Iterable[Article], *, model: str | None = None) -> Iterator[ArticleFacts]:
-    """Extract the facts of each article, in order, parsing one batch of articles at a time
-    (so no more than a batch of spaCy Docs is ever held)."""
-    from kg.extract.nlp import chunk_text, load_model
+class _Piece(NamedTuple):
+    """One text parsed as one Doc: a chunk of a part (title, excerpt, body) of an article or related item."""
+
+    item: Article
+    part: str
+    offset: int
+    text: str
+
+
+def extract_articles(articles: Iterable[Article], *, model: str | None = None) -> Iterator[ArticleFacts | InputError]:
+    """Extract the facts of each article, in order: its ArticleFacts, or an InputError when it could not be.
+
+    Texts are parsed in `nlp.pipe` batches bounded by characters (`MAX_BATCH_CHARS`): short
+    articles share a batch, a long one is parsed batch by batch while its facts are extracted,
+    each Doc let go once read. So no more than a batch of spaCy Docs is held at a time, and peak
+    memory does not grow with an article's size. An article that still runs out of memory
+    (MemoryError) is reported as an InputError naming its file, and the others go on.
+    """
+    from kg.extract.nlp import MAX_BATCH_CHARS, load_model
 
     nlp = load_model(model)
-    iterator = iter(articles)
-    while batch := list(islice(iterator, BATCH_ARTICLES)):
-        pieces = [
-            (index, item, part, offset, chunk)
-            for index, article in enumerate(batch)
-            for item in (article, *article.related)
-            for part, text in item.texts
-            for offset, chunk in chunk_text(text)
-        ]
-        parsed: list[list[ParsedText]] = [[] for _ in batch]
-        docs = nlp.pipe((chunk for *_, chunk in pieces), batch_size=64)
-        for (index, item, part, offset, _), doc in zip(pieces, docs, strict=True):
-            parsed[index].append(ParsedText(item, part, offset, doc))
-        for article, article_parsed in zip(batch, parsed, strict=True):
-            facts = (
-                *sharing_evidence((*metadata.extract(article), *text_facts(article, article_parsed))),
-                *stories.extract(article),
-            )
-            yield ArticleFacts(article.id, article.content_hash, facts)
+    for group in _groups(articles, MAX_BATCH_CHARS):
+        try:
+            yield from list(_extract_group(nlp, group))
+        except MemoryError:
+            # Alone, each article of a shared batch needs less memory; one that still runs out is skipped.
+            for article, pieces in group:
+                try:
+                    yield from list(_extract_group(nlp, [(article, pieces)]))
+                except MemoryError:
+                    chars = sum(len(piece.text) for piece in pieces)
+                    reason = f"ran out of memory while parsing its {chars:,} characters"
+                    yield InputError(article.source_path, reason + " (give kg more memory, or split the file)")
+
+
+def _pieces(article: Article) -> list[_Piece]:
+    from kg.extract.nlp import MAX_CHUNK_CHARS, chunk_text
+
+    return [
+        _Piece(item, part, offset, chunk)
+        for item in (article, *article.related)
+        for part, text in item.texts
+        for offset, chunk in chunk_text(text, MAX_CHUNK_CHARS)
+    ]
+
+
+def _groups(articles: Iterable[Article], limit: int) -> Iterator[list[tuple[Article, list[_Piece]]]]:
+    """Consecutive articles whose texts fit one parse batch together; a longer article is a group alone."""
+    group: list[tuple[Article, list[_Piece]]] = []
+    size = 0
+    for article in articles:
+        pieces = _pieces(article)
+        chars = sum(len(piece.text) for piece in pieces)
+        if group and size + chars > limit:
+            yield group
+            group, size = [], 0
+        group.append((article, pieces))
+        size += chars
+    if group:
+        yield group
+
+
+def _extract_group(nlp: Language, group: list[tuple[Article, list[_Piece]]]) -> Iterator[ArticleFacts]:
+    from kg.extract.nlp import MAX_BATCH_CHARS, parse
+
+    docs = _released(parse(nlp, (piece.text for _, pieces in group for piece in pieces), MAX_BATCH_CHARS))
+    for article, pieces in group:
+        parsed = (ParsedText(piece.item, piece.part, piece.offset, next(docs)) for piece in pieces)
+        facts = (
+            *sharing_evidence((*metadata.extract(article), *text_facts(article, parsed))),
+            *stories.extract(article),
+        )
+        yield ArticleFacts(article.id, article.content_hash, facts)
+
+
+def _released(docs: Iterator[Doc]) -> Iterator[Doc]:
+    """Each Doc, its `user_data` cleared once the next one is asked for (or the stream ends).
+
+    Extractors keep Spans in `doc.user_data` (and Doc extensions live there too); a Span refers
+    back to its Doc, and Docs in such cycles are freed only by the cyclic garbage collector, which
+    does not see their size: without this, the Docs of a long article pile up until it is done.
+    """
+    for doc in docs:
+        try:
+            yield doc
+        finally:
+            doc.user_data.clear()
 
 
 def sharing_evidence(facts: Iterable[Fact]) -> Iterator[Fact]:

@@ -4,7 +4,7 @@ claim facts, each edge with the sentence it came from and that sentence's charac
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,8 +35,11 @@ class ParsedText:
     doc: Doc
 
 
-def text_facts(bundle: Article, parsed: list[ParsedText]) -> Iterator[Fact]:
-    """All text facts of one article file, in reading order (title, excerpt, body, related items)."""
+def text_facts(bundle: Article, parsed: Iterable[ParsedText]) -> Iterator[Fact]:
+    """All text facts of one article file, in reading order (title, excerpt, body, related items).
+
+    `parsed` is read once, in order, and no piece is kept: it may be a generator that parses as it goes.
+    """
     evidence_count: dict[tuple[str, str], int] = {}
     nodes_seen: set[NodeFact] = set()
     order = 0

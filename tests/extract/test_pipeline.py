@@ -1,0 +1,158 @@
+"""Extraction's memory: spaCy parses in batches bounded by characters, so peak memory does not grow
+with an article's size, and an article that still runs out of memory is skipped with its reason."""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import textwrap
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from kg.extract import nlp as nlp_module
+from kg.extract.nlp import load_model, parse
+from kg.extract.pipeline import ArticleFacts, extract_articles
+from kg.ingest import Article, read_article
+
+from ..conftest import SEEDS
+
+ADDRESS_SPACE = 3_000_000 * 1024
+"""`ulimit -v 3000000`: 3,000,000 KiB of address space for the whole `kg build` process."""
+
+
+def _seed_prose() -> str:
+    """The seed articles' bodies: real news text, one paragraph after another."""
+    articles = [read_article(path) for path in sorted(SEEDS.iterdir())]
+    return "\n\n".join(article.body.strip() for article in articles if isinstance(article, Article))
+
+
+def _prose(chars: int) -> str:
+    seeds = _seed_prose()
+    return ("\n\n".join([seeds] * (chars // len(seeds) + 1)))[:chars]
+
+
+def _article(path: str, body: str) -> Article:
+    return Article(f"article:{path}", None, None, body, None, None, None, source_path=path)
+
+
+def test_parse_gives_the_docs_nlp_pipe_gives_in_order() -> None:
+    nlp = load_model()
+    texts = [piece for piece in _seed_prose().split("\n\n") if piece.strip()][:12]
+    expected = [[(t.text, t.dep_, t.head.i, t.ent_type_) for t in doc] for doc in nlp.pipe(texts)]
+    for limit in (1, 500, 10**9):
+        got = [[(t.text, t.dep_, t.head.i, t.ent_type_) for t in doc] for doc in parse(nlp, texts, limit=limit)]
+        assert got == expected, limit
+
+
+def test_parse_holds_one_batch_of_docs_at_a_time() -> None:
+    nlp = load_model()
+    text = _prose(60_000)
+    texts = [text[start : start + 5_000] for start in range(0, len(text), 5_000)]
+    list(parse(nlp, texts[:1]))  # the model's lazy allocations happen before measuring
+
+    def peak(limit: int) -> int:
+        tracemalloc.start()
+        try:
+            for doc in parse(nlp, texts, limit=limit):
+                assert len(doc)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    one_text, all_texts = peak(5_000), peak(60_000)
+    assert one_text * 4 < all_texts, (one_text, all_texts)
+
+
+def test_peak_memory_of_extraction_does_not_grow_with_an_articles_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Small chunks and batches, so that a short test shows what happens to a long article.
+    monkeypatch.setattr(nlp_module, "MAX_CHUNK_CHARS", 4_000)
+    monkeypatch.setattr(nlp_module, "MAX_BATCH_CHARS", 4_000)
+    list(extract_articles([_article("warm.md", _prose(4_000))]))
+
+    def peak(chars: int) -> int:
+        tracemalloc.start()
+        try:
+            (facts,) = extract_articles([_article("long.md", _prose(chars))])
+            assert isinstance(facts, ArticleFacts) and facts.facts
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    short, six_times_longer = peak(8_000), peak(48_000)
+    assert six_times_longer < 2 * short, (short, six_times_longer)
+
+
+OUT_OF_MEMORY = """
+import resource, sys
+from kg.cli import main
+from kg.extract.nlp import load_model
+
+load_model()
+assert main(["build", sys.argv[1] + "/a.md", "--out", sys.argv[2] + "/warm", "--quiet", "--no-cache"]) == 0
+size = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmSize:")) * 1024
+# Enough for the short articles and the exports, far too little to parse 100,000 characters at once.
+resource.setrlimit(resource.RLIMIT_AS, (size + 50 * 2**20, resource.RLIM_INFINITY))
+sys.exit(main(["build", sys.argv[1], "--out", sys.argv[2] + "/out", "--quiet", "--no-cache"]))
+"""
+
+
+def test_an_article_that_runs_out_of_memory_is_skipped_with_its_reason_and_the_batch_goes_on(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\ntitle: Treaty\n---\nFrance and Germany signed the treaty in Paris.\n")
+    (corpus / "b.md").write_text("---\ntitle: A long transcript\n---\n" + _prose(250_000))
+    (corpus / "c.md").write_text("---\ntitle: Resolution\n---\nChina proposed a resolution at the United Nations.\n")
+    run = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(OUT_OF_MEMORY), str(corpus), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.returncode == 1, run.stderr
+    long = read_article(corpus / "b.md")
+    chars = sum(len(text) for _, text in long.texts)
+    reason = f"ran out of memory while parsing its {chars:,} characters (give kg more memory, or split the file)"
+    assert f"kg: skipped {corpus / 'b.md'}: {reason}" in run.stderr.splitlines()
+    assert f"  {corpus / 'b.md'}: {reason}" in run.stdout.splitlines()
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["articles"] == 2 and report["skipped"] == [{"path": str(corpus / "b.md"), "reason": reason}]
+    assert report["nodes"]["Nation"] == 3  # France, Germany (a.md) and China (c.md): the others were read
+
+
+def _limit_address_space() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+@pytest.mark.slow
+def test_a_5_mb_article_under_a_3_gb_address_space_is_extracted_or_skipped_with_a_reason(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    body = _prose(5_000_000) + "\n\nIn the end, Japan signed the Paris Agreement.\n"
+    (corpus / "huge.md").write_text("---\ntitle: A very long transcript\n---\n" + body, encoding="utf-8")
+    (corpus / "small.md").write_text("---\ntitle: Treaty\n---\nFrance and Germany signed the treaty in Paris.\n")
+    run = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(tmp_path / "out"), "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=3600,
+        check=False,
+        preexec_fn=_limit_address_space,
+    )
+    assert "Traceback" not in run.stderr and "MemoryError" not in run.stderr, run.stderr[-3000:]
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    if report["skipped"]:  # skipped, with its reason
+        assert run.returncode == 1
+        assert [item["path"] for item in report["skipped"]] == [str(corpus / "huge.md")]
+        assert "ran out of memory" in report["skipped"][0]["reason"]
+        assert report["articles"] == 1
+    else:  # extracted whole: the last sentence was read too
+        assert run.returncode == 0, run.stderr[-3000:]
+        assert report["articles"] == 2
+        graph = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
+        assert "nation:JPN" in json.dumps(graph)
