@@ -3,6 +3,7 @@ claim facts, each edge with the sentence it came from and that sentence's charac
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from kg.extract.article_actors import resolve_article_actors
 from kg.extract.entities import EntityMention, entity_mentions
 from kg.extract.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, NodeFact, Provenance
 from kg.extract.metadata import iso_date
-from kg.extract.nlp import span_text
+from kg.extract.nlp import MAX_BATCH_CHARS, span_text
 from kg.extract.relations import RelationHit, relations, sentence_dates
 from kg.extract.temporal import resolve_expression
 from kg.ingest.article import Article
@@ -38,49 +39,75 @@ class ParsedText:
 def text_facts(bundle: Article, parsed: Iterable[ParsedText]) -> Iterator[Fact]:
     """All text facts of one article file, in reading order (title, excerpt, body, related items).
 
-    `parsed` is read once, in order, and no piece is kept: it may be a generator that parses as it goes.
+    `parsed` is read once, in order: it may be a generator that parses as it goes. Actors are
+    resolved over a window of pieces first (the title's "Kerry" is the body's "John Kerry"): the
+    whole article, unless it is longer than one parse batch (MAX_BATCH_CHARS), when each window of
+    about that many characters is resolved on its own, so that memory does not grow with its size.
     """
     evidence_count: dict[tuple[str, str], int] = {}
     nodes_seen: set[NodeFact] = set()
-    order = 0
-    # Actors are resolved over the whole article first: the title's "Kerry" is the body's "John Kerry".
-    resolved = resolve_article_actors([entity_mentions(p.doc) for p in parsed], [p.doc for p in parsed])
-    for piece, entities in zip(parsed, resolved, strict=True):
-        agreements = agreement_spans(piece.doc, entities)
-        hits, counts = relations(piece.doc, entities, agreements, piece.item.published)
-        yield from _entity_facts(piece, entities, evidence_count, nodes_seen)
-        mention_ids = {span.head: _mention_id(piece, span.head) for span in agreements}
-        for span in agreements:
-            order += 1
-            linked = [h for h in hits if h.agreement is span and h.partner is None]
-            yield _agreement_mention(bundle, piece, span, mention_ids[span.head], linked, order)
-            yield EdgeFact(
-                piece.item.id,
-                vocab.MENTIONS,
-                mention_ids[span.head],
-                _source(piece, _sentence(piece.doc, span), "agreements"),
-            )
-        for hit in hits:
-            if hit.partner is not None:
-                yield EdgeFact(hit.actor.id, hit.relation, hit.partner.id, _source(piece, hit.sentence, "relations"))
-                continue
-            target = mention_ids[hit.agreement.head] if hit.agreement else _reference_id(piece, hit.sentence)
-            if hit.agreement is None:
-                order += 1
-                yield _reference_mention(bundle, piece, target, hit.sentence, order)
-            source = _source(piece, hit.sentence, "relations", hit.confidence)
-            yield EdgeFact(hit.actor.id, hit.relation, target, source)
-            if hit.from_verb:
-                date = hit.date
-                key = (date.year, date.month, date.day, date.weekday) if date else None
-                place = hit.place.id if hit.place else None
-                yield EventMention(hit.relation, hit.actor.id, target, key, place, source)
-        for count in counts:
-            target = mention_ids[count.agreement.head] if count.agreement else _reference_id(piece, count.sentence)
-            if count.agreement is None:
-                order += 1
-                yield _reference_mention(bundle, piece, target, count.sentence, order)
-            yield ClaimMention(count.relation, str(count.value), target, _source(piece, count.sentence, "claims", 0.8))
+    order = itertools.count(1)  # agreement and reference mentions, numbered in reading order
+    for window in _windows(parsed, MAX_BATCH_CHARS):
+        resolved = resolve_article_actors([entity_mentions(p.doc) for p in window], [p.doc for p in window])
+        for piece, entities in zip(window, resolved, strict=True):
+            yield from _piece_facts(bundle, piece, entities, evidence_count, nodes_seen, order)
+
+
+def _windows(parsed: Iterable[ParsedText], limit: int) -> Iterator[list[ParsedText]]:
+    """The pieces in runs of about `limit` characters (a piece longer than that is a run alone)."""
+    window: list[ParsedText] = []
+    size = 0
+    for piece in parsed:
+        window.append(piece)
+        size += len(piece.doc.text)
+        if size >= limit:
+            yield window
+            window, size = [], 0
+    if window:
+        yield window
+
+
+def _piece_facts(
+    bundle: Article,
+    piece: ParsedText,
+    entities: list[EntityMention],
+    evidence_count: dict[tuple[str, str], int],
+    nodes_seen: set[NodeFact],
+    order: Iterator[int],
+) -> Iterator[Fact]:
+    """The facts of one parsed piece: its entities, agreement mentions, relations, events and claims."""
+    agreements = agreement_spans(piece.doc, entities)
+    hits, counts = relations(piece.doc, entities, agreements, piece.item.published)
+    yield from _entity_facts(piece, entities, evidence_count, nodes_seen)
+    mention_ids = {span.head: _mention_id(piece, span.head) for span in agreements}
+    for span in agreements:
+        linked = [h for h in hits if h.agreement is span and h.partner is None]
+        yield _agreement_mention(bundle, piece, span, mention_ids[span.head], linked, next(order))
+        yield EdgeFact(
+            piece.item.id,
+            vocab.MENTIONS,
+            mention_ids[span.head],
+            _source(piece, _sentence(piece.doc, span), "agreements"),
+        )
+    for hit in hits:
+        if hit.partner is not None:
+            yield EdgeFact(hit.actor.id, hit.relation, hit.partner.id, _source(piece, hit.sentence, "relations"))
+            continue
+        target = mention_ids[hit.agreement.head] if hit.agreement else _reference_id(piece, hit.sentence)
+        if hit.agreement is None:
+            yield _reference_mention(bundle, piece, target, hit.sentence, next(order))
+        source = _source(piece, hit.sentence, "relations", hit.confidence)
+        yield EdgeFact(hit.actor.id, hit.relation, target, source)
+        if hit.from_verb:
+            date = hit.date
+            key = (date.year, date.month, date.day, date.weekday) if date else None
+            place = hit.place.id if hit.place else None
+            yield EventMention(hit.relation, hit.actor.id, target, key, place, source)
+    for count in counts:
+        target = mention_ids[count.agreement.head] if count.agreement else _reference_id(piece, count.sentence)
+        if count.agreement is None:
+            yield _reference_mention(bundle, piece, target, count.sentence, next(order))
+        yield ClaimMention(count.relation, str(count.value), target, _source(piece, count.sentence, "claims", 0.8))
 
 
 def _entity_facts(
