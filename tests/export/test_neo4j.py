@@ -140,7 +140,7 @@ def test_every_node_is_imported_with_its_label_and_typed_properties(
 ) -> None:
     loaded = read_import(table_exports / "neo4j")
     assert set(loaded.nodes) == {node.id for node in table_graph.nodes()}
-    assert len(loaded.nodes) == 67
+    assert loaded.nodes, "the seeds give nodes"
     for node in table_graph.nodes():
         row = loaded.nodes[node.id]
         assert row[":LABEL"] == [node.type] and row["label"] == node.label
@@ -165,7 +165,7 @@ def test_every_node_is_imported_with_its_label_and_typed_properties(
 def test_every_edge_is_a_relationship_with_its_evidence(table_exports: Path, table_graph: KnowledgeGraph) -> None:
     loaded = read_import(table_exports / "neo4j")
     got = {(r[":START_ID"], r["relation"], r[":END_ID"]): r for r in loaded.relationships}
-    assert len(got) == len(loaded.relationships) == 128
+    assert len(got) == len(loaded.relationships) == table_graph.nx.number_of_edges()
     for u, v, data in table_graph.sorted_edges():
         row = got[(u, data["relation"], v)]
         assert row[":TYPE"] == data["relation"].replace("-", "_").upper()
@@ -179,7 +179,7 @@ def test_every_edge_is_a_relationship_with_its_evidence(table_exports: Path, tab
             assert row["starts"] == [-1 if s.start is None else s.start for s in sources]
         else:
             assert "sentences" not in row and "starts" not in row
-    china = got[("nation:CHN", "co-sponsored", "agreement:un-resolution-on-artificial-intelligence")]
+    [china] = [row for (start, kind, _), row in got.items() if (start, kind) == ("nation:CHN", "co-sponsored")]
     assert china["sentences"] == ["Additionally, it had 121 co-sponsors including China."]
     assert all(r[":START_ID"] in loaded.nodes and r[":END_ID"] in loaded.nodes for r in loaded.relationships)
 
