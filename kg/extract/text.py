@@ -38,8 +38,10 @@ class ParsedText:
 def text_facts(bundle: Article, parsed: Iterable[ParsedText]) -> Iterator[Fact]:
     """All text facts of one article file, in reading order (title, excerpt, body, related items).
 
-    `parsed` is read once, in order, and no piece is kept: it may be a generator that parses as it goes.
+    `parsed` may be a generator; its pieces are kept for the article, since actors are resolved
+    over all of them before any fact is made.
     """
+    parsed = list(parsed)
     evidence_count: dict[tuple[str, str], int] = {}
     nodes_seen: set[NodeFact] = set()
     order = 0
