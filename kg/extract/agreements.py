@@ -92,6 +92,7 @@ class _Vocabulary:
     needs_subject_phrase: frozenset[str]
     hypothetical_markers: frozenset[str]
     title_words: frozenset[str]
+    prospective_modals: frozenset[str]
 
 
 @functools.cache
@@ -111,6 +112,7 @@ def _vocabulary() -> _Vocabulary:
         needs_subject_phrase=frozenset(data["needs_subject_phrase"]),
         hypothetical_markers=frozenset(data["hypothetical_markers"]),
         title_words=frozenset(data["title_words"]),
+        prospective_modals=frozenset(data["prospective_modals"]),
     )
 
 
@@ -182,11 +184,13 @@ def _counted(token: Token) -> bool:
 def _bare_singular(token: Token) -> bool:
     """A singular head with nothing before it ("subject to agreement on the procedures", "signed into
     law"): the act or the field, not an instrument; an English instrument takes a determiner (Title
-    Case headlines drop theirs, and are not asked)."""
+    Case headlines drop theirs, and are not asked), or a mass noun a clause of what it would do
+    ("proposed legislation that would fund the government")."""
     return (
         token.tag_ == "NN"
         and not any(c.dep_ in _LEFT_DEPS or c.dep_ in ("det", "predet") for c in token.lefts)
         and not _designation(token)
+        and not any(c.dep_ == "relcl" and _would_clause(c) for c in token.rights)
     )
 
 
@@ -263,10 +267,24 @@ def _purpose(head: Token, *, participle: bool) -> list[Token]:
     to expel United States troops", "bill legalising abortion"), up to the next phrase or comma."""
     clause = next((c for c in head.rights if c.dep_ in _CLAUSE_DEPS and c.pos_ == "VERB"), None)
     infinitive = clause is not None and any(c.tag_ == "TO" and c.i < clause.i for c in clause.children)
+    if clause is not None and participle and _would_clause(clause):
+        return _up_to_punctuation(head, max(t.i for t in clause.subtree))
     if clause is None or not (infinitive or (participle and clause.tag_ == "VBG" and clause.i == head.i + 1)):
         return []  # "decree banning the niqab" restricts; "the agreement signed in May" reports
     objects = [t for c in clause.children if c.dep_ == "dobj" for t in _without_phrases(c)]
-    end = max([clause.i, *(t.i for t in objects)])
+    return _up_to_punctuation(head, max([clause.i, *(t.i for t in objects)]))
+
+
+def _would_clause(clause: Token) -> bool:
+    """A relative clause saying what the instrument would do ("legislation that would fund the
+    government", "a bill that would have allowed extraditions"): its subject is the relative
+    pronoun, its verb takes a modal of what is to come."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children) and any(
+        c.tag_ == "MD" and c.lower_ in _vocabulary().prospective_modals for c in clause.children
+    )
+
+
+def _up_to_punctuation(head: Token, end: int) -> list[Token]:
     tokens = []
     for token in head.doc[head.i + 1 : end + 1]:
         if token.is_punct and token.text != "-":

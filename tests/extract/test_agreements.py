@@ -237,3 +237,30 @@ def test_a_participle_on_a_head_that_needs_none_is_no_description() -> None:
         _spans("The United States published a declaration outlining principles on Thursday.")[0].core == "declaration"
     )
     assert _spans("The Security Council adopted a resolution condemning the attack.")[0].core == "resolution"
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        # Wikinews 2019: a mass noun named by what it would do
+        (
+            "Pelosi has proposed legislation that would fund the government through September, which Trump "
+            "has said he would veto.",
+            "legislation that would fund the government through September",
+        ),
+        # Wikinews 2019 (Hong Kong), wire-style copy: the same with a perfect modal
+        (
+            "Hong Kongers have been protesting since early June, when their government proposed a bill that "
+            "would have allowed the central Chinese government to extradite people.",
+            "bill that would have allowed the central Chinese government to extradite people",
+        ),
+    ],
+)
+def test_a_clause_of_what_a_bill_would_do_identifies_it(text: str, core: str) -> None:
+    span = _only(text)
+    assert span.specific and span.core == core
+
+
+def test_a_clause_of_what_was_done_does_not_identify_a_bill() -> None:
+    # White House briefing style: a report of the past, not a description of the instrument
+    assert _spans("He praised legislation that Congress passed last year.") == []
