@@ -67,6 +67,7 @@ class AgreementSpan:
     scope: frozenset[str]
     anaphoric: bool
     names: tuple[str, ...] = ()
+    distinct: bool = False
 
     def covers(self, token: Token) -> bool:
         """True when `token` is part of this mention's words."""
@@ -93,6 +94,7 @@ class _Vocabulary:
     hypothetical_markers: frozenset[str]
     title_words: frozenset[str]
     prospective_modals: frozenset[str]
+    contrastive: frozenset[str]
 
 
 @functools.cache
@@ -113,6 +115,7 @@ def _vocabulary() -> _Vocabulary:
         hypothetical_markers=frozenset(data["hypothetical_markers"]),
         title_words=frozenset(data["title_words"]),
         prospective_modals=frozenset(data["prospective_modals"]),
+        contrastive=frozenset(data["contrastive_modifiers"]),
     )
 
 
@@ -398,10 +401,13 @@ def _span(
     clauses = _clauses(head)
     numbers = [t for t in [*designation, *ordinals] if t.like_num or t in ordinals]
     topic = _keywords([*left, *right], not_topic, kind) | {"#" + t.lower_ for t in numbers}
+    # "an alternative deal", "a separate agreement": another instrument than those named before,
+    # and the word is part of how the text tells it apart.
+    contrastive = [t for t in left if t.lower_ in vocabulary.contrastive and t.dep_ == "amod"]
     core_words = [
         t
         for t in words
-        if (t.lower_ not in lex.evaluative or t.i in kind_tokens)
+        if (t.lower_ not in lex.evaluative or t.i in kind_tokens or t in contrastive)
         and t.dep_ not in ("case", "nummod")
         and t.text not in ("'s", "’s")
         and t.i not in possessed
@@ -425,8 +431,9 @@ def _span(
         topic=topic,
         keywords=topic | _keywords(clauses, not_topic, kind),
         scope=scope,
-        anaphoric=anaphoric,
+        anaphoric=anaphoric and not contrastive,
         names=names,
+        distinct=bool(contrastive),
     )
 
 

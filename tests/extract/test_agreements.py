@@ -264,3 +264,24 @@ def test_a_clause_of_what_a_bill_would_do_identifies_it(text: str, core: str) ->
 def test_a_clause_of_what_was_done_does_not_identify_a_bill() -> None:
     # White House briefing style: a report of the past, not a description of the instrument
     assert _spans("He praised legislation that Congress passed last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        # Wikinews 2020 (EastMed pipeline)
+        (
+            "On September 19, 2018, Cyprus and Egypt had signed an alternative deal to export Aphrodite gas.",
+            "alternative deal to export Aphrodite gas",
+        ),
+        # wire-style trade copy
+        ("Japan also signed a separate agreement on digital trade.", "separate agreement on digital trade"),
+    ],
+)
+def test_a_contrastive_modifier_sets_a_mention_apart(text: str, core: str) -> None:
+    span = _only(text)
+    assert span.distinct and not span.anaphoric and span.core == core
+
+
+def test_an_evaluative_modifier_does_not_set_a_mention_apart() -> None:
+    assert not _only("Japan also signed a landmark agreement on digital trade.").distinct
