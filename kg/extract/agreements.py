@@ -95,6 +95,7 @@ class _Vocabulary:
     title_words: frozenset[str]
     prospective_modals: frozenset[str]
     contrastive: frozenset[str]
+    predicative_kinds: frozenset[str]
 
 
 @functools.cache
@@ -116,6 +117,7 @@ def _vocabulary() -> _Vocabulary:
         title_words=frozenset(data["title_words"]),
         prospective_modals=frozenset(data["prospective_modals"]),
         contrastive=frozenset(data["contrastive_modifiers"]),
+        predicative_kinds=frozenset(data["predicative_kinds"]),
     )
 
 
@@ -250,6 +252,20 @@ def _prepositional(head: Token) -> list[Token]:
     return []
 
 
+def _predicative(last: Token) -> list[Token]:
+    """ "as Y" right after "proclamation of X": what the instrument declares X to be ("proclamation of
+    Golan Heights as official Israeli territory"); the parser often hangs it on the verb."""
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "as" or after.dep_ != "prep":
+        return []
+    objects = [c for c in after.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lower_ in _vocabulary().title_words:
+        return []  # "signed the declaration of independence as president": in which capacity
+    kept = sorted([t for c in objects[0].lefts for t in c.subtree] + [objects[0]], key=lambda t: t.i)
+    return [after, *(t for t in kept if t.i > after.i)]
+
+
 def _designation(head: Token) -> list[Token]:
     """A number right after the head that designates one instrument ("Resolution 2259",
     "resolution No. 1430/2019", "Executive Order 14110")."""
@@ -328,6 +344,8 @@ def _span(
     left = [t for t in left if t.i >= _run_start(head, left)]
     designation = _designation(head)
     right = designation or _prepositional(head)
+    if right and not designation and kind in _vocabulary().predicative_kinds:
+        right += _predicative(right[-1])
     purpose: list[Token] = []
     if not right and not any(
         t.i != head.i and (_is_content(t, kind) or _ORDINAL.match(t.text) or t.ent_type_ == "ORDINAL") for t in left
