@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "quantmod", "advmod"}
-_PP_WORDS = {"on", "for", "of", "against", "regarding", "concerning", "to", "with", "between", "among"}
+_PP_WORDS = {"on", "for", "of", "about", "against", "regarding", "concerning", "to", "with", "between", "among"}
 _CLAUSE_DEPS = {"acl", "relcl"}
 _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", *_DEMONSTRATIVE}
@@ -458,7 +458,8 @@ def _span(
 def _prepositional_after(last: Token, head: Token) -> list[Token]:
     """A restricting phrase after a kind of several words ("memorandum of understanding between
     Turkey and Libya"): the head's next prepositional phrase."""
-    later = [c for c in head.rights if c.i > last.i]
+    # The parser hangs it on the head or on the kind's last word ("understanding about the pipeline").
+    later = sorted([c for c in (*head.rights, *last.rights) if c.i > last.i], key=lambda c: c.i)
     if later and later[0].dep_ == "prep" and later[0].lower_ in _PP_WORDS:
         return [t for t in head.doc[last.i + 1 : later[0].i]] + _prepositional_from(later[0])
     return []

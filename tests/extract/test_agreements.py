@@ -309,3 +309,22 @@ def test_what_a_proclamation_declares_is_part_of_it(text: str, core: str) -> Non
 
 def test_the_capacity_of_a_signer_is_not_part_of_a_declaration() -> None:
     assert _only("He signed the declaration of independence as president.").core == "declaration of independence"
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        # Wikinews 2020 (EastMed): "about" restricts, and hangs on "understanding"
+        (
+            "In 2017, a memorandum of understanding about the pipeline was signed between Cyprus, Greece and Israel.",
+            "memorandum of understanding about the pipeline",
+        ),
+        # wire-style copy on the Turkey-Libya memoranda
+        (
+            "Turkey signed a memorandum of understanding on security cooperation with Libya.",
+            "memorandum of understanding on security cooperation with Libya",
+        ),
+    ],
+)
+def test_a_phrase_after_a_kind_of_several_words_restricts_it(text: str, core: str) -> None:
+    assert _only(text).core == core
