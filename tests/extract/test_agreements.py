@@ -328,3 +328,21 @@ def test_the_capacity_of_a_signer_is_not_part_of_a_declaration() -> None:
 )
 def test_a_phrase_after_a_kind_of_several_words_restricts_it(text: str, core: str) -> None:
     assert _only(text).core == core
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews 2019 (border wall)
+        "On Friday, President Trump declared a state of emergency so he could begin the construction of a wall.",
+        # wire-style copy
+        "Prime Minister Shinzo Abe declared a state of emergency in Tokyo and six other prefectures on Tuesday.",
+    ],
+)
+def test_a_declared_state_of_emergency_is_a_declaration(text: str) -> None:
+    span = _only(text)
+    assert (span.kind, span.core) == ("declaration", "state of emergency")
+
+
+def test_a_state_of_something_else_is_no_agreement() -> None:
+    assert _spans("The state of the economy worried the Senate.") == []
