@@ -241,7 +241,7 @@ def _prepositional(head: Token) -> list[Token]:
     """The first restricting prepositional phrase after the head, up to a comma or a clause of its
     own ("bill for the voluntary interruption of pregnancy [that legalises ...]")."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in _PP_WORDS:
+        if child.dep_ == "prep" and child.lower_ in _PP_WORDS and not _when(child):
             clauses = {t.i for d in child.subtree if d.dep_ in (*_CLAUSE_DEPS, "advcl") for t in d.subtree}
             tokens: list[Token] = []
             for token in child.subtree:
@@ -279,6 +279,12 @@ def _designation(head: Token) -> list[Token]:
         tokens.append(doc[at])
         at += 1
     return tokens if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in tokens) else []
+
+
+def _when(prep: Token) -> bool:
+    """A phrase that dates, not restricts ("signed the agreement on Sunday")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _purpose(head: Token, *, participle: bool) -> list[Token]:
@@ -342,6 +348,9 @@ def _span(
     left = [t for t in _left_modifiers(head) if t.i < head.i]
     # Keep only the contiguous run of modifiers that ends at the head.
     left = [t for t in left if t.i >= _run_start(head, left)]
+    bracketed = _bracketed_name(head)
+    if bracketed:
+        left = bracketed
     designation = _designation(head)
     right = designation or _prepositional(head)
     if right and not designation and kind in _vocabulary().predicative_kinds:
@@ -375,7 +384,9 @@ def _span(
         if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in _NOT_TOPIC_ENTS
         for t in c.subtree
     }
-    not_topic = kind_tokens | possessed | by_token.keys()
+    # A bracketed name is the instrument's own, though the NER reads an organisation in it.
+    own_name = {t.i for t in bracketed}
+    not_topic = kind_tokens | possessed | (by_token.keys() - own_name)
     # An ordinal designates one instrument of a series ("the 22nd amendment", "the Fifth Amendment").
     ordinals = [
         t
@@ -386,6 +397,10 @@ def _span(
     ]
     content_left = [t for t in left if t.i not in kind_tokens | possessed and _is_content(t, kind)] + ordinals
     names = _names(head, left, right, designation, headline)
+    if bracketed and not headline:
+        # "the African Continental Free Trade Area (AfCFTA) agreement": the name and the abbreviation
+        # each name the instrument with its head.
+        names = (f"{_text(bracketed[:-3])} {head.text}", f"{bracketed[-2].text} {head.text}")
     described = [t for t in right if t.i not in kind_tokens]
     # A kind of several words says which sort of instrument ("articles of impeachment"); a possessor
     # alone ("Trump's declaration") refers back to the one the article named.
@@ -413,7 +428,7 @@ def _span(
         return None
     scope = frozenset(
         entity.id
-        for entity in (by_token.get(t.i) for t in [*left, *right])
+        for entity in (by_token.get(t.i) for t in [*left, *right] if t.i not in own_name)
         if entity is not None and entity.type in _PARTY_TYPES
     )
     clauses = _clauses(head)
@@ -497,6 +512,24 @@ def _names(
     name = _text(tokens)
     abbreviation = _abbreviation(tokens)
     return (name, abbreviation) if abbreviation else (name,)
+
+
+def _bracketed_name(head: Token) -> list[Token]:
+    """ "X Y (XY) agreement": a capitalised name with its abbreviation in brackets right before a
+    head, the words from the name's start to the closing bracket; else nothing."""
+    doc = head.doc
+    at = head.i
+    if at < 4 or doc[at - 1].text != ")" or doc[at - 3].text != "(":
+        return []
+    abbreviation = doc[at - 2].text
+    if sum(ch.isupper() for ch in abbreviation) < MIN_RUN_FOR_INITIALS or not abbreviation.isalpha():
+        return []
+    start = at - 3
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == at - 3:
+        return []
+    return list(doc[start:at])
 
 
 def _title_run_after(head: Token) -> list[Token]:

@@ -346,3 +346,27 @@ def test_a_declared_state_of_emergency_is_a_declaration(text: str) -> None:
 
 def test_a_state_of_something_else_is_no_agreement() -> None:
     assert _spans("The state of the economy worried the Senate.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Wikinews 2019 (AfCFTA)
+        (
+            "The commissioner said the talks would go on through the year, and the rules of origin were not agreed. "
+            "On Sunday Presidents Muhammadu Buhari of "
+            "Nigeria and Patrice Talon of Benin signed the African Continental Free Trade Area (AfCFTA) agreement.",
+            ("African Continental Free Trade Area agreement", "AfCFTA agreement"),
+        ),
+        # wire-style trade copy
+        (
+            "The talks lasted eight years. Fifteen countries signed the Regional Comprehensive Economic "
+            "Partnership (RCEP) agreement in November.",
+            ("Regional Comprehensive Economic Partnership agreement", "RCEP agreement"),
+        ),
+    ],
+)
+def test_a_name_with_its_bracketed_abbreviation_before_the_head_names_it(text: str, names: tuple[str, ...]) -> None:
+    span = _only(text)
+    assert span.names == names
+    assert not span.scope  # the name is the instrument's, not a party's
