@@ -435,8 +435,11 @@ def _span(
     numbers = [t for t in [*designation, *ordinals] if t.like_num or t in ordinals]
     topic = _keywords([*left, *right], not_topic, kind) | {"#" + t.lower_ for t in numbers}
     # "an alternative deal", "a separate agreement": another instrument than those named before,
-    # and the word is part of how the text tells it apart.
-    contrastive = [t for t in left if t.lower_ in vocabulary.contrastive and t.dep_ == "amod"]
+    # and the word is part of how the text tells it apart ("two different articles" differ from
+    # each other, not from those named before).
+    contrastive = [
+        t for t in left if t.lower_ in vocabulary.contrastive and t.dep_ == "amod" and head.tag_ in ("NN", "NNP")
+    ]
     core_words = [
         t
         for t in words

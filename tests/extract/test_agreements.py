@@ -370,3 +370,16 @@ def test_a_name_with_its_bracketed_abbreviation_before_the_head_names_it(text: s
     span = _only(text)
     assert span.names == names
     assert not span.scope  # the name is the instrument's, not a party's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews 2019 (impeachment)
+        "The House of Representatives voted on two different articles of impeachment.",
+        # wire-style trade copy
+        "Britain and Japan signed two separate agreements on trade and on data.",
+    ],
+)
+def test_a_contrastive_word_on_a_plural_sets_its_members_apart_not_the_mention(text: str) -> None:
+    assert not any(s.distinct for s in _spans(text))
