@@ -437,6 +437,9 @@ def _bundle_clusters(mentions: list[AgreementMention]) -> list[Cluster]:
         candidates = clusters if mention.specific else ([main] if main and not mention.indefinite else [])
         single = Cluster([])
         single.add(mention)
+        if mention.distinct:
+            # "an alternative deal to export gas": not the pipeline agreement named before it.
+            candidates = [c for c in candidates if c.specific_names() & single.specific_names()]
         target = next((c for c in candidates if _same_in_article(c, single, mention.specific)), None)
         if target is None:
             clusters.append(single)

@@ -318,3 +318,26 @@ def test_an_intelligence_agreement_is_not_an_ai_agreement(tmp_path: Path) -> Non
     assert len(_holding(nodes, "intelligence agreement")) == 1
     assert not [n for n in _holding(nodes, "intelligence agreement") if _holding([n], "safety")]
     assert len(_holding(nodes, "safety")) == 1  # "artificial intelligence safety" and "AI safety" are one
+
+
+def test_an_alternative_deal_is_not_the_agreement_named_before(tmp_path: Path) -> None:
+    # Wikinews 2020 (EastMed pipeline) and wire-style trade copy: "alternative", "separate" set a
+    # second instrument apart from the first, though they share words ("gas", "trade").
+    labels = _agreements(
+        tmp_path,
+        (
+            "2020-01-03",
+            "Pipeline",
+            "Greece, Cyprus and Israel signed an agreement to construct the EastMed pipeline to export gas. "
+            "On September 19, 2018, Cyprus and Egypt had signed an alternative deal to export Aphrodite gas "
+            "through a pipeline to Egypt.",
+        ),
+        (
+            "2020-01-04",
+            "Trade",
+            "The United States and Japan signed a trade agreement on agricultural tariffs on Monday. "
+            "Japan also signed a separate agreement on digital trade on Monday.",
+        ),
+    )
+    assert len(labels) == 4, labels
+    assert "alternative deal to export Aphrodite gas" in labels

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "quantmod", "advmod"}
-_PP_WORDS = {"on", "for", "of", "against", "regarding", "concerning", "to", "with", "between", "among"}
+_PP_WORDS = {"on", "for", "of", "about", "against", "regarding", "concerning", "to", "with", "between", "among"}
 _CLAUSE_DEPS = {"acl", "relcl"}
 _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", *_DEMONSTRATIVE}
@@ -67,6 +67,7 @@ class AgreementSpan:
     scope: frozenset[str]
     anaphoric: bool
     names: tuple[str, ...] = ()
+    distinct: bool = False
 
     def covers(self, token: Token) -> bool:
         """True when `token` is part of this mention's words."""
@@ -92,6 +93,9 @@ class _Vocabulary:
     needs_subject_phrase: frozenset[str]
     hypothetical_markers: frozenset[str]
     title_words: frozenset[str]
+    prospective_modals: frozenset[str]
+    contrastive: frozenset[str]
+    predicative_kinds: frozenset[str]
 
 
 @functools.cache
@@ -111,6 +115,9 @@ def _vocabulary() -> _Vocabulary:
         needs_subject_phrase=frozenset(data["needs_subject_phrase"]),
         hypothetical_markers=frozenset(data["hypothetical_markers"]),
         title_words=frozenset(data["title_words"]),
+        prospective_modals=frozenset(data["prospective_modals"]),
+        contrastive=frozenset(data["contrastive_modifiers"]),
+        predicative_kinds=frozenset(data["predicative_kinds"]),
     )
 
 
@@ -182,11 +189,13 @@ def _counted(token: Token) -> bool:
 def _bare_singular(token: Token) -> bool:
     """A singular head with nothing before it ("subject to agreement on the procedures", "signed into
     law"): the act or the field, not an instrument; an English instrument takes a determiner (Title
-    Case headlines drop theirs, and are not asked)."""
+    Case headlines drop theirs, and are not asked), or a mass noun a clause of what it would do
+    ("proposed legislation that would fund the government")."""
     return (
         token.tag_ == "NN"
         and not any(c.dep_ in _LEFT_DEPS or c.dep_ in ("det", "predet") for c in token.lefts)
         and not _designation(token)
+        and not any(c.dep_ == "relcl" and _would_clause(c) for c in token.rights)
     )
 
 
@@ -232,7 +241,7 @@ def _prepositional(head: Token) -> list[Token]:
     """The first restricting prepositional phrase after the head, up to a comma or a clause of its
     own ("bill for the voluntary interruption of pregnancy [that legalises ...]")."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in _PP_WORDS:
+        if child.dep_ == "prep" and child.lower_ in _PP_WORDS and not _when(child):
             clauses = {t.i for d in child.subtree if d.dep_ in (*_CLAUSE_DEPS, "advcl") for t in d.subtree}
             tokens: list[Token] = []
             for token in child.subtree:
@@ -241,6 +250,20 @@ def _prepositional(head: Token) -> list[Token]:
                 tokens.append(token)
             return tokens
     return []
+
+
+def _predicative(last: Token) -> list[Token]:
+    """ "as Y" right after "proclamation of X": what the instrument declares X to be ("proclamation of
+    Golan Heights as official Israeli territory"); the parser often hangs it on the verb."""
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "as" or after.dep_ != "prep":
+        return []
+    objects = [c for c in after.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lower_ in _vocabulary().title_words:
+        return []  # "signed the declaration of independence as president": in which capacity
+    kept = sorted([t for c in objects[0].lefts for t in c.subtree] + [objects[0]], key=lambda t: t.i)
+    return [after, *(t for t in kept if t.i > after.i)]
 
 
 def _designation(head: Token) -> list[Token]:
@@ -258,15 +281,35 @@ def _designation(head: Token) -> list[Token]:
     return tokens if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in tokens) else []
 
 
+def _when(prep: Token) -> bool:
+    """A phrase that dates, not restricts ("signed the agreement on Sunday")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def _purpose(head: Token, *, participle: bool) -> list[Token]:
     """An infinitive or a participle saying what the instrument does, with its object ("resolution
     to expel United States troops", "bill legalising abortion"), up to the next phrase or comma."""
     clause = next((c for c in head.rights if c.dep_ in _CLAUSE_DEPS and c.pos_ == "VERB"), None)
     infinitive = clause is not None and any(c.tag_ == "TO" and c.i < clause.i for c in clause.children)
+    if clause is not None and participle and _would_clause(clause):
+        return _up_to_punctuation(head, max(t.i for t in clause.subtree))
     if clause is None or not (infinitive or (participle and clause.tag_ == "VBG" and clause.i == head.i + 1)):
         return []  # "decree banning the niqab" restricts; "the agreement signed in May" reports
     objects = [t for c in clause.children if c.dep_ == "dobj" for t in _without_phrases(c)]
-    end = max([clause.i, *(t.i for t in objects)])
+    return _up_to_punctuation(head, max([clause.i, *(t.i for t in objects)]))
+
+
+def _would_clause(clause: Token) -> bool:
+    """A relative clause saying what the instrument would do ("legislation that would fund the
+    government", "a bill that would have allowed extraditions"): its subject is the relative
+    pronoun, its verb takes a modal of what is to come."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children) and any(
+        c.tag_ == "MD" and c.lower_ in _vocabulary().prospective_modals for c in clause.children
+    )
+
+
+def _up_to_punctuation(head: Token, end: int) -> list[Token]:
     tokens = []
     for token in head.doc[head.i + 1 : end + 1]:
         if token.is_punct and token.text != "-":
@@ -305,8 +348,13 @@ def _span(
     left = [t for t in _left_modifiers(head) if t.i < head.i]
     # Keep only the contiguous run of modifiers that ends at the head.
     left = [t for t in left if t.i >= _run_start(head, left)]
+    bracketed = _bracketed_name(head)
+    if bracketed:
+        left = bracketed
     designation = _designation(head)
     right = designation or _prepositional(head)
+    if right and not designation and kind in _vocabulary().predicative_kinds:
+        right += _predicative(right[-1])
     purpose: list[Token] = []
     if not right and not any(
         t.i != head.i and (_is_content(t, kind) or _ORDINAL.match(t.text) or t.ent_type_ == "ORDINAL") for t in left
@@ -336,7 +384,9 @@ def _span(
         if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in _NOT_TOPIC_ENTS
         for t in c.subtree
     }
-    not_topic = kind_tokens | possessed | by_token.keys()
+    # A bracketed name is the instrument's own, though the NER reads an organisation in it.
+    own_name = {t.i for t in bracketed}
+    not_topic = kind_tokens | possessed | (by_token.keys() - own_name)
     # An ordinal designates one instrument of a series ("the 22nd amendment", "the Fifth Amendment").
     ordinals = [
         t
@@ -347,6 +397,10 @@ def _span(
     ]
     content_left = [t for t in left if t.i not in kind_tokens | possessed and _is_content(t, kind)] + ordinals
     names = _names(head, left, right, designation, headline)
+    if bracketed and not headline:
+        # "the African Continental Free Trade Area (AfCFTA) agreement": the name and the abbreviation
+        # each name the instrument with its head.
+        names = (f"{_text(bracketed[:-3])} {head.text}", f"{bracketed[-2].text} {head.text}")
     described = [t for t in right if t.i not in kind_tokens]
     # A kind of several words says which sort of instrument ("articles of impeachment"); a possessor
     # alone ("Trump's declaration") refers back to the one the article named.
@@ -374,16 +428,22 @@ def _span(
         return None
     scope = frozenset(
         entity.id
-        for entity in (by_token.get(t.i) for t in [*left, *right])
+        for entity in (by_token.get(t.i) for t in [*left, *right] if t.i not in own_name)
         if entity is not None and entity.type in _PARTY_TYPES
     )
     clauses = _clauses(head)
     numbers = [t for t in [*designation, *ordinals] if t.like_num or t in ordinals]
     topic = _keywords([*left, *right], not_topic, kind) | {"#" + t.lower_ for t in numbers}
+    # "an alternative deal", "a separate agreement": another instrument than those named before,
+    # and the word is part of how the text tells it apart ("two different articles" differ from
+    # each other, not from those named before).
+    contrastive = [
+        t for t in left if t.lower_ in vocabulary.contrastive and t.dep_ == "amod" and head.tag_ in ("NN", "NNP")
+    ]
     core_words = [
         t
         for t in words
-        if (t.lower_ not in lex.evaluative or t.i in kind_tokens)
+        if (t.lower_ not in lex.evaluative or t.i in kind_tokens or t in contrastive)
         and t.dep_ not in ("case", "nummod")
         and t.text not in ("'s", "’s")
         and t.i not in possessed
@@ -407,15 +467,17 @@ def _span(
         topic=topic,
         keywords=topic | _keywords(clauses, not_topic, kind),
         scope=scope,
-        anaphoric=anaphoric,
+        anaphoric=anaphoric and not contrastive,
         names=names,
+        distinct=bool(contrastive),
     )
 
 
 def _prepositional_after(last: Token, head: Token) -> list[Token]:
     """A restricting phrase after a kind of several words ("memorandum of understanding between
     Turkey and Libya"): the head's next prepositional phrase."""
-    later = [c for c in head.rights if c.i > last.i]
+    # The parser hangs it on the head or on the kind's last word ("understanding about the pipeline").
+    later = sorted([c for c in (*head.rights, *last.rights) if c.i > last.i], key=lambda c: c.i)
     if later and later[0].dep_ == "prep" and later[0].lower_ in _PP_WORDS:
         return [t for t in head.doc[last.i + 1 : later[0].i]] + _prepositional_from(later[0])
     return []
@@ -453,6 +515,24 @@ def _names(
     name = _text(tokens)
     abbreviation = _abbreviation(tokens)
     return (name, abbreviation) if abbreviation else (name,)
+
+
+def _bracketed_name(head: Token) -> list[Token]:
+    """ "X Y (XY) agreement": a capitalised name with its abbreviation in brackets right before a
+    head, the words from the name's start to the closing bracket; else nothing."""
+    doc = head.doc
+    at = head.i
+    if at < 4 or doc[at - 1].text != ")" or doc[at - 3].text != "(":
+        return []
+    abbreviation = doc[at - 2].text
+    if sum(ch.isupper() for ch in abbreviation) < MIN_RUN_FOR_INITIALS or not abbreviation.isalpha():
+        return []
+    start = at - 3
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == at - 3:
+        return []
+    return list(doc[start:at])
 
 
 def _title_run_after(head: Token) -> list[Token]:

@@ -87,6 +87,8 @@ class AgreementMention:
     provenance: Provenance
     names: tuple[str, ...] = ()
     """Proper names the mention writes (and an abbreviation its article defines); empty for a description."""
+    distinct: bool = False
+    """The text sets it apart from the instruments named before ("an alternative deal", "a separate accord")."""
 
 
 @dataclass(frozen=True, slots=True)

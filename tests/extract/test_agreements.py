@@ -237,3 +237,149 @@ def test_a_participle_on_a_head_that_needs_none_is_no_description() -> None:
         _spans("The United States published a declaration outlining principles on Thursday.")[0].core == "declaration"
     )
     assert _spans("The Security Council adopted a resolution condemning the attack.")[0].core == "resolution"
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        # Wikinews 2019: a mass noun named by what it would do
+        (
+            "Pelosi has proposed legislation that would fund the government through September, which Trump "
+            "has said he would veto.",
+            "legislation that would fund the government through September",
+        ),
+        # Wikinews 2019 (Hong Kong), wire-style copy: the same with a perfect modal
+        (
+            "Hong Kongers have been protesting since early June, when their government proposed a bill that "
+            "would have allowed the central Chinese government to extradite people.",
+            "bill that would have allowed the central Chinese government to extradite people",
+        ),
+    ],
+)
+def test_a_clause_of_what_a_bill_would_do_identifies_it(text: str, core: str) -> None:
+    span = _only(text)
+    assert span.specific and span.core == core
+
+
+def test_a_clause_of_what_was_done_does_not_identify_a_bill() -> None:
+    # White House briefing style: a report of the past, not a description of the instrument
+    assert _spans("He praised legislation that Congress passed last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        # Wikinews 2020 (EastMed pipeline)
+        (
+            "On September 19, 2018, Cyprus and Egypt had signed an alternative deal to export Aphrodite gas.",
+            "alternative deal to export Aphrodite gas",
+        ),
+        # wire-style trade copy
+        ("Japan also signed a separate agreement on digital trade.", "separate agreement on digital trade"),
+    ],
+)
+def test_a_contrastive_modifier_sets_a_mention_apart(text: str, core: str) -> None:
+    span = _only(text)
+    assert span.distinct and not span.anaphoric and span.core == core
+
+
+def test_an_evaluative_modifier_does_not_set_a_mention_apart() -> None:
+    assert not _only("Japan also signed a landmark agreement on digital trade.").distinct
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        # Wikinews 2019 (Hagia Sophia): the parser hangs "as ..." on the verb
+        (
+            "On live television Erdogan also attacked the proclamation of Golan Heights as official Israeli "
+            "territory by the President of the United States Donald Trump, which was made on Monday.",
+            "proclamation of Golan Heights as official Israeli territory",
+        ),
+        # wire-style disaster copy
+        (
+            "The governor signed a declaration of the county as a disaster area on Friday.",
+            "declaration of the county as a disaster area",
+        ),
+    ],
+)
+def test_what_a_proclamation_declares_is_part_of_it(text: str, core: str) -> None:
+    assert _only(text).core == core
+
+
+def test_the_capacity_of_a_signer_is_not_part_of_a_declaration() -> None:
+    assert _only("He signed the declaration of independence as president.").core == "declaration of independence"
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        # Wikinews 2020 (EastMed): "about" restricts, and hangs on "understanding"
+        (
+            "In 2017, a memorandum of understanding about the pipeline was signed between Cyprus, Greece and Israel.",
+            "memorandum of understanding about the pipeline",
+        ),
+        # wire-style copy on the Turkey-Libya memoranda
+        (
+            "Turkey signed a memorandum of understanding on security cooperation with Libya.",
+            "memorandum of understanding on security cooperation with Libya",
+        ),
+    ],
+)
+def test_a_phrase_after_a_kind_of_several_words_restricts_it(text: str, core: str) -> None:
+    assert _only(text).core == core
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews 2019 (border wall)
+        "On Friday, President Trump declared a state of emergency so he could begin the construction of a wall.",
+        # wire-style copy
+        "Prime Minister Shinzo Abe declared a state of emergency in Tokyo and six other prefectures on Tuesday.",
+    ],
+)
+def test_a_declared_state_of_emergency_is_a_declaration(text: str) -> None:
+    span = _only(text)
+    assert (span.kind, span.core) == ("declaration", "state of emergency")
+
+
+def test_a_state_of_something_else_is_no_agreement() -> None:
+    assert _spans("The state of the economy worried the Senate.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Wikinews 2019 (AfCFTA)
+        (
+            "The commissioner said the talks would go on through the year, and the rules of origin were not agreed. "
+            "On Sunday Presidents Muhammadu Buhari of "
+            "Nigeria and Patrice Talon of Benin signed the African Continental Free Trade Area (AfCFTA) agreement.",
+            ("African Continental Free Trade Area agreement", "AfCFTA agreement"),
+        ),
+        # wire-style trade copy
+        (
+            "The talks lasted eight years. Fifteen countries signed the Regional Comprehensive Economic "
+            "Partnership (RCEP) agreement in November.",
+            ("Regional Comprehensive Economic Partnership agreement", "RCEP agreement"),
+        ),
+    ],
+)
+def test_a_name_with_its_bracketed_abbreviation_before_the_head_names_it(text: str, names: tuple[str, ...]) -> None:
+    span = _only(text)
+    assert span.names == names
+    assert not span.scope  # the name is the instrument's, not a party's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews 2019 (impeachment)
+        "The House of Representatives voted on two different articles of impeachment.",
+        # wire-style trade copy
+        "Britain and Japan signed two separate agreements on trade and on data.",
+    ],
+)
+def test_a_contrastive_word_on_a_plural_sets_its_members_apart_not_the_mention(text: str) -> None:
+    assert not any(s.distinct for s in _spans(text))
