@@ -370,7 +370,8 @@ def _span(
     if len(right) > MAX_PHRASE_TOKENS:
         # A long phrase describes rather than names ("letter of intent on selling two billion cubic
         # meters of gas per year to ..."): it still gives parties and topic, not the name.
-        words = [t for t in words if t.i <= max(head.i, *(t.i for t in kind_words))]
+        last = max([head.i, *(word.i for word in kind_words)])  # a list: kind_words may be empty
+        words = [t for t in words if t.i <= last]
     label = _text([t for t in words if t not in purpose])
     if any(("/" in t.text or "@" in t.text) and not _DESIGNATION.match(t.text) for t in words) or any(
         t.like_url or t.text.count("-") > 2 for t in words

@@ -383,3 +383,17 @@ def test_a_name_with_its_bracketed_abbreviation_before_the_head_names_it(text: s
 )
 def test_a_contrastive_word_on_a_plural_sets_its_members_apart_not_the_mention(text: str) -> None:
     assert not any(s.distinct for s in _spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A head followed by a clause longer than a name (the clause is cut after the head, never a crash).
+        "The senator said on Tuesday that he will formally withdraw a proposed bill that would have allowed the "
+        "state to sell public land to private developers without any review by the federal courts.",
+        "The President vetoed a bill that would have required every agency to publish the contracts it signs with "
+        "foreign suppliers within thirty days of the award and to report them to Congress.",
+    ],
+)
+def test_a_long_clause_after_the_head_is_cut_not_a_crash(text: str) -> None:
+    assert all(span.label for span in _spans(text))
