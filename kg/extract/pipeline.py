@@ -110,16 +110,27 @@ def _groups(articles: Iterable[Article], limit: int) -> Iterator[list[tuple[Arti
         yield group
 
 
-def _extract_group(nlp: Language, group: list[tuple[Article, list[_Piece]]]) -> Iterator[ArticleFacts]:
+def _extract_group(nlp: Language, group: list[tuple[Article, list[_Piece]]]) -> Iterator[ArticleFacts | InputError]:
     from kg.extract.nlp import MAX_BATCH_CHARS, parse
 
     docs = _released(parse(nlp, (piece.text for _, pieces in group for piece in pieces), MAX_BATCH_CHARS))
     for article, pieces in group:
         parsed = (ParsedText(piece.item, piece.part, piece.offset, next(docs)) for piece in pieces)
-        facts = (
-            *sharing_evidence((*metadata.extract(article), *text_facts(article, parsed))),
-            *stories.extract(article),
-        )
+        try:
+            facts = (
+                *sharing_evidence((*metadata.extract(article), *text_facts(article, parsed))),
+                *stories.extract(article),
+            )
+        except MemoryError:
+            raise
+        except Exception as error:
+            # A bug in an extractor costs its article, not the build: the article is reported, the
+            # rest of its Docs are read past (so the next article gets its own), the batch goes on.
+            for _ in parsed:
+                pass
+            reason = f"could not be extracted ({type(error).__name__}: {error}); this is a bug in kg, please report it"
+            yield InputError(article.source_path, reason)
+            continue
         yield ArticleFacts(article.id, article.content_hash, facts)
 
 

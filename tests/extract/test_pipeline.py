@@ -166,3 +166,28 @@ def test_a_long_article_under_a_3_gb_address_space_is_extracted_or_skipped_with_
         assert report["articles"] == 2
         graph = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
         assert "nation:JPN" in json.dumps(graph)
+
+
+def test_an_extractor_bug_costs_its_article_and_the_others_keep_their_own_docs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.extract import pipeline
+
+    files = []
+    for name, text in [("a", "France and Germany signed the treaty in Paris."), ("b", "BROKEN"), ("c", "China")]:
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"---\ntitle: {name}\n---\n{text} proposed a resolution at the United Nations.\n")
+        files.append(read_article(path))
+    real = pipeline.text_facts
+
+    def failing_on_b(article, parsed):  # an extractor with a bug that shows on one article only
+        for fact in real(article, parsed):
+            if article.title == "b":
+                raise ValueError("a bug")
+            yield fact
+
+    monkeypatch.setattr(pipeline, "text_facts", failing_on_b)
+    results = list(extract_articles(files))
+    assert [type(item).__name__ for item in results] == ["ArticleFacts", "InputError", "ArticleFacts"]
+    assert "ValueError: a bug" in results[1].reason and results[1].path == str(tmp_path / "b.md")
+    assert any("CHN" in fact.id for fact in results[2].facts if hasattr(fact, "type")), results[2].facts
