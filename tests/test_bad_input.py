@@ -460,6 +460,7 @@ OTHER_KINDS = [
     ),
     ("empty_jsonl", "data.jsonl", "\n\n", {"": "empty file"}, []),
     ("json_syntax_error", "data.json", '[{"title": "One",]', {"": "not valid JSON (Expecting"}, []),
+    ("json_nested_too_deep", "data.json", "[" * 100_000 + "]" * 100_000, {"": "not valid JSON (maximum recursion"}, []),
 ]
 
 

@@ -62,7 +62,7 @@ def _body_words(doc: Doc, start: int, end: int) -> str | None:
 
 def _longest_body(doc: Doc, start: int, *, forward: bool) -> tuple[int, str] | None:
     """The longest body name starting (forward) or ending (backward) at `start`: (its other end, kind)."""
-    longest = max(len(words) for words in gazetteer.body_names())
+    longest = max((len(words) for words in gazetteer.body_names()), default=0)
     for size in range(longest, 0, -1):
         begin, end = (start, start + size) if forward else (start - size, start)
         if begin < 0 or end > len(doc):

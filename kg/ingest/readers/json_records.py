@@ -36,7 +36,7 @@ def split_json(path: Path) -> Iterator[SourceFile | InputError]:
     except InputError as error:
         yield error
         return
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         yield InputError(path, f"not valid JSON ({_why(error)})")
         return
     records = _records_of(value)
@@ -86,7 +86,7 @@ def split_json_lines(path: Path) -> Iterator[SourceFile | InputError]:
                 continue
             try:
                 record = json.loads(line.decode("utf-8-sig", errors="replace"))
-            except ValueError as error:
+            except (ValueError, RecursionError) as error:
                 yield InputError(name, f"not valid JSON ({_why(error)})")
                 continue
             yield record_unit(name, record) if isinstance(record, dict) else InputError(name, _not_a_record(record))
@@ -111,7 +111,7 @@ def _lines(stream: Any) -> Iterator[bytes]:
         yield line
 
 
-def _why(error: ValueError) -> str:
+def _why(error: ValueError | RecursionError) -> str:
     if isinstance(error, json.JSONDecodeError):
         return f"{error.msg}, line {error.lineno}, column {error.colno}"
     return str(error)
