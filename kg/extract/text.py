@@ -166,6 +166,7 @@ def _agreement_mention(
         specific=span.specific,
         anaphoric=span.anaphoric,
         indefinite=span.indefinite,
+        distinct=span.distinct,
         topic=span.topic,
         keywords=span.keywords,
         scope=span.scope,
