@@ -775,11 +775,11 @@ def test_purposes_and_promises_are_hedged(tmp_path: Path, source: str, body: str
             [],
         ),
         (
-            "wikinews-2019",
-            "Yesterday, the Parliament of New South Wales voted to pass the Reproductive Health Care Reform Bill"
-            " 2019 which decriminalized abortion. MP Penny Sharpe, who co-sponsored the bill, said the current law"
-            " was not okay.",
-            [("Penny Sharpe", "co-sponsored", "Reproductive Health Care Reform Bill 2019")],
+            "written",  # in the shape of a state-parliament wire story (not from the held-out Wikinews set)
+            "Yesterday, the Parliament of Victoria voted to pass the Coastal Protection Reform Bill"
+            " 2021 which bans new sea walls. MP Sarah Connolly, who co-sponsored the bill, said the current law"
+            " was out of date.",
+            [("Sarah Connolly", "co-sponsored", "Coastal Protection Reform Bill 2021")],
             [],
         ),
         (
