@@ -28,7 +28,7 @@ Span = tuple[datetime, datetime]
 
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TICK = timedelta(microseconds=1)
 
 
@@ -37,7 +37,7 @@ def to_python(text: str) -> date | datetime | str:
 
     Month and year precision (`2023-10`, `2024`), and any text that is no ISO date, come back unchanged.
     """
-    if _DAY.match(text):
+    if ISO_DAY.match(text):
         try:
             return date.fromisoformat(text)
         except ValueError:

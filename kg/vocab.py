@@ -72,3 +72,6 @@ RELATIONS = (
     CLAIM_ABOUT,
     PART_OF_STORY,
 )
+
+ACTOR_TYPES = (NATION, INSTITUTION, PERSON)
+"""The node types that act: subjects of the action relations, parties of agreements."""

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.dates import ISO_DAY
 from kg.export import Exporter
 from kg.export.atomic import atomic_output
 
@@ -41,7 +42,6 @@ ARRAY_DELIMITER = "\x1f"
 IMPORT_SCRIPT = "import.sh"
 NODE_ATTRIBUTES = ("wikidata", "iso3", "url", "domain", "title", "kind", "value", "excerpt", "source_path")
 """Node attributes written as string properties, in this order (others follow by name)."""
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NOT_NAME = re.compile(r"[^A-Za-z0-9]+")
 _EVIDENCE: tuple[tuple[str, str, str, Any], ...] = (
     ("articles", "string[]", "article", None),
@@ -156,9 +156,9 @@ def _published(value: Any) -> list[str]:
     if not value:
         return ["", ""]
     text = str(value)
-    if not _DAY.match(text[:10]):
+    if not ISO_DAY.match(text[:10]):
         return ["", ""]
-    return [text[:10], "" if _DAY.match(text) else text]
+    return [text[:10], "" if ISO_DAY.match(text) else text]
 
 
 def _date(value: Any) -> list[str]:
@@ -166,7 +166,7 @@ def _date(value: Any) -> list[str]:
     if not value:
         return ["", ""]
     text = str(value)
-    return [text, text if _DAY.match(text) else ""]
+    return [text, text if ISO_DAY.match(text) else ""]
 
 
 def _evidence_array(items: list[Any], missing: Any) -> str:

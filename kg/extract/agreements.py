@@ -19,6 +19,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg import vocab
 from kg.extract.entities import EntityMention, is_headline
 from kg.extract.lexicon import lexicon
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, tokens_with_lemma
@@ -34,7 +35,6 @@ _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", *_DEMONSTRATIVE}
 _INDEFINITE = {"a", "an", "another"}
 _CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
-_PARTY_TYPES = ("Nation", "Institution", "Person")
 _ACTOR_ENTS = ("ORG", "GPE", "NORP", NATION_LABEL, INSTITUTION_LABEL)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _NOT_TOPIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT", "QUANTITY"}
@@ -430,7 +430,7 @@ def _span(
     scope = frozenset(
         entity.id
         for entity in (by_token.get(t.i) for t in [*left, *right] if t.i not in own_name)
-        if entity is not None and entity.type in _PARTY_TYPES
+        if entity is not None and entity.type in vocab.ACTOR_TYPES
     )
     clauses = _clauses(head)
     numbers = [t for t in [*designation, *ordinals] if t.like_num or t in ordinals]

@@ -33,7 +33,6 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Pronouns that stand for an agreement; "they"/"them" mostly stand for people, never taken for one.
 _PRONOUNS = {"it", "this", "that", "which"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-_ACTOR_TYPES = (vocab.NATION, vocab.INSTITUTION, vocab.PERSON)
 _LIST_MARKERS = {"including", "include", "includes", "included", "like", "as", ":", "among"}
 _GROUP_NOUNS = {"country", "nation", "state", "government", "member", "signatory", "party", "co-sponsor", "cosponsor"}
 CONFIDENT, HEDGED, FROM_LIST = 0.9, 0.6, 0.8
@@ -325,7 +324,8 @@ class _Finder:
                 elif appos:
                     groups.append(appos)
                 groups.extend([e] for e in self._buried_conjuncts(item))
-        return [[e for e in g if e.type in _ACTOR_TYPES] for g in groups if any(e.type in _ACTOR_TYPES for e in g)]
+        actors = [[e for e in g if e.type in vocab.ACTOR_TYPES] for g in groups]
+        return [group for group in actors if group]
 
     def _buried_conjuncts(self, item: Token) -> list[EntityMention]:
         """Names the parser hid inside a subject's titles: in "US President Donald Trump and Turkish
@@ -364,7 +364,7 @@ class _Finder:
         if target is False:
             return
         for actor in self._unique(self.by_token[w.i] for w in listed):
-            if actor.type in _ACTOR_TYPES:
+            if actor.type in vocab.ACTOR_TYPES:
                 self.hits.append(RelationHit(relation, actor, target, None, noun.sent, FROM_LIST, None, None, False))
         self._count([noun], relation, target, noun)
 
@@ -510,7 +510,7 @@ class _Finder:
                     listed = self._listed_after(candidate)
                     found.extend(listed)
                     from_list = from_list or bool(listed)
-        return list(self._unique(e for e in found if e.type in _ACTOR_TYPES)), from_list
+        return list(self._unique(e for e in found if e.type in vocab.ACTOR_TYPES)), from_list
 
     def _entities(self, token: Token) -> list[EntityMention]:
         """The actors a word stands for: its own entity, or the one an actor noun names ("Chinese
