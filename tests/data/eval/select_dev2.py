@@ -29,7 +29,7 @@ INCLUDE = re.compile(
 )
 EXCLUDE = re.compile(
     r"\b(?:obituar|dies\b|dead\b|death|killed|kills|murder|shooting|shot\b|stabb|sentenc|convict|clemenc|jail|"
-    r"prison|rape|abuse|punish|arrest|charged|guilty|earthquake|flood|fire\b|fires\b|storm|hurricane|"
+    r"prison|rape|abuse|punish|charged|guilty|earthquake|flood|fire\b|fires\b|storm|hurricane|"
     r"cyclone|typhoon|crash|explosion|collapse|covid|coronavirus|virus|pandemic|outbreak|ebola|measles|"
     r"interview|primary|primaries|caucus|endorse|running mate|ends\b.*\b(?:bid|campaign)\b)",
     re.IGNORECASE,
