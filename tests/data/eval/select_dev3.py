@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Select the Wikinews dev3 rows (deterministic, by title only).
+
+Rows of wikinews_2019.csv then wikinews_2020.csv in file order whose title matches the politics/law/
+diplomacy include regex of README-heldout.md and none of the exclusion regex (obituaries, crime and
+sentencing, disasters, health/COVID, interviews, primaries/caucuses/endorsements), whose body is
+< 6,000 characters and whose url is not in wikinews-dev.yaml. The held-out set took the first 12 such
+rows of 2019 and the first 8 of 2020 (the script checks that these rules reproduce them exactly);
+dev3 is the next 12 of 2020 (selected rows 9-20 of 2020), of which the file has only ONE: after the
+held-out's 8th row (row 109 of 124) just one more 2020 title passes the rules.
+The rules are those of select_dev2.py (branch annot2), which selects the 2019 rows after the held-out.
+
+    python3 select_dev3.py [--corpus DIR] [--shared DIR] [--out wikinews-dev3.csv] [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+INCLUDE = re.compile(
+    r"\b(?:sign|ratif|sanction|treaty|agreement|deal|accord|pact|withdr|elect|vote|ban|bill|law|court|"
+    r"judge|talks|summit|parliament|legislat|congress|trade|tariff|troop|military|impeach|government|"
+    r"president|minister|sue|restrict|extradition|emergency|urges|immunity|warrant|legaliz|"
+    r"decriminaliz|contempt|ousts|expel|expulsion|declar)",
+    re.IGNORECASE,
+)
+EXCLUDE = re.compile(
+    r"\b(?:obituar|dies\b|dead\b|death|killed|kills|murder|shooting|shot\b|stabb|sentenc|convict|clemenc|jail|"
+    r"prison|rape|abuse|punish|charged|guilty|earthquake|flood|fire\b|fires\b|storm|hurricane|"
+    r"cyclone|typhoon|crash|explosion|collapse|covid|coronavirus|virus|pandemic|outbreak|ebola|measles|"
+    r"interview|primary|primaries|caucus|endorse|running mate|ends\b.*\b(?:bid|campaign)\b)",
+    re.IGNORECASE,
+)
+MAX_BODY = 6000
+HELD_2019, HELD_2020 = 12, 8  # the held-out set's share of each file
+SLICE_2020 = (HELD_2020, HELD_2020 + 12)  # dev3: selected rows 9-20 of 2020
+
+
+def urls_of(gold: Path) -> set[str]:
+    """The article urls listed in a gold file (read as text, no YAML needed)."""
+    return set(re.findall(r'^\s*-\s*"?(https?://[^"\s]+)"?\s*$', gold.read_text(encoding="utf-8"), re.M))
+
+
+def selected(path: Path, skip: set[str]) -> list[dict[str, str]]:
+    """The rows of one CSV that pass the title/body rules and are not in `skip`, in file order."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return [
+        r
+        for r in rows
+        if INCLUDE.search(r["title"])
+        and not EXCLUDE.search(r["title"])
+        and len(r["text"]) < MAX_BODY
+        and r["url"] not in skip
+    ]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=Path("/work/wt/shared/corpus/wikinews"))
+    ap.add_argument("--shared", type=Path, default=Path("/work/wt/shared"))
+    ap.add_argument("--out", type=Path, default=HERE / "wikinews-dev3.csv")
+    ap.add_argument("--list", action="store_true", help="print the 2020 selection, write nothing")
+    a = ap.parse_args()
+    dev = urls_of(a.shared / "eval/gold/wikinews-dev.yaml")
+    held = urls_of(HERE / "gold/wikinews-heldout.yaml")
+    rows19 = selected(a.corpus / "wikinews_2019.csv", dev)
+    rows20 = selected(a.corpus / "wikinews_2020.csv", dev)
+    if {r["url"] for r in rows19[:HELD_2019] + rows20[:HELD_2020]} != held:
+        print("select_dev3: the rules do not reproduce wikinews-heldout.yaml's rows", file=sys.stderr)
+        return 1
+    pick = [r for r in rows20[SLICE_2020[0] : SLICE_2020[1]] if r["url"] not in held]
+    if a.list:
+        for i, r in enumerate(rows20, 1):
+            tag = "HELD" if r["url"] in held else ("DEV3" if r in pick else "")
+            print(f"{i:3} {tag:4} {len(r['text']):5} {r['title']}")
+        return 0
+    with a.out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(
+            f, fieldnames=["url", "date", "title", "text"], quoting=csv.QUOTE_MINIMAL, lineterminator="\n"
+        )
+        w.writeheader()
+        w.writerows(pick)
+    print(f"wrote {len(pick)} rows to {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
