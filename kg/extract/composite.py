@@ -20,13 +20,14 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.facts import slug
 from kg.extract.mentions import EntityMention, actor_words, clean_name
-from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL, tokens_with_lemma
+from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ORGANISATION_LABELS = {"ORG", "FAC", "NORP"}
+_PLACE_LABELS = {PLACE_LABEL, "GPE"}
 
 
 def composite_mentions(doc: Doc, ents: list[Span], headline: bool) -> list[EntityMention]:
@@ -37,6 +38,8 @@ def composite_mentions(doc: Doc, ents: list[Span], headline: bool) -> list[Entit
     for index, span in enumerate(ents):
         if span.label_ == INSTITUTION_LABEL and not headline:
             mention = _longer_name_after(doc, ents, index)
+        elif span.label_ in _PLACE_LABELS:
+            mention = _place_body(doc, span)
         elif span.label_ == NATION_LABEL:
             nation = gazetteer.by_id().get(span.ent_id_)
             if nation is None or nation.iso3 is None:
@@ -93,6 +96,33 @@ def _body_after(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention 
     if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].dep_ == "compound":
         return None
     return _state_mention(doc, span.start, end, nation, kind)
+
+
+def _place_body(doc: Doc, span: Span) -> EntityMention | None:
+    """A sub-national body: a place that is no nation (a US state, a territory, a province) with a
+    state body's name right after it ("Alabama Senate", "Puerto Rico House of Representatives") or
+    before it ("Parliament of New South Wales"). Its own Institution, named as written: never the
+    nation's body of that kind."""
+    at = span.end
+    if at < len(doc) and doc[at].text in _POSSESSIVE:
+        at += 1
+    found = _longest_body(doc, at, forward=True)
+    if found is not None:
+        end = found[0]
+        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].dep_ == "compound":
+            return None  # "the Texas Senate race": the body must end the noun phrase
+        body, start = doc[at:end], span.start
+    else:
+        at = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else 0)
+        if at == 0 or doc[at - 1].lower_ != "of":
+            return None
+        found = _longest_body(doc, at - 1, forward=False)
+        if found is None or not doc[found[0]].is_title:
+            return None  # "the senate of the state" in lower case is a description
+        body, start, end = doc[found[0] : at - 1], found[0], span.end
+    words = (t.text if t.text[:1].isupper() or t.lower_ in _LINKS else t.text.capitalize() for t in body)
+    name = f"{span.text} {' '.join(words)}"
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, doc[start:end])
 
 
 def _mission_after(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention | None:

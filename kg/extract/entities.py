@@ -17,7 +17,7 @@ from kg.extract.composite import composite_mentions, defined_names, repaired_ent
 from kg.extract.facts import slug
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
-from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, REGION_LABEL, tokens_with_lemma
+from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -150,7 +150,7 @@ def is_headline(doc: Doc) -> bool:
 def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = frozenset()) -> EntityMention | None:
     if span.label_ == NATION_LABEL and _inside_place_name(span):
         return None
-    if span.label_ in (NATION_LABEL, INSTITUTION_LABEL):
+    if span.label_ in (NATION_LABEL, INSTITUTION_LABEL, PLACE_LABEL):
         return _known(span, gazetteer.by_id().get(span.ent_id_))
     if span.label_ == REGION_LABEL or headline:
         return None

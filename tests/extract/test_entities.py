@@ -369,3 +369,39 @@ def test_the_first_word_of_an_organisations_name_is_no_person(text: str, short: 
     found = actors(text)
     assert not [m for m in found if m.type == vocab.PERSON and m.label == short]
     assert any(m.label == full and m.type == vocab.INSTITUTION for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        # Wikinews, "Police shoot teenage protester as Hong Kong demonstrations continue" (2019-10-01)
+        (
+            "The protests have since transitioned to focus on other issues associated with Chinese encroachment "
+            "on Hong Konger's rights, such as the way the Hong Kong legislature is elected.",
+            "Hong Kong",
+            "Hong Kong Legislature",
+        ),
+        # Wikinews, "On the campaign trail in the USA, May 2020"
+        (
+            "He was a candidate for Michigan House of Representatives in every election from 2006 to 2014.",
+            "Michigan",
+            "Michigan House of Representatives",
+        ),
+    ],
+)
+def test_a_territory_or_state_is_no_nation_and_its_body_is_its_own(text: str, place: str, body: str) -> None:
+    found = actors(text)
+    assert not [m for m in found if m.type == vocab.NATION and m.label == place]
+    assert body in {m.label for m in found if m.type == vocab.INSTITUTION}
+    assert not [m for m in found if m.id.startswith("institution:usa-") or m.id.startswith("institution:us-")]
+
+
+def test_dependent_territories_are_places_not_nations() -> None:
+    from kg.extract import gazetteer
+
+    for name in ("Puerto Rico", "Hong Kong", "Guam", "American Samoa", "Greenland"):
+        entry = gazetteer.lookup(name)
+        assert entry is not None and entry.type == vocab.PLACE, name
+    for name in ("Taiwan", "Palestine", "Vatican City", "China", "Denmark"):
+        entry = gazetteer.lookup(name)
+        assert entry is not None and entry.type == vocab.NATION, name
