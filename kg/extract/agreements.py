@@ -216,7 +216,7 @@ def _generic(token: Token) -> bool:
     if token.dep_ == "attr":
         return True  # "the agreement is only a legal framework": a description of the subject
     node = token
-    while node.head is not node:
+    while node.head.i != node.i:  # Token objects are made anew: compare positions
         node = node.head
         if node.lower_ in vocabulary.hypothetical_markers:
             return True

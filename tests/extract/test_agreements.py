@@ -397,3 +397,31 @@ def test_a_contrastive_word_on_a_plural_sets_its_members_apart_not_the_mention(t
 )
 def test_a_long_clause_after_the_head_is_cut_not_a_crash(text: str) -> None:
     assert all(span.label for span in _spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House, "U.S.-EU Joint Statement of the Trade and Technology Council" (2023-05-31), a line
+        # of a hard-wrapped page: no verb, so the parse's root is the noun phrase itself
+        "of negotiations of a critical minerals agreement for the purpose of",
+        # White House, "The Atlantic Declaration" (2023-06-08), its subtitle
+        "A Framework for a Twenty-First Century U.S.-UK Economic Partnership",
+    ],
+)
+def test_an_indefinite_mention_in_a_verbless_line_ends(text: str) -> None:
+    # Walking up from a mention to its clause once never ended on a root that is no verb (the loop
+    # compared new Token objects by identity); an alarm turns such a hang into a failure.
+    import signal
+
+    def _hung(signum: int, frame: object) -> None:
+        raise TimeoutError("agreement_spans did not return")
+
+    previous = signal.signal(signal.SIGALRM, _hung)
+    signal.alarm(20)
+    try:
+        spans = _spans(text)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert all(span.kind for span in spans)
