@@ -96,6 +96,7 @@ class _Vocabulary:
     prospective_modals: frozenset[str]
     contrastive: frozenset[str]
     predicative_kinds: frozenset[str]
+    plural_kinds: frozenset[str]
 
 
 @functools.cache
@@ -118,6 +119,7 @@ def _vocabulary() -> _Vocabulary:
         prospective_modals=frozenset(data["prospective_modals"]),
         contrastive=frozenset(data["contrastive_modifiers"]),
         predicative_kinds=frozenset(data["predicative_kinds"]),
+        plural_kinds=frozenset(data["plural_kinds"]),
     )
 
 
@@ -159,9 +161,20 @@ def _kind(token: Token) -> tuple[str, list[Token]] | None:
         return None  # a kind of several words is only found as its phrase
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and not _designation(token):
         return None  # "treaty obligations", "resolution text": the head is another noun
-    if token.tag_ in ("NNS", "NNPS") and not token.is_title and not _counted(token) and not _owned(token):
+    if (
+        token.tag_ in ("NNS", "NNPS")
+        and not token.is_title
+        and not _counted(token)
+        and not _owned(token)
+        and not (kind in _vocabulary().plural_kinds and _restricted(token))
+    ):
         return None  # plural and generic: "a series of initiatives", "climate agreements"
     return kind, []
+
+
+def _restricted(token: Token) -> bool:
+    """A plural with a phrase saying what it rules on ("restrictions on flights to Cuba")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.rights)
 
 
 def _phrase_words(token: Token, phrase: _Phrase) -> list[Token] | None:
@@ -301,11 +314,13 @@ def _purpose(head: Token, *, participle: bool) -> list[Token]:
 
 
 def _would_clause(clause: Token) -> bool:
-    """A relative clause saying what the instrument would do ("legislation that would fund the
-    government", "a bill that would have allowed extraditions"): its subject is the relative
-    pronoun, its verb takes a modal of what is to come."""
-    return any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children) and any(
-        c.tag_ == "MD" and c.lower_ in _vocabulary().prospective_modals for c in clause.children
+    """A relative clause saying what the instrument does or would do ("legislation that would fund
+    the government", "a bill that would have allowed extraditions", "a law that allows Congress to
+    obtain his tax returns"): its subject is the relative pronoun, its verb is in the present tense
+    or takes a modal of what is to come (a past "the deal that was signed in May" reports)."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children) and (
+        clause.tag_ in ("VBZ", "VBP")
+        or any(c.tag_ == "MD" and c.lower_ in _vocabulary().prospective_modals for c in clause.children)
     )
 
 
@@ -411,7 +426,9 @@ def _span(
         if not head.is_title and kind != "initiative":
             return None
     vocabulary = _vocabulary()
-    if not names and (
+    # "a New York law that allows Congress to obtain his tax returns": what it does says which one.
+    does = any(c.dep_ == "relcl" and _would_clause(c) for c in head.rights)
+    if not names and not does and (
         head.lemma_.lower() in vocabulary.name_only
         or " ".join([head.lower_, *(t.lower_ for t in kind_words)]) in vocabulary.name_only
     ):

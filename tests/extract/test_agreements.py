@@ -425,3 +425,50 @@ def test_an_indefinite_mention_in_a_verbless_line_ends(text: str) -> None:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert all(span.kind for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Wikinews 2019 (Cuba flights), the Cuban foreign minister's tweet as quoted
+        (
+            "I strongly reject new #US blockade measure that bans #US airlines' flights to 9 Cuban airports.",
+            {"ban", "airport"},
+        ),
+        # White House press briefing (2023), a governor's veto
+        (
+            "The Governor announced his veto of a bill that restricts aspects of trans youth gender-affirming "
+            "care and the use of bathrooms.",
+            {"restrict", "trans"},
+        ),
+    ],
+)
+def test_a_clause_of_what_a_bill_does_makes_it_one_instrument(text: str, words: set[str]) -> None:
+    # "measure" and "bill" alone name no instrument; what the clause says it does makes it one
+    spans = [s for s in _spans(text) if s.specific and words <= s.keywords]
+    assert len(spans) == 1, [(s.label, sorted(s.keywords)) for s in _spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Wikinews 2019 (Cuba flights)
+        (
+            "On Friday, the United States Department of Transportation announced new restrictions on flights to Cuba.",
+            "restrictions on flights to Cuba",
+        ),
+        # White House remarks (2024-01), the national security adviser
+        (
+            "We did not pull back from national security-focused measures, like restrictions on outbound "
+            "investment and updates to our export controls.",
+            "restrictions on outbound investment",
+        ),
+    ],
+)
+def test_restrictions_with_what_they_rule_on_are_one_decision(text: str, label: str) -> None:
+    assert [s.kind for s in _spans(text) if s.label.endswith(label)] == ["regulation"]
+
+
+def test_restrictions_without_what_they_rule_on_are_talk_of_a_kind() -> None:
+    # White House remarks: the plural with no phrase of its own names no one decision
+    assert not _spans("Many countries have imposed restrictions and regulations in recent years.")

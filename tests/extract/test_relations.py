@@ -370,6 +370,25 @@ def _has(triples: set[tuple[str, str, str]], actor: str, relation: str, target: 
             [("Kenya", "proposed")],
             [],
         ),
+        # an office announcing its own decision issues it; announcing a bill proposes it
+        (
+            "wikinews",
+            "On Friday, the United States Department of Transportation announced new restrictions on flights to Cuba.",
+            [("United States Department of Transportation", "issued")],
+            [("United States Department of Transportation", "proposed")],
+        ),
+        (
+            "reuters",
+            "The European Commission on Wednesday announced regulations on drones that apply across the bloc.",
+            [("European Commission", "issued")],
+            [("European Commission", "proposed")],
+        ),
+        (
+            "wikinews",
+            "Senator Ted Cruz announced a bill that would set term limits for members of Congress.",
+            [("Ted Cruz", "proposed")],
+            [("Ted Cruz", "issued")],
+        ),
     ],
 )
 def test_action_vocabulary(
