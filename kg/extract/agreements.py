@@ -428,9 +428,13 @@ def _span(
     vocabulary = _vocabulary()
     # "a New York law that allows Congress to obtain his tax returns": what it does says which one.
     does = any(c.dep_ == "relcl" and _would_clause(c) for c in head.rights)
-    if not names and not does and (
-        head.lemma_.lower() in vocabulary.name_only
-        or " ".join([head.lower_, *(t.lower_ for t in kind_words)]) in vocabulary.name_only
+    if (
+        not names
+        and not does
+        and (
+            head.lemma_.lower() in vocabulary.name_only
+            or " ".join([head.lower_, *(t.lower_ for t in kind_words)]) in vocabulary.name_only
+        )
     ):
         return None
     if kind in vocabulary.needs_subject_phrase and not (
