@@ -341,3 +341,30 @@ def test_related_stories_resolve_relative_dates_against_their_own_date(tmp_path:
     events = {n["date"] for n in graph["nodes"] if n["type"] == "Event" and n.get("kind") == "adoption"}
     # "on Monday" of 2024-03-25 and "on Thursday" of the 2019-05-10 story; never a 2024 Thursday.
     assert events == {"2024-03-25", "2019-05-09"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "item"),
+    [
+        # White House readout (2023-12-08), a participant list wrapped at 70 characters
+        (
+            "-   Ami Fields-Meyer, Senior Policy Advisor, Office of the Vice\n    President\n"
+            "-   Karen Marrongelle, Chief Operating Officer, U.S. National Science\n    Foundation\n",
+            "• Ami Fields-Meyer, Senior Policy Advisor, Office of the Vice President",
+        ),
+        # White House fact sheet (2023-10-12), a list of outcomes wrapped the same way
+        (
+            "-   Welcomed the completion of a mapping exercise between the U.S.\n"
+            "    Department of Commerce’s National Institute of Standards and\n"
+            "    Technology (NIST) AI Risk Management Framework\n"
+            "-   Establishing a bilateral AI Governance Working Group.\n",
+            "• Welcomed the completion of a mapping exercise between the U.S. Department of Commerce’s "
+            "National Institute of Standards and Technology (NIST) AI Risk Management Framework",
+        ),
+    ],
+)
+def test_a_wrapped_list_item_is_one_line(tmp_path: Path, lines: str, item: str) -> None:
+    path = tmp_path / "list.md"
+    path.write_text("---\ntitle: A list\n---\nThe participants were:\n\n" + lines, encoding="utf-8")
+    body = read_article(path).body
+    assert item in body.split("\n")

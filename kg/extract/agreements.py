@@ -161,6 +161,8 @@ def _kind(token: Token) -> tuple[str, list[Token]] | None:
         return None  # a kind of several words is only found as its phrase
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and not _designation(token):
         return None  # "treaty obligations", "resolution text": the head is another noun
+    if kind in _vocabulary().plural_kinds and token.tag_ not in ("NNS", "NNPS") and not token.is_title:
+        return None  # "a restriction on a car", "restriction of free speech": a limit, not a decision
     if (
         token.tag_ in ("NNS", "NNPS")
         and not token.is_title

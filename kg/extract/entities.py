@@ -8,6 +8,7 @@ a capitalised word that only starts a sentence is not a person.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from kg.extract.facts import slug
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
+from kg.resources import load_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -157,6 +159,8 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     label = span.label_
     if label == "PERSON":
         span = _without_title(span)
+    elif label == "ORG":
+        span = _without_office(span)
     name = clean_name(span.text)
     if not _plausible_name(name):
         return None
@@ -177,6 +181,16 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     if label == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     return None
+
+
+def _without_office(span: Span) -> Span:
+    """An organisation without the office held in it that a participant list puts before it ("Senior
+    Policy Advisor, Office of the Vice President" -> "Office of the Vice President")."""
+    titles = actor_words().title_words
+    for token in span[:-1]:
+        if token.text == "," and token.i > span.start and span.doc[token.i - 1].lower_ in titles:
+            return span.doc[token.i + 1 : span.end]
+    return span
 
 
 def _without_title(span: Span) -> Span:
@@ -314,4 +328,14 @@ def _plausible_organisation(span: Span) -> bool:
 
 
 def _is_agreement_name(span: Span) -> bool:
-    return span.root.lemma_.lower() in lexicon().agreement_heads or span.root.text.lower() == "order"
+    """A name NER read as an organisation's that names an instrument: its head is an agreement kind,
+    or it holds a kind of several words ("Hiroshima Process International Code of Conduct for ...")."""
+    if span.root.lemma_.lower() in lexicon().agreement_heads or span.root.text.lower() == "order":
+        return True
+    words = f" {span.text.lower()} "
+    return any(f" {phrase} " in words for phrase in _agreement_phrases())
+
+
+@functools.cache
+def _agreement_phrases() -> tuple[str, ...]:
+    return tuple(p for p in load_yaml("extraction.yaml")["agreement_phrases"] if " " in p)

@@ -25,6 +25,8 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦]|\d{1,3}[.)])\s+")
 # A closing quote ends a sentence only after a full stop ("… he said.”"): a headline may end in one
 # ("Leaders reject ‘Plan B’") and is still a headline, not the start of the first paragraph.
+# "... between the U.S." at a line's end: an initialism, not the end of a sentence.
+_INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _SENTENCE_END = re.compile(r"(?:[.!?:;)]|[.!?,…][\"'”’»])$")
 # A block-level HTML element: a body built of these is an HTML body (a WordPress export), one with
 # only inline ones (`10<sup>26</sup>`, `<u>`) is Markdown or text with a little markup in it.
@@ -281,7 +283,9 @@ def _is_short_line(line: str) -> bool:
 
 
 def join_paragraphs(lines: list[str]) -> str:
-    """Join hard-wrapped lines into paragraphs (blank-line separated); list items stay lines."""
+    """Join hard-wrapped lines into paragraphs (blank-line separated); each list item is one line,
+    with the lines it was wrapped onto ("• Ami Fields-Meyer, Senior Policy Advisor, Office of the
+    Vice" + "President") unless it ends a sentence."""
     paragraphs: list[str] = []
     current: list[str] = []
     for line in lines:
@@ -290,7 +294,11 @@ def join_paragraphs(lines: list[str]) -> str:
                 paragraphs.append(" ".join(current))
                 current = []
             if line:
-                paragraphs.append(_BULLET.sub("• ", line))
+                item = _BULLET.sub("• ", line)
+                if len(line) < SHORT_LINE or (_SENTENCE_END.search(line) and not _INITIALISM_END.search(line)):
+                    paragraphs.append(item)
+                else:
+                    current.append(item)  # hard-wrapped: the item goes on on the next line
             continue
         current.append(line)
         # Hard-wrapped text fills the line; a short line is a heading or a paragraph's last line.

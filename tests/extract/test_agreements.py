@@ -472,3 +472,9 @@ def test_restrictions_with_what_they_rule_on_are_one_decision(text: str, label: 
 def test_restrictions_without_what_they_rule_on_are_talk_of_a_kind() -> None:
     # White House remarks: the plural with no phrase of its own names no one decision
     assert not _spans("Many countries have imposed restrictions and regulations in recent years.")
+
+
+def test_a_single_restriction_is_a_limit_not_a_decision() -> None:
+    # Wikinews 2020 (opinion quoted in a story on software licences)
+    text = "I would say that restriction on a car is comparable to the restrictions on proprietary software."
+    assert [s.label for s in _spans(text) if "car" in s.label] == []

@@ -405,3 +405,41 @@ def test_dependent_territories_are_places_not_nations() -> None:
     for name in ("Taiwan", "Palestine", "Vatican City", "China", "Denmark"):
         entry = gazetteer.lookup(name)
         assert entry is not None and entry.type == vocab.NATION, name
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "not_wanted"),
+    [
+        # White House readout (2023-12-08), its participant list (after the readout's first sentence)
+        (
+            "The White House hosted an event on computer science education on Friday.\n\n"
+            "• Ami Fields-Meyer, Senior Policy Advisor, Office of the Vice President",
+            "Office of the Vice",
+            "Advisor, Office of the Vice",
+        ),
+        # Wikinews-style participant line: a name, the office held, the body
+        (
+            "The delegation included Maria Lopez, Chief Counsel, Federal Communications Commission, and two aides.",
+            "Federal Communications Commission",
+            "Counsel, Federal Communications Commission",
+        ),
+    ],
+)
+def test_the_office_held_is_no_part_of_the_body(text: str, organisation: str, not_wanted: str) -> None:
+    labels = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+    assert not_wanted not in labels
+    assert any(label.endswith(organisation) for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House, G7 Leaders' Statement on the Hiroshima AI Process (2023-10-30)
+        "We welcome the Hiroshima Process International Code of Conduct for Organizations Developing Advanced "
+        "AI Systems, which was agreed by the G7 Digital and Tech Ministers.",
+        # Reuters-style: the same kind of name for another instrument
+        "The ministers endorsed the Asia-Pacific Regional Code of Conduct for Fisheries Management on Tuesday.",
+    ],
+)
+def test_an_instrument_named_like_a_body_is_no_institution(text: str) -> None:
+    assert not [m for m in actors(text) if m.type == vocab.INSTITUTION and "Code of Conduct" in m.label]
