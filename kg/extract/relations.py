@@ -444,6 +444,9 @@ class _Finder:
             return [node.head]
         if node.dep_ in ("advcl", "ccomp"):
             return [c for c in node.head.children if c.dep_ in _SUBJECT_DEPS]
+        if node.dep_ == "acomp" and node.head.lemma_ == "be":
+            # "It was co-sponsored by ...": the parser reads the participle as the copula's complement
+            return [c for c in node.head.children if c.dep_ in _SUBJECT_DEPS]
         return []
 
     def _noun_objects(self, noun: Token) -> list[Token]:
@@ -475,7 +478,10 @@ class _Finder:
                 if candidate.lower_ in _PRONOUNS:
                     window = self._window(trigger.sent)
                     earlier = [s for s in self.agreements if window <= s.head < trigger.i]
-                    return earlier[-1] if earlier else None
+                    # "an amendment to the Constitution ... It was co-sponsored": the instrument a
+                    # phrase names, not one named inside that phrase
+                    outer = [s for s in earlier if not _named_inside(doc[s.head])]
+                    return outer[-1] if outer else None
                 referent = self._definite_reference(candidate, trigger)
                 if referent is not None:
                     return referent
@@ -673,6 +679,18 @@ class _Finder:
         return list(seen.values())
 
 
+def _named_inside(head: Token) -> bool:
+    """An instrument named inside another instrument's phrase ("amendment to the Constitution",
+    "protocol to the convention"): the phrase names the other one."""
+    heads = lexicon().agreement_heads
+    node = head
+    while node.dep_ in ("pobj", "prep", "compound", "nmod", "amod") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and (node.lemma_.lower() in heads or node.lower_ in heads):
+            return True
+    return False
+
+
 def hyphenated_lemma(token: Token) -> str:
     """The lemma with a hyphenated prefix the tokenizer split off ("co - sponsors" -> "co-sponsor")."""
     lemma = token.lemma_.lower()
@@ -756,7 +774,15 @@ def _coordinated(token: Token) -> list[Token]:
     """A token with the tokens coordinated or in apposition with it ("the U.S., Britain and ...")."""
     found = [token]
     for item in [token, *token.conjuncts]:
-        for candidate in [item, *(c for c in item.children if c.dep_ == "appos")]:
+        # "..., all Republicans", "both members of NATO": a quantified apposition describes the
+        # ones listed, it names no actor of its own
+        appositions = [
+            c
+            for c in item.children
+            if c.dep_ == "appos"
+            and not any(q.dep_ in ("det", "predet") and q.lower_ in ("all", "both") for q in c.children)
+        ]
+        for candidate in [item, *appositions]:
             for member in [candidate, *candidate.conjuncts]:
                 if member not in found:
                     found.append(member)

@@ -370,6 +370,23 @@ def _has(triples: set[tuple[str, str, str]], actor: str, relation: str, target: 
             [("Kenya", "proposed")],
             [],
         ),
+        # a passive read as the copula's complement ("It was co-sponsored by"), the pronoun being the
+        # instrument the last sentence named (not the constitution named inside its name)
+        (
+            "wikinews",
+            "On Thursday, Senator Ted Cruz and Representative Francis Rooney proposed an amendment to the "
+            "Constitution setting term limits for members of Congress. It was co-sponsored by Senators Marco "
+            "Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia.",
+            [("Marco Rubio", "co-sponsored"), ("David Perdue", "co-sponsored")],
+            [],
+        ),
+        (
+            "un",
+            "Japan tabled a draft resolution on nuclear disarmament on Monday. It was co-sponsored by Brazil "
+            "and Mexico.",
+            [("Brazil", "co-sponsored"), ("Mexico", "co-sponsored")],
+            [],
+        ),
         # an office announcing its own decision issues it; announcing a bill proposes it
         (
             "wikinews",
