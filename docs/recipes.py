@@ -113,7 +113,7 @@ def markdown(graph: KnowledgeGraph) -> str:
         "",
         "```python",
         "import kg",
-        'graph = kg.build("seeds")          # or kg.load("exports"), a build folder',
+        'graph = kg.build("seeds").graph    # or kg.load("exports"), a build folder',
         "```",
     ]
     for number, (title, recipe) in enumerate(RECIPES, 1):
@@ -138,4 +138,4 @@ def markdown(graph: KnowledgeGraph) -> str:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(markdown(kg.build(SEEDS)))
+    sys.stdout.write(markdown(kg.build(SEEDS).graph))

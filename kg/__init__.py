@@ -1,8 +1,9 @@
 """kg: a knowledge-graph builder for news about events, actors and sources.
 
-The public API is small: `build` (articles in, a KnowledgeGraph out), `load` (a build read
-back), and the records `KnowledgeGraph`, `Node`, `Source`. The networkx graph is `graph.nx`.
-Importing kg is cheap: networkx, rdflib and spaCy are imported only when first needed.
+The public API is small: `build` (articles in, a KnowledgeGraph and its files out: everything
+`kg build` does), `load` (a build read back), and the records `KnowledgeGraph`, `Node`, `Source`.
+The networkx graph is `graph.nx`. Importing kg is cheap: networkx, rdflib and spaCy are imported
+only when first needed. The work is done in `kg.builder` and `kg.loader`.
 
 >>> import kg
 >>> graph = kg.KnowledgeGraph()
@@ -20,41 +21,65 @@ Importing kg is cheap: networkx, rdflib and spaCy are imported only when first n
 
 from __future__ import annotations
 
-import sys
-import types
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kg.builder import BuildResult
     from kg.graph import KnowledgeGraph, Node, Source
 
 __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "Node", "Source", "build", "load"]
 
 
-def build(paths: str | Path | Iterable[str | Path], *, model: str | None = None) -> KnowledgeGraph:
-    """Read the articles under `paths` (files or folders) and return their KnowledgeGraph.
+def build(
+    paths: str | Path | Iterable[str | Path],
+    *,
+    out: str | Path | None = None,
+    formats: Sequence[str] | None = None,
+    strict: bool = False,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache: bool | str | Path = True,
+    model: str | None = None,
+    progress: bool = False,
+) -> BuildResult:
+    """Read the articles under `paths` (files or folders) and build their graph; with `out`, write it too.
 
-    Files that cannot be read are skipped (`kg build` lists them); `model` names the spaCy
-    model when not the default. Example (needs the seed articles)::
+    Does everything `kg build` does (see `kg.builder.build` for every parameter): with `out`, the
+    folder is created, the exports (`formats`, default Turtle, JSON-LD, GraphML, GEXF, JSON) and
+    `report.json` are written there, with the extraction cache beside them; `strict` writes no
+    export when any file was skipped. Returns a `BuildResult`: `.graph`, `.skipped` (each
+    unreadable file with its reason), `.written`, `.report`, `.exit_status`. Example::
 
-        graph = kg.build("seeds")
-        graph.find("China")
+        result = kg.build("seeds", out="exports")
+        result.graph.find("China")
     """
-    from kg.build import build_graph
+    from kg.builder import build as run_build
 
-    sources = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    return build_graph(sources, model=model).graph
+    return run_build(
+        paths,
+        out=out,
+        formats=formats,
+        strict=strict,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        cache=cache,
+        model=model,
+        progress=progress,
+    )
 
 
 def load(path: str | Path) -> KnowledgeGraph:
     """Read a build back: its output folder, or the `graph.json`, `graph.ttl` or `graph.graphml` it wrote.
 
-    A folder is read from `graph.json` (lossless) when present; see `kg.load` for what the
+    A folder is read from `graph.json` (lossless) when present; see `kg.loader` for what the
     Turtle and GraphML files keep.
     """
-    from kg.load import load_graph
+    from kg.loader import load_graph
 
     return load_graph(path)
 
@@ -68,29 +93,3 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
-
-
-class _Package(types.ModuleType):
-    """`kg.build` and `kg.load` stay the functions above even after the submodules of the same
-    names are imported (the import system would otherwise bind the modules over them)."""
-
-    @property
-    def build(self) -> Any:
-        return self.__dict__["build"]
-
-    @build.setter
-    def build(self, value: Any) -> None:
-        if not isinstance(value, types.ModuleType):
-            self.__dict__["build"] = value
-
-    @property
-    def load(self) -> Any:
-        return self.__dict__["load"]
-
-    @load.setter
-    def load(self, value: Any) -> None:
-        if not isinstance(value, types.ModuleType):
-            self.__dict__["load"] = value
-
-
-sys.modules[__name__].__class__ = _Package

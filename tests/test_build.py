@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build_graph, write_exports
+from kg.builder import build_graph, write_exports
 from kg.cli import main
 
 from .conftest import DATA, SEEDS
