@@ -21,56 +21,15 @@ only when first needed. The work is done in `kg.builder` and `kg.loader`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kg.builder import BuildResult
+    from kg.builder import build
     from kg.graph import KnowledgeGraph, Node, Source
 
 __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "Node", "Source", "build", "load"]
-
-
-def build(
-    paths: str | Path | Iterable[str | Path],
-    *,
-    out: str | Path | None = None,
-    formats: Sequence[str] | None = None,
-    strict: bool = False,
-    workers: int = 1,
-    engine: str = "local",
-    scheduler: str | None = None,
-    cache: bool | str | Path = True,
-    model: str | None = None,
-    progress: bool = False,
-) -> BuildResult:
-    """Read the articles under `paths` (files or folders) and build their graph; with `out`, write it too.
-
-    Does everything `kg build` does (see `kg.builder.build` for every parameter): with `out`, the
-    folder is created, the exports (`formats`, default Turtle, JSON-LD, GraphML, GEXF, JSON) and
-    `report.json` are written there, with the extraction cache beside them; `strict` writes no
-    export when any file was skipped. Returns a `BuildResult`: `.graph`, `.skipped` (each
-    unreadable file with its reason), `.written`, `.report`, `.exit_status`. Example::
-
-        result = kg.build("seeds", out="exports")
-        result.graph.find("China")
-    """
-    from kg.builder import build as run_build
-
-    return run_build(
-        paths,
-        out=out,
-        formats=formats,
-        strict=strict,
-        workers=workers,
-        engine=engine,
-        scheduler=scheduler,
-        cache=cache,
-        model=model,
-        progress=progress,
-    )
 
 
 def load(path: str | Path) -> KnowledgeGraph:
@@ -84,7 +43,9 @@ def load(path: str | Path) -> KnowledgeGraph:
     return load_graph(path)
 
 
-_LAZY = {"KnowledgeGraph": "kg.graph", "Node": "kg.graph", "Source": "kg.graph"}
+# `kg.build` is `kg.builder.build` (everything `kg build` does; its docstring lists the options),
+# imported on first use like the records, so that `import kg` stays cheap.
+_LAZY = {"build": "kg.builder", "KnowledgeGraph": "kg.graph", "Node": "kg.graph", "Source": "kg.graph"}
 
 
 def __getattr__(name: str) -> Any:

@@ -87,7 +87,7 @@ def build(
     model: str | None = None,
     progress: bool = False,
 ) -> BuildResult:
-    """Read the articles under `paths` (files or folders), build their graph and, with `out`, write it.
+    """Read the articles under `paths` (files or folders), build their graph and, with `out`, write it (`kg.build`).
 
     Everything `kg build` does: with `out`, the folder is created if missing, the exports are written
     there (`formats`, default `kg.export.DEFAULT_FORMATS`) and `out/report.json` says what was read,
