@@ -70,7 +70,7 @@ def _module(path: Path, name: str) -> ModuleType:
 
 def build_dev_graph(work: Path, csv_path: Path) -> nx.MultiDiGraph:
     """Build the dev stories under `work` and read the GraphML export back with networkx."""
-    from kg.build import build_graph
+    from kg.builder import build_graph
     from kg.export import export
 
     devset = _module(ROOT / "benchmarks" / "devset.py", "devset")

@@ -109,11 +109,18 @@ def markdown(graph: KnowledgeGraph) -> str:
         "",
         "    .venv/bin/python docs/recipes.py > docs/recipes.md",
         "",
-        "Every recipe starts from the same graph:",
+        "Every recipe starts from the same graph (the blocks of this page run in order, as one script):",
         "",
         "```python",
+        "from collections import Counter, defaultdict",
+        "",
+        "import networkx as nx",
+        "",
         "import kg",
-        'graph = kg.build("seeds")          # or kg.load("exports"), a build folder',
+        "from kg.graph import KnowledgeGraph",
+        "",
+        'graph = kg.build("seeds").graph  # or kg.load("exports"), a build folder',
+        "ACTORS = (" + ", ".join(f'"{actor}"' for actor in ACTORS) + ")",
         "```",
     ]
     for number, (title, recipe) in enumerate(RECIPES, 1):
@@ -126,6 +133,9 @@ def markdown(graph: KnowledgeGraph) -> str:
             "",
             "```python",
             inspect.getsource(recipe).rstrip(),
+            "",
+            "",
+            f"{recipe.__name__}(graph)",
             "```",
             "",
             "Output:",
@@ -138,4 +148,4 @@ def markdown(graph: KnowledgeGraph) -> str:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(markdown(kg.build(SEEDS)))
+    sys.stdout.write(markdown(kg.build(SEEDS).graph))

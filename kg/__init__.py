@@ -1,8 +1,9 @@
 """kg: a knowledge-graph builder for news about events, actors and sources.
 
-The public API is small: `build` (articles in, a KnowledgeGraph out), `load` (a build read
-back), and the records `KnowledgeGraph`, `Node`, `Source`. The networkx graph is `graph.nx`.
-Importing kg is cheap: networkx, rdflib and spaCy are imported only when first needed.
+The public API is small: `build` (articles in, a KnowledgeGraph and its files out: everything
+`kg build` does), `load` (a build read back), and the records `KnowledgeGraph`, `Node`, `Source`.
+The networkx graph is `graph.nx`. Importing kg is cheap: networkx, rdflib and spaCy are imported
+only when first needed. The work is done in `kg.builder` and `kg.loader`.
 
 >>> import kg
 >>> graph = kg.KnowledgeGraph()
@@ -20,46 +21,31 @@ Importing kg is cheap: networkx, rdflib and spaCy are imported only when first n
 
 from __future__ import annotations
 
-import sys
-import types
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kg.builder import build
     from kg.graph import KnowledgeGraph, Node, Source
 
 __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "Node", "Source", "build", "load"]
 
 
-def build(paths: str | Path | Iterable[str | Path], *, model: str | None = None) -> KnowledgeGraph:
-    """Read the articles under `paths` (files or folders) and return their KnowledgeGraph.
-
-    Files that cannot be read are skipped (`kg build` lists them); `model` names the spaCy
-    model when not the default. Example (needs the seed articles)::
-
-        graph = kg.build("seeds")
-        graph.find("China")
-    """
-    from kg.build import build_graph
-
-    sources = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    return build_graph(sources, model=model).graph
-
-
 def load(path: str | Path) -> KnowledgeGraph:
     """Read a build back: its output folder, or the `graph.json`, `graph.ttl` or `graph.graphml` it wrote.
 
-    A folder is read from `graph.json` (lossless) when present; see `kg.load` for what the
+    A folder is read from `graph.json` (lossless) when present; see `kg.loader` for what the
     Turtle and GraphML files keep.
     """
-    from kg.load import load_graph
+    from kg.loader import load_graph
 
     return load_graph(path)
 
 
-_LAZY = {"KnowledgeGraph": "kg.graph", "Node": "kg.graph", "Source": "kg.graph"}
+# `kg.build` is `kg.builder.build` (everything `kg build` does; its docstring lists the options),
+# imported on first use like the records, so that `import kg` stays cheap.
+_LAZY = {"build": "kg.builder", "KnowledgeGraph": "kg.graph", "Node": "kg.graph", "Source": "kg.graph"}
 
 
 def __getattr__(name: str) -> Any:
@@ -68,29 +54,3 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
-
-
-class _Package(types.ModuleType):
-    """`kg.build` and `kg.load` stay the functions above even after the submodules of the same
-    names are imported (the import system would otherwise bind the modules over them)."""
-
-    @property
-    def build(self) -> Any:
-        return self.__dict__["build"]
-
-    @build.setter
-    def build(self, value: Any) -> None:
-        if not isinstance(value, types.ModuleType):
-            self.__dict__["build"] = value
-
-    @property
-    def load(self) -> Any:
-        return self.__dict__["load"]
-
-    @load.setter
-    def load(self, value: Any) -> None:
-        if not isinstance(value, types.ModuleType):
-            self.__dict__["load"] = value
-
-
-sys.modules[__name__].__class__ = _Package

@@ -21,9 +21,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
-from kg.extract import facts as facts_module
+from kg import facts as facts_module
 from kg.extract.pipeline import EXTRACTOR_VERSION, ArticleFacts
-from kg.ingest.article import digest
+from kg.ids import digest
 
 CACHE_FILE = ".kg-cache.sqlite"
 _SCHEMA = """
@@ -69,7 +69,7 @@ class CacheKey(Protocol):
 class _FactsUnpickler(pickle.Unpickler):
     """Reads back only kg's own fact records and plain values: a cache file cannot run code."""
 
-    _ALLOWED_MODULES = frozenset({"kg.extract.facts", "kg.extract.pipeline", "datetime"})
+    _ALLOWED_MODULES = frozenset({"kg.facts", "kg.extract.pipeline", "datetime"})
 
     def find_class(self, module: str, name: str) -> type:
         if module in self._ALLOWED_MODULES:

@@ -8,7 +8,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from kg.errors import ConfigError, KgError
+from kg.errors import KgError
 from kg.report import EXIT_OK, EXIT_USAGE
 
 
@@ -107,46 +107,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from kg.builder import build
+    from kg.report import printable, summary_lines
 
-    from kg.build import build_graph, write_exports
-    from kg.cache import CACHE_FILE
-    from kg.ingest import discover
-    from kg.report import build_report, exit_status, printable, should_export, summary_lines, write_report
-
-    if not discover(args.paths):
-        raise ConfigError("no article files under " + ", ".join(printable(p) for p in args.paths))
-    try:
-        Path(args.out).mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ConfigError(f"cannot write to {printable(args.out)}: {error.strerror or error}") from None
-    result = build_graph(
+    result = build(
         args.paths,
+        out=args.out,
+        formats=args.format,
+        strict=args.strict,
         workers=args.workers,
         engine=args.engine,
         scheduler=args.scheduler,
+        cache=not args.no_cache,
         model=args.model,
-        cache=None if args.no_cache else Path(args.out) / CACHE_FILE,
         progress=not args.quiet and sys.stderr.isatty(),
     )
     for error in result.skipped:
         print(f"kg: skipped {printable(error.path)}: {printable(error.reason)}", file=sys.stderr)
-    exporting = should_export(result, strict=args.strict)
-    written = write_exports(result, args.out, args.format, processes=args.workers) if exporting else {}
-    report = write_report(build_report(result, written, strict=args.strict), args.out)
     if not args.quiet:
         times = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in result.timings.items())
         print(f"kg: {result.extracted} extracted, {result.cached} from cache; {times}", file=sys.stderr)
     nodes, edges = result.graph.counts()
-    print("\n".join(summary_lines(result, report)))
+    print("\n".join(summary_lines(result, result.report or args.out)))
     print(f"nodes: {sum(nodes.values())} (" + ", ".join(f"{k} {v}" for k, v in sorted(nodes.items())) + ")")
     print(f"edges: {sum(edges.values())} (" + ", ".join(f"{k} {v}" for k, v in sorted(edges.items())) + ")")
-    for path in written.values():
+    for path in result.written.values():
         print(f"wrote {path}")
-    if not written:
-        why = "--strict and some file skipped" if args.strict and result.articles else "no article could be read"
-        print(f"kg: nothing exported ({why}); see {report}", file=sys.stderr)
-    return exit_status(result)
+    if result.not_exported:
+        print(f"kg: nothing exported ({result.not_exported}); see {result.report}", file=sys.stderr)
+    return result.exit_status
 
 
 def _sparql_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -229,7 +218,7 @@ def _render_parser(commands: argparse._SubParsersAction) -> None:  # type: ignor
 
 
 def _render(args: argparse.Namespace) -> int:
-    from kg.load import load_graph
+    from kg.loader import load_graph
     from kg.render import render
 
     for path in render(load_graph(args.graph), args.out):

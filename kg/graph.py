@@ -53,7 +53,7 @@ import networkx as nx
 
 from kg import vocab
 from kg.dates import DateLike, overlaps, span, to_python
-from kg.extract.facts import EdgeFact, Fact, NodeFact, Provenance
+from kg.facts import EdgeFact, Fact, NodeFact, Provenance
 
 if TYPE_CHECKING:
     import rdflib
@@ -373,8 +373,11 @@ class KnowledgeGraph:
         dated = [(node.when_iso, node) for node in self.nodes() if node.when_iso]
         return sorted(dated, key=lambda item: (item[0], item[1].id))
 
+    # Conveniences that call the export layer above: imported when called, so the graph itself needs
+    # no exporter (tests/test_layers.py lists these calls as the graph's only imports of a higher layer).
+
     def to_rdf(self) -> rdflib.Graph:
-        """The graph as an rdflib Graph (kg's RDF mapping, with reified provenance)."""
+        """The graph as an rdflib Graph (kg's RDF mapping, with reified provenance): `kg.export.rdf.to_rdf(graph)`."""
         from kg.export.rdf import to_rdf
 
         return to_rdf(self)
@@ -390,7 +393,10 @@ class KnowledgeGraph:
         return [{str(k): v.toPython() for k, v in row.asdict().items()} for row in rdf.query(query)]
 
     def save(self, out_dir: str | Path, formats: Iterable[str] | None = None) -> dict[str, Path]:
-        """Write the exports (Turtle, GraphML, GEXF, lossless JSON by default) to `out_dir`."""
+        """Write the exports (Turtle, JSON-LD, GraphML, GEXF, lossless JSON by default) to `out_dir`.
+
+        A thin call to `kg.export.export(graph, out_dir, formats)`; returns the paths written by format.
+        """
         from kg.export import DEFAULT_FORMATS, export
 
         return export(self, out_dir, tuple(formats) if formats is not None else DEFAULT_FORMATS)

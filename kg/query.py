@@ -4,7 +4,7 @@ The same query runs on two engines, Oxigraph (pyoxigraph, the default: fast, sta
 and gives the same rows; `ontology/queries/*.rq` are tested on both.
 
 >>> from kg.graph import KnowledgeGraph
->>> from kg.extract.facts import Provenance
+>>> from kg.facts import Provenance
 >>> import tempfile, pathlib
 >>> g = KnowledgeGraph()
 >>> g.add_node("nation:CHN", "Nation", "China"); g.add_node("agreement:ai", "Agreement", "UN AI resolution")
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from kg import namespaces
 from kg.errors import ConfigError, InputError
 from kg.resources import ontology_dir
 
@@ -35,19 +36,7 @@ ENGINES: tuple[Engine, ...] = ("oxigraph", "rdflib")
 FORMATS = ("table", "csv", "json")
 
 # Default prefixes for queries typed on the command line (a query's own PREFIX lines win).
-PREFIXES = {
-    "kg": "https://w3id.org/kg/ns#",
-    "kgid": "https://w3id.org/kg/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "schema": "https://schema.org/",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "wd": "http://www.wikidata.org/entity/",
-}
+PREFIXES = namespaces.PREFIXES
 # The file a build folder is queried through, by RDF format; the first one present is used.
 GRAPH_FILES = (("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld"))
 _SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml"}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from kg.export.atomic import atomic_output
 
 if TYPE_CHECKING:
-    from kg.build import BuildResult
+    from kg.builder import BuildResult
 
 REPORT_FILE = "report.json"
 REPORT_VERSION = 1
@@ -65,7 +65,7 @@ def summary_lines(result: BuildResult, report_path: str | Path, *, shown: int = 
     Names the first `shown` skipped files with their reasons, then says how many more there are and
     that `report_path` lists them all, so an exit status of 1 always comes with its cause.
 
-    >>> from kg.build import BuildResult
+    >>> from kg.builder import BuildResult
     >>> from kg.errors import InputError
     >>> from kg.graph import KnowledgeGraph
     >>> result = BuildResult(KnowledgeGraph(), articles=2, skipped=[InputError(f"{n}.md", "empty file") for n in "abc"])

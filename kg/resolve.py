@@ -20,20 +20,11 @@ from typing import TypeVar
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.facts import (
-    AgreementMention,
-    BodySignature,
-    ClaimMention,
-    EdgeFact,
-    EventMention,
-    Fact,
-    NodeFact,
-    slug,
-)
 from kg.extract.lexicon import lexicon
 from kg.extract.pipeline import ArticleFacts
 from kg.extract.temporal import DateKey, PartialDate, dates_agree
-from kg.ingest.article import digest
+from kg.facts import AgreementMention, BodySignature, ClaimMention, EdgeFact, EventMention, Fact, NodeFact
+from kg.ids import digest, slug
 from kg.stories import StoryIndex
 
 _T = TypeVar("_T")

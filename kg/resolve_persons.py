@@ -14,8 +14,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from kg import vocab
-from kg.extract.facts import EdgeFact, Fact, NodeFact
 from kg.extract.mentions import person_key
+from kg.facts import EdgeFact, Fact, NodeFact
 
 _PERSON = "person:"
 

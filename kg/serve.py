@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
+from kg import namespaces
 from kg.errors import ConfigError, InputError
 from kg.resources import ontology_dir
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
-ONTOLOGY_GRAPH = "https://w3id.org/kg/ns"
+ONTOLOGY_GRAPH = namespaces.ONTOLOGY
 STORE_NAME = "store"
 # Beside the store, not in it: what the store was loaded from, to know when to reload it.
 STAMP_NAME = "store.json"

@@ -24,9 +24,9 @@ from typing import Any
 import numpy as np
 
 from kg import vocab
-from kg.extract.facts import BodySignature, EdgeFact, Fact, NodeFact, Provenance
 from kg.extract.stories import SCHEME, settings
-from kg.ingest.article import digest
+from kg.facts import BodySignature, EdgeFact, Fact, NodeFact, Provenance
+from kg.ids import digest
 
 EXTRACTOR = "stories"
 

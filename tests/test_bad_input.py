@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build_graph
+from kg.builder import build_graph
 from kg.cli import main
 from kg.errors import InputError
 from kg.ingest import Article, read_article

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import pty
 import shutil
@@ -10,12 +11,15 @@ import struct
 import subprocess
 import sys
 import termios
+import time
 from pathlib import Path
 
 import pytest
 
-from kg.build import build_graph, write_exports
+import kg
+from kg.builder import build_graph, write_exports
 from kg.cli import main
+from kg.errors import ConfigError
 
 from .conftest import DATA, SEEDS
 
@@ -117,3 +121,90 @@ def test_a_terminal_gets_a_progress_bar_and_quiet_silences_it(tmp_path: Path) ->
     shown = stderr_on_a_terminal()
     assert "5/5" in shown and "articles/s" in shown
     assert stderr_on_a_terminal("--quiet") == ""
+
+
+# `kg.build` is the library call behind `kg build`: the same checks, files and outcome.
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One seed article and one file that cannot be read."""
+    folder = tmp_path_factory.mktemp("small")
+    shutil.copy(SEEDS / "000_3226e1c643d225e2.txt", folder)
+    (folder / "001_empty.txt").write_text("")
+    return folder
+
+
+def test_the_library_build_writes_what_the_command_writes(small_corpus: Path, tmp_path: Path) -> None:
+    result = kg.build(small_corpus, out=tmp_path / "library" / "new", formats=["json", "graphml"])
+    assert (
+        main(
+            [
+                "build",
+                str(small_corpus),
+                "--out",
+                str(tmp_path / "cli"),
+                "--format",
+                "json",
+                "--format",
+                "graphml",
+                "--quiet",
+            ]
+        )
+        == 1
+    )
+    assert exported(tmp_path / "library" / "new") == exported(tmp_path / "cli")
+    assert set(exported(tmp_path / "cli")) == {"graph.json", "graph.graphml", "report.json"}
+    assert (result.articles, [Path(error.path).name for error in result.skipped]) == (1, ["001_empty.txt"])
+    assert result.written == {
+        "json": tmp_path / "library/new/graph.json",
+        "graphml": tmp_path / "library/new/graph.graphml",
+    }
+    assert result.report == tmp_path / "library/new/report.json" and result.exit_status == 1
+    assert result.not_exported is None
+    assert (tmp_path / "library/new/.kg-cache.sqlite").is_file()
+
+
+def test_a_strict_library_build_leaves_the_exports_and_says_why(small_corpus: Path, tmp_path: Path) -> None:
+    (tmp_path / "graph.json").write_text("the previous export")
+    result = kg.build(small_corpus, out=tmp_path, strict=True, cache=False)
+    assert result.written == {} and result.not_exported == "strict and some file skipped"
+    assert (tmp_path / "graph.json").read_text() == "the previous export"
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert (report["status"], report["strict"], report["exit_status"]) == ("failed", True, 1)
+    assert not (tmp_path / ".kg-cache.sqlite").exists()
+
+
+def test_a_library_build_without_a_folder_writes_nothing(small_corpus: Path, tmp_path: Path) -> None:
+    result = kg.build([small_corpus / "000_3226e1c643d225e2.txt"])
+    assert result.articles == 1 and result.graph.nodes("Article")
+    assert (result.written, result.report, result.not_exported, result.exit_status) == ({}, None, None, 0)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"out": "OUT", "formats": ["nosuchformat"]}, "unknown export format 'nosuchformat'"),
+        ({"formats": ["json"]}, "for a build with an output folder"),
+        ({"strict": True}, "for a build with an output folder"),
+        ({"out": "FILE"}, "cannot write to"),
+    ],
+)
+def test_library_build_options_are_checked_before_any_article_is_read(
+    options: dict[str, object], message: str, tmp_path: Path
+) -> None:
+    (tmp_path / "FILE").write_text("a file where the folder should be")
+    where = {"OUT": tmp_path / "out", "FILE": tmp_path / "FILE" / "out"}
+    options = {key: where.get(value, value) if isinstance(value, str) else value for key, value in options.items()}
+    started = time.perf_counter()
+    with pytest.raises(ConfigError, match=message):
+        kg.build(SEEDS, **options)  # type: ignore[arg-type]
+    assert time.perf_counter() - started < 5, "the check came after the build"
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_library_build_of_no_article_files_is_a_config_error(tmp_path: Path) -> None:
+    (tmp_path / "notes").mkdir()
+    with pytest.raises(ConfigError, match="no article files under"):
+        kg.build(tmp_path / "notes", out=tmp_path / "out")
+    assert not (tmp_path / "out").exists()

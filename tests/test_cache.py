@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import kg.cache
-from kg.build import build_graph, write_exports
+from kg.builder import build_graph, write_exports
 from kg.cache import CACHE_FILE, ExtractionCache
 from kg.cli import main
 from kg.extract.pipeline import extract_articles

@@ -22,7 +22,7 @@ NEW_YORK_WINTER = dt.timezone(dt.timedelta(hours=-5))
 def seeds(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeGraph:
     """The seeds' graph as `kg.load` reads it back from a `kg build` (graph.json)."""
     out = tmp_path_factory.mktemp("dates")
-    kg.build(SEEDS).save(out, formats=["json"])
+    kg.build(SEEDS, out=out, formats=["json"])
     return kg.load(out)
 
 

@@ -20,7 +20,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.build import build_graph, write_exports
+from kg.builder import build_graph, write_exports
 from kg.cli import main
 from kg.errors import InputError
 from kg.ingest import Article, discover, read_articles

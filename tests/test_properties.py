@@ -2,7 +2,7 @@
 
 Hypothesis writes small article files full of quotes, angle brackets, backslashes, newlines,
 control characters, NUL, bidi marks, `javascript:` and malformed URLs, and fields of the wrong
-type; then `kg.build.build_graph` and `kg.export.export` (every format registered at test time)
+type; then `kg.builder.build_graph` and `kg.export.export` (every format registered at test time)
 must succeed, each export must parse in an independent reader, every IRI must be valid, and
 titles must come back unchanged (no string ended an XML element or a Turtle literal early).
 
@@ -30,7 +30,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.build import build_graph
+from kg.builder import build_graph
 from kg.errors import InputError
 from kg.export import EXPORTERS, export
 from kg.export.graphml import nmtoken

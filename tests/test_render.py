@@ -10,7 +10,7 @@ import pytest
 
 from kg.cli import main
 from kg.export.style import type_hex
-from kg.load import load_graph
+from kg.loader import load_graph
 from kg.render import layout, targets
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"

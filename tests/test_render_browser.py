@@ -22,7 +22,7 @@ import pytest
 from kg.cli import main
 from kg.export.style import type_hex
 from kg.graph import KnowledgeGraph
-from kg.load import load_graph
+from kg.loader import load_graph
 
 from .headless_chromium import Chromium, Page, find_chromium
 

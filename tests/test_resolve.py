@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg.build import build_graph
+from kg.builder import build_graph
 from kg.engine import extract_batch
-from kg.extract.facts import EdgeFact, NodeFact, Provenance
 from kg.extract.pipeline import ArticleFacts
+from kg.facts import EdgeFact, NodeFact, Provenance
 from kg.graph import KnowledgeGraph
 from kg.ingest import discover, read_source
 from kg.resolve import resolve

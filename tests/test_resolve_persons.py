@@ -40,7 +40,7 @@ def persons(tmp_path_factory: pytest.TempPathFactory) -> dict[str, kg.Node]:
     folder: Path = tmp_path_factory.mktemp("persons")
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
-    graph = kg.build(folder)
+    graph = kg.build(folder).graph
     return {node.id: node for node in graph.nodes("Person")}
 
 

@@ -12,10 +12,10 @@ import rdflib
 
 import kg
 from kg import vocab
-from kg.build import build_graph, write_exports
+from kg.builder import build_graph, write_exports
 from kg.export.rdf import KG
-from kg.extract.facts import EdgeFact
 from kg.extract.stories import sign
+from kg.facts import EdgeFact
 from kg.ingest import discover, read_article
 from kg.query import run_query
 from kg.stories import StoryIndex

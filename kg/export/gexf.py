@@ -84,7 +84,7 @@ def write_gexf(graph: KnowledgeGraph, path: str | Path) -> None:
     Examples
     --------
     >>> from kg.graph import KnowledgeGraph
-    >>> from kg.extract.facts import Provenance
+    >>> from kg.facts import Provenance
     >>> import tempfile, pathlib, networkx as nx
     >>> g = KnowledgeGraph()
     >>> g.add_node("nation:USA", "Nation", "United States", ["US"])

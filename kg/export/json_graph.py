@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.export import Exporter
 from kg.export.atomic import atomic_output
-from kg.extract.facts import Provenance
+from kg.facts import Provenance
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph

@@ -35,7 +35,7 @@ from kg.export import Exporter
 from kg.export.atomic import atomic_output
 
 if TYPE_CHECKING:
-    from kg.extract.facts import Provenance
+    from kg.facts import Provenance
     from kg.graph import KnowledgeGraph
 
 ARRAY_DELIMITER = "\x1f"

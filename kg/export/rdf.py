@@ -18,27 +18,16 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 
-from kg import vocab
-from kg.extract.facts import Provenance
+from kg import namespaces, vocab
+from kg.facts import Provenance
 from kg.graph import KnowledgeGraph
-from kg.ingest.article import digest
+from kg.ids import digest
 
-KG = Namespace("https://w3id.org/kg/ns#")
-ID = Namespace("https://w3id.org/kg/id/")
-WD = Namespace("http://www.wikidata.org/entity/")
-PREFIXES = {
-    "rdf": RDF,
-    "kg": KG,
-    "kgid": ID,
-    "schema": SDO,
-    "dcterms": DCTERMS,
-    "prov": PROV,
-    "owl": OWL,
-    "rdfs": RDFS,
-    "skos": SKOS,
-    "xsd": XSD,
-    "wd": WD,
-}
+KG = Namespace(namespaces.KG)
+ID = Namespace(namespaces.ID)
+WD = Namespace(namespaces.WD)
+PREFIXES = {prefix: Namespace(iri) for prefix, iri in namespaces.PREFIXES.items()}
+
 # Characters XML 1.0 and Turtle readers reject in literals.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.facts import slug
 from kg.extract.mentions import EntityMention, actor_words, clean_name
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
+from kg.ids import slug
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.composite import composite_mentions, defined_names, repaired_ents
-from kg.extract.facts import slug
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
+from kg.ids import slug
 from kg.resources import load_yaml
 
 if TYPE_CHECKING:

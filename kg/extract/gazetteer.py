@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg import vocab
-from kg.extract.facts import slug
+from kg.ids import slug
 from kg.resources import load_yaml
 
 

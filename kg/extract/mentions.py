@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract import gazetteer
-from kg.extract.facts import NodeFact, slug
+from kg.facts import NodeFact
+from kg.ids import slug
 from kg.resources import load_yaml
 
 if TYPE_CHECKING:

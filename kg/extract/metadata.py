@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 from kg import vocab
-from kg.extract.facts import EdgeFact, Fact, NodeFact, Provenance, slug
+from kg.facts import EdgeFact, Fact, NodeFact, Provenance
+from kg.ids import slug
 from kg.ingest.article import Article, Publisher
 
 EXTRACTOR = "metadata"

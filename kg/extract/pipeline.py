@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kg.errors import InputError
 from kg.extract import metadata, stories
-from kg.extract.facts import Fact, NodeFact, Provenance
 from kg.extract.text import ParsedText, text_facts
+from kg.facts import Fact, NodeFact, Provenance
 from kg.ingest.article import Article
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def _code_fingerprint() -> str:
     so that a cached extraction is never reused after any of them changed."""
     from pathlib import Path
 
-    from kg.ingest.article import digest
+    from kg.ids import digest
     from kg.resources import ontology_dir
 
     package = Path(__file__).resolve().parent.parent

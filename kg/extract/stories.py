@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from kg.extract.facts import BodySignature
 from kg.extract.metadata import iso_date, publisher_node
+from kg.facts import BodySignature
 from kg.ingest.article import Article
 from kg.resources import load_yaml
 

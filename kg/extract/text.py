@@ -13,11 +13,11 @@ from kg import vocab
 from kg.extract.agreements import AgreementSpan, agreement_spans
 from kg.extract.article_actors import resolve_article_actors
 from kg.extract.entities import EntityMention, entity_mentions
-from kg.extract.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, NodeFact, Provenance
 from kg.extract.metadata import iso_date
 from kg.extract.nlp import MAX_BATCH_CHARS, span_text
 from kg.extract.relations import RelationHit, relations, sentence_dates
 from kg.extract.temporal import resolve_expression
+from kg.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, NodeFact, Provenance
 from kg.ingest.article import Article
 
 if TYPE_CHECKING:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+
+from kg.ids import digest
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,6 @@ class Article:
         """The (part name, text) pairs the extractors read: title, excerpt and body, when present."""
         parts = (("title", self.title), ("excerpt", self.excerpt), ("body", self.body))
         return tuple((name, text) for name, text in parts if text)
-
-
-def digest(*parts: str, length: int = 16) -> str:
-    """A short, stable hex digest of some text parts (the same on every machine and run)."""
-    # Each part's UTF-8 bytes followed by a NUL byte, hashed in one call.
-    joined = "\x00".join(parts) + "\x00" if parts else ""
-    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
 
 
 def article_id(url: str | None, title: str | None, body: str) -> str:

@@ -10,7 +10,7 @@ import xmlschema
 
 from kg.export.gexf import write_gexf
 from kg.export.style import node_size, type_color
-from kg.extract.facts import Provenance
+from kg.facts import Provenance
 from kg.graph import KnowledgeGraph
 
 from ..conftest import DATA

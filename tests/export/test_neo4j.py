@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from kg.export.neo4j import write_neo4j
-from kg.extract.facts import Provenance
+from kg.facts import Provenance
 from kg.graph import KnowledgeGraph
 
 # <name>:<type>, the name optional for the special fields, the type optional for strings;

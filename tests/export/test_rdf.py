@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, PROV
 from kg.export.jsonld import write_jsonld
 from kg.export.rdf import KG, WD, node_iri, to_rdf
 from kg.export.turtle import write_turtle
-from kg.extract.facts import Provenance
+from kg.facts import Provenance
 from kg.graph import KnowledgeGraph
 from kg.query import run_query
 

@@ -9,7 +9,7 @@ import rdflib
 
 from kg.export.rdf import to_rdf
 from kg.export.turtle import write_turtle
-from kg.extract.facts import Provenance
+from kg.facts import Provenance
 from kg.graph import KnowledgeGraph
 
 from ..conftest import SEEDS
@@ -28,7 +28,7 @@ def tricky_graph() -> KnowledgeGraph:
 
 
 def test_streamed_turtle_holds_exactly_what_rdflib_would_write(tmp_path: Path) -> None:
-    from kg.build import build_graph
+    from kg.builder import build_graph
 
     for graph in (tricky_graph(), build_graph([SEEDS]).graph):
         write_turtle(graph, tmp_path / "new.ttl")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg import vocab
-from kg.build import build_graph
+from kg.builder import build_graph
 from kg.graph import KnowledgeGraph
 
 ARTICLE = """---

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from kg.errors import InputError
-from kg.extract.facts import Provenance
+from kg.facts import Provenance
 from kg.graph import KnowledgeGraph
 from kg.vocab import RELATIONS
 

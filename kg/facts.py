@@ -1,12 +1,12 @@
-"""What extractors produce: node facts, edge facts, and the provenance each edge keeps."""
+"""What extractors produce: node facts, edge facts, and the provenance each edge keeps.
+
+The records every layer above reads (extraction writes them, resolution merges them, the graph
+and its exports keep their provenance); they import nothing of kg, so any layer may use them.
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
-
-from kg.ingest.article import digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,17 +46,6 @@ class EdgeFact:
     target: str
     provenance: Provenance
     attrs: tuple[tuple[str, object], ...] = field(default=())
-
-
-def slug(name: str) -> str:
-    """A stable, ASCII, id-safe form of a name ("Jeff Joyce" -> "jeff-joyce").
-
-    >>> slug("Jeff Joyce"), slug("Côte d'Ivoire"), slug("北京")[:2]
-    ('jeff-joyce', 'cote-d-ivoire', 'h-')
-    """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:80]
-    return text if text else "h-" + digest(name, length=12)
 
 
 @dataclass(frozen=True, slots=True)

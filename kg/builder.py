@@ -1,4 +1,8 @@
-"""Build: article files in, a KnowledgeGraph out (ingest -> extract -> resolve -> graph).
+"""Build: article files in, a KnowledgeGraph out (ingest -> extract -> resolve -> graph), and its files written.
+
+`build` is what `kg build` runs (and `kg.build` is): check the input, build the graph, write the
+exports and `report.json` to the output folder. `build_graph` and `write_exports` are its two
+halves, for a caller that wants the graph without files or the files of a graph built before.
 
 Article files stream through in batches: each batch's bytes are read and hashed, looked up in
 the extraction cache, and its misses are parsed and extracted by an engine (this process, a
@@ -22,13 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.cache import ExtractionCache
+from kg.cache import CACHE_FILE, ExtractionCache
 from kg.engine import Engine, Extracted, ResultFuture, open_engine
-from kg.errors import InputError
+from kg.errors import ConfigError, InputError
 from kg.extract.pipeline import ArticleFacts
 from kg.graph import KnowledgeGraph
 from kg.ingest import SourceFile, discover
 from kg.ingest.readers import is_container, units_of
+from kg.report import build_report, exit_status, printable, should_export, write_report
 from kg.resolve import resolve
 from kg.resolve_persons import merge_persons
 
@@ -38,7 +43,7 @@ BATCH_ARTICLES = 16
 
 @dataclass
 class BuildResult:
-    """What a build made, what it could not read, and where the time went."""
+    """What a build made, what it could not read, what it wrote, and where the time went."""
 
     graph: KnowledgeGraph
     articles: int = 0
@@ -49,6 +54,95 @@ class BuildResult:
     """Article files whose extraction was read from the cache."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage: `build` (read, extract, resolve, graph) and `export:<format>`."""
+    written: dict[str, Path] = field(default_factory=dict)
+    """The export files written, by format (empty when none was: see `not_exported`)."""
+    report: Path | None = None
+    """The `report.json` written (None when the build had no output folder)."""
+    strict: bool = False
+    """Whether any skipped file was to stop the exports (`build(..., strict=True)`)."""
+
+    @property
+    def exit_status(self) -> int:
+        """`kg build`'s exit status: 0 every file read, 1 some file skipped or none readable."""
+        return exit_status(self)
+
+    @property
+    def not_exported(self) -> str | None:
+        """Why a build with an output folder wrote no export, in words; None when it wrote them (or had no folder)."""
+        if self.report is None or self.written:
+            return None
+        return "strict and some file skipped" if self.strict and self.articles else "no article could be read"
+
+
+def build(
+    paths: str | Path | Iterable[str | Path],
+    *,
+    out: str | Path | None = None,
+    formats: Sequence[str] | None = None,
+    strict: bool = False,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache: bool | str | Path = True,
+    model: str | None = None,
+    progress: bool = False,
+) -> BuildResult:
+    """Read the articles under `paths` (files or folders), build their graph and, with `out`, write it (`kg.build`).
+
+    Everything `kg build` does: with `out`, the folder is created if missing, the exports are written
+    there (`formats`, default `kg.export.DEFAULT_FORMATS`) and `out/report.json` says what was read,
+    what was skipped and why. Exports are not written when no article could be read, nor, with
+    `strict`, when any file was skipped: the earlier exports then stay as they were, and
+    `result.not_exported` says why. Unreadable files never stop a build; they are in `result.skipped`.
+
+    Parameters
+    ----------
+    out: the output folder; None builds the graph only (no file is written, no cache is used).
+    formats: export format names (`kg.export.EXPORTERS`); needs `out`.
+    strict: write no export when any file was skipped; needs `out`.
+    workers, engine, scheduler, model, progress: as for `build_graph`.
+    cache: True keeps the extraction cache in `out/.kg-cache.sqlite`; False uses none; a path
+        names the cache file.
+
+    Raises
+    ------
+    ConfigError: no article file under `paths`, `out` not writable, an unknown format, or
+        `formats`/`strict` without `out`.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> result = build("seeds", out=tempfile.mkdtemp(), formats=["json"])
+    >>> result.articles, result.skipped, result.exit_status, sorted(result.written), result.report.name
+    (5, [], 0, ['json'], 'report.json')
+    """
+    sources = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    files = discover(sources)
+    if not files:
+        raise ConfigError("no article files under " + ", ".join(printable(str(p)) for p in sources))
+    if out is None and (formats or strict):
+        raise ConfigError("formats and strict are for a build with an output folder (out=DIR)")
+    if formats:
+        from kg.export import check_formats  # the exporters themselves are imported when written
+
+        check_formats(formats)
+    if out is not None:
+        try:
+            Path(out).mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ConfigError(f"cannot write to {printable(str(out))}: {error.strerror or error}") from None
+    # True: the cache beside the exports (none without a folder); False: none; else the file named.
+    store = (Path(out) / CACHE_FILE if out is not None and cache else None) if isinstance(cache, bool) else cache
+    result = build_graph(
+        files, workers=workers, engine=engine, scheduler=scheduler, model=model, cache=store, progress=progress
+    )
+    if out is None:
+        return result
+    result.strict = strict
+    if should_export(result, strict=strict):
+        write_exports(result, out, formats, processes=workers)
+    result.report = write_report(build_report(result, result.written, strict=strict), out)
+    return result
 
 
 def build_graph(
@@ -196,7 +290,8 @@ def _progress_bar(total: int | None, *, enabled: bool) -> Any:
 def write_exports(
     result: BuildResult, out_dir: str | Path, formats: Sequence[str] | None = None, *, processes: int = 1
 ) -> dict[str, Path]:
-    """Export `result.graph` to `out_dir` in each format, recording each format's time in `result.timings`.
+    """Export `result.graph` to `out_dir` in each format, recording each format's time in `result.timings`
+    and its file in `result.written`.
 
     `formats` are names of `kg.export.EXPORTERS` (each written once, in the order given);
     `kg.export.DEFAULT_FORMATS` when None or empty.
@@ -216,7 +311,9 @@ def write_exports(
         timings = {name: _timed_export(result.graph, Path(out_dir), name) for name in names}
     for name in names:
         result.timings[f"export:{name}"] = timings[name]
-    return {name: Path(out_dir) / EXPORTERS[name].filename for name in names}
+    written = {name: Path(out_dir) / EXPORTERS[name].filename for name in names}
+    result.written.update(written)
+    return written
 
 
 def _timed_export(graph: KnowledgeGraph, out_dir: Path, name: str) -> float:
