@@ -423,7 +423,11 @@ def _span(
     # A kind of several words says which sort of instrument ("articles of impeachment"); a possessor
     # alone ("Trump's declaration") refers back to the one the article named.
     specific = bool(content_left or described or names or kind_words)
-    if kind in lex.needs_name and not kind_words and not (names or content_left or described or possessed):
+    # "his proposed budget": whose proposal it is says which one, a pronoun owner too
+    proposal = any(c.dep_ == "amod" and c.lower_ in lex.participle_relations for c in head.lefts) and any(
+        c.dep_ == "poss" for c in head.lefts
+    )
+    if kind in lex.needs_name and not kind_words and not (names or content_left or described or possessed or proposal):
         specific = False
         if not head.is_title and kind != "initiative":
             return None
@@ -433,6 +437,7 @@ def _span(
     if (
         not names
         and not does
+        and not proposal
         and (
             head.lemma_.lower() in vocabulary.name_only
             or " ".join([head.lower_, *(t.lower_ for t in kind_words)]) in vocabulary.name_only

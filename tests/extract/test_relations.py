@@ -387,6 +387,21 @@ def _has(triples: set[tuple[str, str, str]], actor: str, relation: str, target: 
             [("Brazil", "co-sponsored"), ("Mexico", "co-sponsored")],
             [],
         ),
+        # whose proposal it is, a pronoun owner too: "his proposed budget"
+        (
+            "wikinews",
+            "President Donald Trump spoke to reporters on Friday. The deal did not include funding for the "
+            "wall, which was one of his campaign promises, but Congress has not passed his proposed budget.",
+            [("Donald Trump", "proposed")],
+            [("United States Congress", "adopted")],
+        ),
+        (
+            "reuters",
+            "Prime Minister Theresa May met her cabinet on Tuesday. Lawmakers rejected her proposed Brexit "
+            "deal for a third time.",
+            [("Theresa May", "proposed")],
+            [],
+        ),
         # an office announcing its own decision issues it; announcing a bill proposes it
         (
             "wikinews",
