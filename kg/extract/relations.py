@@ -33,6 +33,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Pronouns that stand for an agreement; "they"/"them" mostly stand for people, never taken for one.
 _PRONOUNS = {"it", "this", "that", "which"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_FIRST_PERSON = {"i", "we"}
 _LIST_MARKERS = {"including", "include", "includes", "included", "like", "as", ":", "among"}
 _GROUP_NOUNS = {"country", "nation", "state", "government", "member", "signatory", "party", "co-sponsor", "cosponsor"}
 CONFIDENT, HEDGED, FROM_LIST = 0.9, 0.6, 0.8
@@ -512,6 +513,8 @@ class _Finder:
                 elif candidate.lower_ in _PERSON_PRONOUNS or candidate.lower_ == "it":
                     antecedent = self._antecedent(candidate)
                     found.extend([antecedent] if antecedent else [])
+                elif candidate.lower_ in _FIRST_PERSON:
+                    found.extend(self._speaker(candidate))
                 elif candidate.lemma_.lower() in _GROUP_NOUNS:
                     listed = self._listed_after(candidate)
                     found.extend(listed)
@@ -550,6 +553,18 @@ class _Finder:
         for _ in range(ANTECEDENT_SENTENCES):
             start = self.doc[start - 1].sent.start if start > 0 else 0
         return start
+
+    def _speaker(self, pronoun: Token) -> list[EntityMention]:
+        """Who "I" or "we" is in reported speech: the subject of the verb whose clause quotes it
+        ("Souhail Alouini, a member of Parliament, said, "We proposed a bill in 2016"")."""
+        node, quoted = pronoun.head, False
+        while node.dep_ in ("ccomp", "parataxis", "conj") and node.head.i != node.i:
+            quoted = quoted or node.dep_ != "conj"
+            node = node.head
+        if not quoted:
+            return []
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [e for subject in subjects for e in self._entities(subject) if e.type in vocab.ACTOR_TYPES]
 
     def _antecedent(self, pronoun: Token) -> EntityMention | None:
         """The actor a pronoun stands for: an object pronoun, the nearest earlier actor of its kind in its

@@ -387,6 +387,20 @@ def _has(triples: set[tuple[str, str, str]], actor: str, relation: str, target: 
             [("Brazil", "co-sponsored"), ("Mexico", "co-sponsored")],
             [],
         ),
+        # "we" in reported speech is the speaker; unquoted, it is no one
+        (
+            "wikinews",
+            'Souhail Alouini, a member of Parliament, said, "We proposed a bill in 2016 about this subject and '
+            'it has still not been debated."',
+            [("Souhail Alouini", "proposed")],
+            [],
+        ),
+        (
+            "reuters",
+            '"We signed the agreement on trade with Canada last year," Prime Minister Jacinda Ardern said on Tuesday.',
+            [("Jacinda Ardern", "signed")],
+            [],
+        ),
         # whose proposal it is, a pronoun owner too: "his proposed budget"
         (
             "wikinews",
