@@ -28,6 +28,8 @@ class Lexicon:
     passed_through: frozenset[str]
     authored_kinds: dict[str, str]
     participle_relations: dict[str, str]
+    adopting_kinds: frozenset[str]
+    adopting_heads: frozenset[str]
     between_actors: frozenset[str]
     actor_objects: frozenset[str]
     negating_verbs: frozenset[str]
@@ -72,6 +74,8 @@ def lexicon() -> Lexicon:
         passed_through=frozenset(data["passed_through"]),
         authored_kinds=dict(data["authored_kinds"]),
         participle_relations=dict(data["participle_relations"]),
+        adopting_kinds=frozenset(data["adopting_kinds"]),
+        adopting_heads=frozenset(data["adopting_heads"]),
         between_actors=frozenset(data["between_actors"]),
         actor_objects=frozenset(data["actor_objects"]),
         negating_verbs=frozenset(data["negating_verbs"]),

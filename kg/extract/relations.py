@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from kg import vocab
+from kg.extract import gazetteer
 from kg.extract.agreements import AgreementSpan
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
@@ -183,8 +184,11 @@ class _Finder:
         when = self._date(verb)
         place = self._place(verb)
         by_person = lexicon().person_relations.get(verb_lemma(verb), relation)
+        voted = verb_lemma(verb) == "vote"
         for actor in actors:
             meant = by_person if actor.type == vocab.PERSON else relation  # a person endorsing a deal backs it
+            if voted and meant == vocab.SUPPORTED and _adopting_body(actor):
+                meant = vocab.ADOPTED  # GUIDELINES.md, Votes: the body that votes a text through adopts it
             self.hits.append(RelationHit(meant, actor, target, None, verb.sent, confidence, when, place, True))
         self._count(actor_tokens, relation, target, verb)
 
@@ -692,6 +696,16 @@ class _Finder:
         for mention in mentions:
             seen.setdefault(mention.id, mention)
         return list(seen.values())
+
+
+def _adopting_body(actor: EntityMention) -> bool:
+    """A legislature or an assembly, whose vote for a text adopts it ("the Iraqi Parliament voted in
+    favor of a resolution"): a state body of one of the `adopting_kinds`, or an institution named so."""
+    entry = gazetteer.by_id().get(actor.id)
+    if entry is not None and entry.kind is not None:
+        return entry.kind in lexicon().adopting_kinds
+    label = f" {actor.label.lower()}"
+    return actor.type == vocab.INSTITUTION and any(label.endswith(f" {head}") for head in lexicon().adopting_heads)
 
 
 def _named_inside(head: Token) -> bool:

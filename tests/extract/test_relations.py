@@ -387,6 +387,21 @@ def _has(triples: set[tuple[str, str, str]], actor: str, relation: str, target: 
             [("Brazil", "co-sponsored"), ("Mexico", "co-sponsored")],
             [],
         ),
+        # votes: the body voting a text through adopts it, a state or a party voting for it supports it
+        (
+            "wikinews",
+            "On Sunday, the Iraqi Parliament voted in favor of a resolution asking the government to end the "
+            "presence of foreign troops in the country.",
+            [("Iraqi Parliament", "adopted")],
+            [("Iraqi Parliament", "supported")],
+        ),
+        (
+            "un",
+            "The UN General Assembly voted in favour of a resolution on a moratorium on the death penalty, "
+            "and France voted for it too.",
+            [("UN General Assembly", "adopted"), ("France", "supported")],
+            [("France", "adopted")],
+        ),
         # "we" in reported speech is the speaker; unquoted, it is no one
         (
             "wikinews",
