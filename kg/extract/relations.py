@@ -35,6 +35,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"it", "this", "that", "which"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _FIRST_PERSON = {"i", "we"}
+_QUOTE_OPENERS = {":", '"', "“", "'", "‘"}
 _LIST_MARKERS = {"including", "include", "includes", "included", "like", "as", ":", "among"}
 _GROUP_NOUNS = {"country", "nation", "state", "government", "member", "signatory", "party", "co-sponsor", "cosponsor"}
 CONFIDENT, HEDGED, FROM_LIST = 0.9, 0.6, 0.8
@@ -566,7 +567,19 @@ class _Finder:
             quoted = quoted or node.dep_ != "conj"
             node = node.head
         if not quoted:
-            return []
+            # "X responded on Twitter: "I strongly reject ..."": the parser often makes the quote the
+            # main clause and the speaker's clause before the colon its complement
+            doc = pronoun.doc
+            before = [
+                c
+                for c in node.children
+                if c.dep_ in ("ccomp", "parataxis")
+                and c.i < pronoun.i
+                and any(t.text in _QUOTE_OPENERS for t in doc[c.i : pronoun.i])
+            ]
+            if not before:
+                return []
+            node = before[-1]
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         return [e for subject in subjects for e in self._entities(subject) if e.type in vocab.ACTOR_TYPES]
 

@@ -416,6 +416,21 @@ def _has(triples: set[tuple[str, str, str]], actor: str, relation: str, target: 
             [("Jacinda Ardern", "signed")],
             [],
         ),
+        # the quote after a colon, parsed as the main clause: "I" is still the speaker
+        (
+            "wikinews",
+            "Bruno Rodríguez Parrilla, foreign affairs minister of Cuba, responded to the new rules via Twitter: "
+            '"I strongly reject new #US blockade measure that bans #US airlines\' flights to 9 Cuban airports."',
+            [("Bruno Rodríguez Parrilla", "opposed")],
+            [],
+        ),
+        (
+            "reuters",
+            'Senator Elizabeth Warren wrote on Twitter: "I oppose the trade agreement with China because it '
+            'fails our workers."',
+            [("Elizabeth Warren", "opposed")],
+            [],
+        ),
         # whose proposal it is, a pronoun owner too: "his proposed budget"
         (
             "wikinews",
