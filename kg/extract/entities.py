@@ -167,7 +167,7 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     known = gazetteer.lookup(name)
     if known is not None and label in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
         return _known(span, known)
-    if label in ("ORG", "PERSON") and (_reads_as_place(span) or _has_place_word(span)):
+    if label in ("ORG", "PERSON") and (_reads_as_place(span) or _has_place_word(span) or _is_subdivision(name)):
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     if label == "ORG":
         if _is_agreement_name(span) or not _plausible_organisation(span):
@@ -181,6 +181,21 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     if label == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     return None
+
+
+def _is_subdivision(name: str) -> bool:
+    """A sub-national place by its ISO 3166-2 name: "California", "State of Idaho", "New South Wales"."""
+    for prefix in ("State of ", "Province of ", "Commonwealth of "):
+        name = name.removeprefix(prefix)
+    return name in _subdivision_names()
+
+
+@functools.cache
+def _subdivision_names() -> frozenset[str]:
+    import pycountry
+
+    kinds = {kind.lower() for kind in load_yaml("extraction.yaml")["subdivision_types"]}
+    return frozenset(s.name for s in pycountry.subdivisions if s.type.lower() in kinds)
 
 
 def _without_office(span: Span) -> Span:

@@ -443,3 +443,24 @@ def test_the_office_held_is_no_part_of_the_body(text: str, organisation: str, no
 )
 def test_an_instrument_named_like_a_body_is_no_institution(text: str) -> None:
     assert not [m for m in actors(text) if m.type == vocab.INSTITUTION and "Code of Conduct" in m.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # White House, Vice President Harris's statement after meeting AI CEOs (2023-05-04)
+        (
+            "As Attorney General for the State of California, I worked to protect seniors from online scammers.",
+            "California",
+        ),
+        # White House readout on AI in education (2023-12-08)
+        (
+            "The company will expand its cyber education platform to 12 rural K-12 school districts across the "
+            "State of Idaho and work with school districts.",
+            "Idaho",
+        ),
+    ],
+)
+def test_a_sub_national_state_is_a_place_not_an_actor(text: str, place: str) -> None:
+    found = actors(text)
+    assert not [m for m in found if place in m.label and m.type in vocab.ACTOR_TYPES], [(m.label, m.type) for m in found]
