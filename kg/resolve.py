@@ -33,14 +33,12 @@ from kg.extract.facts import (
 from kg.extract.lexicon import lexicon
 from kg.extract.pipeline import ArticleFacts
 from kg.extract.temporal import DateKey, PartialDate, dates_agree
+from kg.extract.tunables import tunables
 from kg.ingest.article import digest
 from kg.stories import StoryIndex
 
 _T = TypeVar("_T")
 SINGLE_AGENT_RELATIONS = (vocab.ADOPTED, vocab.ISSUED)
-MAX_PERIOD_DAYS = 400
-MAX_LABEL_WORDS = 6
-MIN_TOPIC_OVERLAP = 0.5
 EVENT_NOUNS = {
     vocab.PROPOSED: "proposal",
     vocab.CO_SPONSORED: "co-sponsorship",
@@ -230,7 +228,8 @@ class Cluster:
             names = self.names()
             return names[0] if names else self.kind or "agreement"
         counts = Counter(core.lower() for core in cores)
-        best = max(counts, key=lambda key: (counts[key], min(len(key.split()), MAX_LABEL_WORDS), -len(key)))
+        longest = tunables().resolution.max_label_words
+        best = max(counts, key=lambda key: (counts[key], min(len(key.split()), longest), -len(key)))
         return next(core for core in cores if core.lower() == best)
 
     def date(self) -> str | None:
@@ -483,7 +482,8 @@ def _days_apart(a: list[int], b: list[int]) -> int:
 
 def _conflict(a: Cluster, b: Cluster, *, times_agree: bool | None = None) -> bool:
     """Whether something tells the two apart: another scope, another date, another adopting body,
-    or publication more than MAX_PERIOD_DAYS apart. `times_agree`: `_time_agreement(a, b)` if known."""
+    or publication more than `max_period_days` apart (ontology/extraction.yaml).
+    `times_agree`: `_time_agreement(a, b)` if known."""
     if a.scope and b.scope and not a.scope & b.scope:
         return True
     if (_time_agreement(a, b) if times_agree is None else times_agree) is False:
@@ -493,7 +493,7 @@ def _conflict(a: Cluster, b: Cluster, *, times_agree: bool | None = None) -> boo
         if theirs and not mine & theirs:
             return True
     far_apart = a.published_days and b.published_days and _days_apart(a.published_days, b.published_days)
-    return bool(far_apart and far_apart > MAX_PERIOD_DAYS)
+    return bool(far_apart and far_apart > tunables().resolution.max_period_days)
 
 
 def _compatible_kinds(a: Cluster, b: Cluster) -> bool:
@@ -573,7 +573,7 @@ def _topics_agree(a: Cluster, b: Cluster) -> bool:
     the other's ("border agreement", "maritime border agreement"), or they share most words."""
     if not a.topic or not b.topic or a.topic <= b.topic or b.topic <= a.topic:
         return True
-    return len(a.topic & b.topic) / len(a.topic | b.topic) >= MIN_TOPIC_OVERLAP
+    return len(a.topic & b.topic) / len(a.topic | b.topic) >= tunables().resolution.min_topic_overlap
 
 
 def _event_facts(events: list[EventMention], canonical: dict[str, str], labels: dict[str, str]) -> Iterator[Fact]:
