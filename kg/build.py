@@ -30,7 +30,7 @@ from kg.graph import KnowledgeGraph
 from kg.ingest import SourceFile, discover
 from kg.ingest.readers import is_container, units_of
 from kg.resolve import resolve
-from kg.resolve_persons import merge_persons
+from kg.resolve.persons import merge_persons
 
 BATCH_ARTICLES = 16
 """Articles per extraction task: large enough for nlp.pipe to batch, small enough to balance workers."""
