@@ -26,6 +26,8 @@ CLAIM_NOUNS = {vocab.CO_SPONSORED: "co-sponsors", vocab.SIGNED: "signatories", v
 
 
 def event_facts(events: list[EventMention], canonical: dict[str, str], labels: dict[str, str]) -> Iterator[Fact]:
+    """An Event node for each act on a resolved agreement (by kind, agreement and date), with its
+    agent, object and place edges; `canonical` maps mention ids to agreement ids, `labels` names those."""
     grouped: dict[tuple[str, str], dict[str, list[EventMention]]] = defaultdict(lambda: defaultdict(list))
     for event in events:
         target = canonical.get(event.target)
@@ -51,6 +53,7 @@ def event_facts(events: list[EventMention], canonical: dict[str, str], labels: d
 
 
 def claim_facts(claims: list[ClaimMention], canonical: dict[str, str], labels: dict[str, str]) -> Iterator[Fact]:
+    """A Claim node for each figure an article reports about a resolved agreement, claimed by that article."""
     for claim in claims:
         target = canonical.get(claim.target)
         if target is None:
