@@ -35,7 +35,7 @@ from kg.ingest import SourceFile, discover
 from kg.ingest.readers import is_container, units_of
 from kg.report import build_report, exit_status, printable, should_export, write_report
 from kg.resolve import resolve
-from kg.resolve_persons import merge_persons
+from kg.resolve.persons import merge_persons
 
 BATCH_ARTICLES = 16
 """Articles per extraction task: large enough for nlp.pipe to batch, small enough to balance workers."""

@@ -1,9 +1,10 @@
 """The extraction cache: each article's ArticleFacts in SQLite, so a rebuild extracts only what changed.
 
 An entry is keyed by everything an extraction depends on: the hash of the file's bytes (related
-items share their file's entry), the file's path (the facts record it), EXTRACTOR_VERSION,
-the model name and the shape of the fact records. Change any of them and the entry is simply not
-found, so a new extractor version or another model never reads stale facts.
+items share their file's entry), the file's path (the facts record it), the extraction version
+(the stages that ran and the code and data they read: `kg.extract.stages.extraction_version`), the
+model name and the shape of the fact records. Change any of them and the entry is simply not found,
+so a new extractor version or another model never reads stale facts.
 
 Writes happen in transactions (one per batch of articles) on a WAL-journalled database: a build
 killed at any moment leaves every committed entry whole and no partial one, and the next build
@@ -22,7 +23,8 @@ from types import TracebackType
 from typing import Protocol
 
 from kg import facts as facts_module
-from kg.extract.pipeline import EXTRACTOR_VERSION, ArticleFacts
+from kg.extract.pipeline import ArticleFacts
+from kg.extract.stages import extraction_version
 from kg.ids import digest
 
 CACHE_FILE = ".kg-cache.sqlite"
@@ -48,12 +50,12 @@ def _records_shape() -> str:
 
 
 def cache_version(model: str | None) -> str:
-    """The version an entry is stored under: extractor version, model name and record shape.
+    """The version an entry is stored under: extraction version (`kg.extract.stages`), model name and record shape.
 
     >>> cache_version("en_core_web_sm") == cache_version("en_core_web_sm"), cache_version("a") == cache_version("b")
     (True, False)
     """
-    return f"{EXTRACTOR_VERSION}|{model or ''}|{_records_shape()}"
+    return f"{extraction_version()}|{model or ''}|{_records_shape()}"
 
 
 class CacheKey(Protocol):

@@ -104,7 +104,7 @@ class ClaimMention:
 
 @dataclass(frozen=True, slots=True)
 class BodySignature:
-    """An article body's MinHash signatures, kept for `kg.stories` to find its syndicated copies.
+    """An article body's MinHash signatures, kept for `kg.resolve.stories` to find its syndicated copies.
 
     `words` and `pairs` are the hash values (little-endian uint32) of the MinHash of the body's set
     of words and of its set of adjacent word pairs; `publisher` is the publisher node id and

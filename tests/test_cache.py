@@ -94,7 +94,8 @@ def test_another_extractor_version_or_model_does_not_read_the_cache(
         with ExtractionCache(cache, model="another_model") as store:
             assert store.get_many([read_article(sorted(corpus.iterdir())[0])]) == [None]
     else:
-        monkeypatch.setattr(kg.cache, "EXTRACTOR_VERSION", kg.cache.EXTRACTOR_VERSION + "-next")
+        next_version = kg.cache.extraction_version() + "-next"
+        monkeypatch.setattr(kg.cache, "extraction_version", lambda: next_version)
         assert build_graph([corpus], cache=cache).cached == 0
 
 

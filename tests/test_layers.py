@@ -33,7 +33,7 @@ LAYERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ingest": (("kg.ingest",), ("records",)),
     "extract": (("kg.extract",), ("ingest",)),
     "graph": (("kg.graph",), ("records",)),
-    "resolve": (("kg.resolve", "kg.resolve_persons", "kg.stories"), ("extract", "graph")),
+    "resolve": (("kg.resolve",), ("extract", "graph")),
     "export": (("kg.export", "kg.loader", "kg.render", "kg.query", "kg.serve"), ("graph",)),
     "build": (("kg.builder", "kg.cache", "kg.engine", "kg.report"), ("resolve", "export")),
     "cli": (("kg.cli",), ("build",)),

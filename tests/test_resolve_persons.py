@@ -1,4 +1,4 @@
-"""Persons across articles (kg.resolve_persons), on small real article files built with kg.build:
+"""Persons across articles (kg.resolve.persons), on small real article files built with kg.build:
 spellings of one name are one person, a surname alone is the one person named in full."""
 
 from __future__ import annotations

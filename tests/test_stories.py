@@ -18,7 +18,7 @@ from kg.extract.stories import sign
 from kg.facts import EdgeFact
 from kg.ingest import discover, read_article
 from kg.query import run_query
-from kg.stories import StoryIndex
+from kg.resolve.stories import StoryIndex
 
 from .conftest import DATA, ROOT, SEEDS
 

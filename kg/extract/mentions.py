@@ -81,7 +81,7 @@ _ARTICLES = {"al", "el", "ul"}
 def person_id(name: str) -> str:
     """The id of a person named `name` as written ("Sergey Lavrov" -> "person:sergey-lavrov"), the
     same as the metadata extractor gives an author; spelling variants are merged across articles
-    by `person_key` (kg.resolve_persons)."""
+    by `person_key` (kg.resolve.persons)."""
     return "person:" + slug(name)
 
 

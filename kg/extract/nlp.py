@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError
 from kg.extract import gazetteer
+from kg.extract.tunables import tunables
 from kg.resources import load_yaml
 
 if TYPE_CHECKING:
@@ -23,9 +24,9 @@ PLACE_LABEL = "KG_PLACE"
 """A gazetteer place that is not a Nation: a dependent territory ("Puerto Rico", "Hong Kong")."""
 # Components kg's extractors do not read.
 UNUSED_COMPONENTS = ("senter",)
-MAX_CHUNK_CHARS = 100_000
+MAX_CHUNK_CHARS = tunables().parsing.max_chunk_chars
 """Longest piece of text parsed as one Doc; longer texts are cut at paragraph or sentence breaks."""
-MAX_BATCH_CHARS = 100_000
+MAX_BATCH_CHARS = tunables().parsing.max_batch_chars
 """Most characters parsed in one `nlp.pipe` batch: the parser's arrays grow with a batch's tokens,
 so bounding batches by characters (not by articles or Docs) bounds peak memory whatever the
 articles' sizes. A single chunk (at most MAX_CHUNK_CHARS) is always a batch of its own."""

@@ -12,31 +12,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from kg.errors import InputError
-from kg.extract import metadata, stories
-from kg.extract.text import ParsedText, text_facts
-from kg.facts import Fact, NodeFact, Provenance
+from kg.extract.stages import Stage, active_stages, run_stages
+from kg.extract.text import ParsedText
+from kg.facts import Fact, Provenance
 from kg.ingest.article import Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-
-def _code_fingerprint() -> str:
-    """A digest of the code and data that shape an extraction (ingest and its readers, extractors, ontology/*.yaml),
-    so that a cached extraction is never reused after any of them changed."""
-    from pathlib import Path
-
-    from kg.ids import digest
-    from kg.resources import ontology_dir
-
-    package = Path(__file__).resolve().parent.parent
-    files = sorted([*package.glob("ingest/**/*.py"), *package.glob("extract/*.py"), *ontology_dir().glob("*.yaml")])
-    return digest(*(f.name + f.read_text(encoding="utf-8") for f in files), length=12)
-
-
-# Cached extractions made by another version of the extraction are ignored.
-EXTRACTOR_VERSION = "2+" + _code_fingerprint()
 
 
 @dataclass(frozen=True)
@@ -113,25 +96,40 @@ def _groups(articles: Iterable[Article], limit: int) -> Iterator[list[tuple[Arti
 def _extract_group(nlp: Language, group: list[tuple[Article, list[_Piece]]]) -> Iterator[ArticleFacts | InputError]:
     from kg.extract.nlp import MAX_BATCH_CHARS, parse
 
-    docs = _released(parse(nlp, (piece.text for _, pieces in group for piece in pieces), MAX_BATCH_CHARS))
+    stages = active_stages()
+    # One stage reading the texts reads each Doc as it is parsed; several (an installed one besides
+    # kg's `text`) each read all of an article's Docs, which are then held until the article is done.
+    streamed = sum(stage.reads_text for stage in stages) <= 1
+    parsed_docs = parse(nlp, (piece.text for _, pieces in group for piece in pieces), MAX_BATCH_CHARS)
+    docs = _released(parsed_docs) if streamed else parsed_docs
     for article, pieces in group:
-        parsed = (ParsedText(piece.item, piece.part, piece.offset, next(docs)) for piece in pieces)
+        texts: Iterable[ParsedText] = (ParsedText(piece.item, piece.part, piece.offset, next(docs)) for piece in pieces)
+        if not streamed:
+            texts = list(texts)
         try:
-            facts = (
-                *sharing_evidence((*metadata.extract(article), *text_facts(article, parsed))),
-                *stories.extract(article),
-            )
+            facts = _article_facts(stages, article, texts)
         except MemoryError:
             raise
         except Exception as error:
             # A bug in an extractor costs its article, not the build: the article is reported, the
             # rest of its Docs are read past (so the next article gets its own), the batch goes on.
-            for _ in parsed:
-                pass
+            _read_past(texts, streamed)
             reason = f"could not be extracted ({type(error).__name__}: {error}); this is a bug in kg, please report it"
             yield InputError(article.source_path, reason)
             continue
+        _read_past(texts, streamed)
         yield ArticleFacts(article.id, article.content_hash, facts)
+
+
+def _read_past(texts: Iterable[ParsedText], streamed: bool) -> None:
+    """Read the texts no stage read (streamed), or let go of the Docs held for several stages."""
+    for text in texts:
+        if not streamed:
+            text.doc.user_data.clear()
+
+
+def _article_facts(stages: tuple[Stage, ...], article: Article, texts: Iterable[ParsedText]) -> tuple[Fact, ...]:
+    return tuple(sharing_evidence(run_stages(stages, article, texts)))
 
 
 def _released(docs: Iterator[Doc]) -> Iterator[Doc]:
@@ -158,8 +156,9 @@ def sharing_evidence(facts: Iterable[Fact]) -> Iterator[Fact]:
     """
     first: dict[Provenance, Provenance] = {}
     for fact in facts:
-        if isinstance(fact, NodeFact):
+        provenance = getattr(fact, "provenance", None)
+        if provenance is None:  # a node, a body signature
             yield fact
             continue
-        evidence = first.setdefault(fact.provenance, fact.provenance)
-        yield fact if evidence is fact.provenance else replace(fact, provenance=evidence)
+        evidence = first.setdefault(provenance, provenance)
+        yield fact if evidence is provenance else replace(fact, provenance=evidence)

@@ -26,6 +26,7 @@ from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
 from kg.extract.nlp import tokens_with_lemma
 from kg.extract.temporal import PartialDate, resolve_expression
+from kg.extract.tunables import tunables
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,7 +39,8 @@ _FIRST_PERSON = {"i", "we"}
 _QUOTE_OPENERS = {":", '"', "“", "'", "‘"}
 _LIST_MARKERS = {"including", "include", "includes", "included", "like", "as", ":", "among"}
 _GROUP_NOUNS = {"country", "nation", "state", "government", "member", "signatory", "party", "co-sponsor", "cosponsor"}
-CONFIDENT, HEDGED, FROM_LIST = 0.9, 0.6, 0.8
+_CONFIDENCE = tunables().confidence
+CONFIDENT, HEDGED, FROM_LIST = _CONFIDENCE.stated, _CONFIDENCE.hedged, _CONFIDENCE.from_list
 ANTECEDENT_SENTENCES = 3
 
 

@@ -1,4 +1,4 @@
-"""Story signatures: each article body's MinHash, so that `kg.stories` can find syndicated copies.
+"""Story signatures: each article body's MinHash, so that `kg.resolve.stories` can find syndicated copies.
 
 Signing is per article (it is cached and runs in the workers with the other extractors); only the
 two small signatures travel on, never the body. Settings are data: `stories` in

@@ -17,6 +17,7 @@ from kg.extract.metadata import iso_date
 from kg.extract.nlp import MAX_BATCH_CHARS, span_text
 from kg.extract.relations import RelationHit, relations, sentence_dates
 from kg.extract.temporal import resolve_expression
+from kg.extract.tunables import tunables
 from kg.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, NodeFact, Provenance
 from kg.ingest.article import Article
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 MAX_MENTION_EVIDENCE = 3
+_CONFIDENCE = tunables().confidence
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,9 @@ def _piece_facts(
         target = mention_ids[count.agreement.head] if count.agreement else _reference_id(piece, count.sentence)
         if count.agreement is None:
             yield _reference_mention(bundle, piece, target, count.sentence, next(order))
-        yield ClaimMention(count.relation, str(count.value), target, _source(piece, count.sentence, "claims", 0.8))
+        yield ClaimMention(
+            count.relation, str(count.value), target, _source(piece, count.sentence, "claims", _CONFIDENCE.claim)
+        )
 
 
 def _entity_facts(
@@ -136,7 +140,7 @@ def _sentence(doc: Doc, span: AgreementSpan) -> Span:
     return doc[span.head].sent
 
 
-def _source(piece: ParsedText, sentence: Span, extractor: str, confidence: float = 0.9) -> Provenance:
+def _source(piece: ParsedText, sentence: Span, extractor: str, confidence: float | None = None) -> Provenance:
     return Provenance(
         article=piece.item.id,
         extractor=extractor,
@@ -145,7 +149,7 @@ def _source(piece: ParsedText, sentence: Span, extractor: str, confidence: float
         part=piece.part,
         start=piece.offset + sentence.start_char,
         end=piece.offset + sentence.end_char,
-        confidence=confidence,
+        confidence=_CONFIDENCE.stated if confidence is None else confidence,
     )
 
 

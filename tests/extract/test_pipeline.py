@@ -171,14 +171,17 @@ def test_a_long_article_under_a_3_gb_address_space_is_extracted_or_skipped_with_
 def test_an_extractor_bug_costs_its_article_and_the_others_keep_their_own_docs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from dataclasses import replace
+
     from kg.extract import pipeline
+    from kg.extract.stages import TEXT, active_stages
 
     files = []
     for name, text in [("a", "France and Germany signed the treaty in Paris."), ("b", "BROKEN"), ("c", "China")]:
         path = tmp_path / f"{name}.md"
         path.write_text(f"---\ntitle: {name}\n---\n{text} proposed a resolution at the United Nations.\n")
         files.append(read_article(path))
-    real = pipeline.text_facts
+    real = TEXT.extract
 
     def failing_on_b(article, parsed):  # an extractor with a bug that shows on one article only
         for fact in real(article, parsed):
@@ -186,7 +189,8 @@ def test_an_extractor_bug_costs_its_article_and_the_others_keep_their_own_docs(
                 raise ValueError("a bug")
             yield fact
 
-    monkeypatch.setattr(pipeline, "text_facts", failing_on_b)
+    stages = tuple(replace(stage, extract=failing_on_b) if stage is TEXT else stage for stage in active_stages())
+    monkeypatch.setattr(pipeline, "active_stages", lambda: stages)
     results = list(extract_articles(files))
     assert [type(item).__name__ for item in results] == ["ArticleFacts", "InputError", "ArticleFacts"]
     assert "ValueError: a bug" in results[1].reason and results[1].path == str(tmp_path / "b.md")

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from kg import vocab
 from kg.extract.mentions import person_key
+from kg.extract.tunables import tunables
 from kg.facts import EdgeFact, Fact, NodeFact
 
 _PERSON = "person:"
@@ -62,6 +63,7 @@ def _shorter_names(persons: dict[str, NodeFact], articles: dict[str, int]) -> di
         first = spellings.setdefault(person_key(node.label), person_id)
         if first != person_id:
             merged[person_id] = first
+    dominance = tunables().resolution.person_dominance
     endings: dict[str, set[str]] = defaultdict(set)
     keys = {person_id: person_key(node.label) for person_id, node in persons.items() if person_id not in merged}
     for person_id, key in keys.items():
@@ -73,10 +75,10 @@ def _shorter_names(persons: dict[str, NodeFact], articles: dict[str, int]) -> di
         # "Erdogan" ends "Tayyip Erdogan" and "Recep Tayyip Erdogan": the longest name is the person.
         longest = {o for o in owners if not any(p != o and keys[p].endswith(" " + keys[o]) for p in owners)}
         if len(longest) > 1:
-            # Of two full names, the one the corpus names in at least twice as many articles
-            # ("Joe Biden" and "Hunter Biden": "Biden" is Joe).
+            # Of two full names, the one the corpus names in `person_dominance` (2) times as many
+            # articles ("Joe Biden" and "Hunter Biden": "Biden" is Joe).
             ranked = sorted(longest, key=lambda o: (-articles.get(o, 0), o))
-            if articles.get(ranked[0], 0) >= 2 * max(articles.get(o, 0) for o in ranked[1:]) > 0:
+            if articles.get(ranked[0], 0) >= dominance * max(articles.get(o, 0) for o in ranked[1:]) > 0:
                 longest = {ranked[0]}
         if len(longest) == 1:
             merged[person_id] = next(iter(longest))

@@ -1,6 +1,6 @@
 """Syndicated copies: articles whose bodies are copies of one story (a wire story on many sites).
 
-Resolution layer, beside `kg.resolve`. Each article's body signatures (`BodySignature`, made by
+Resolution layer, in `kg.resolve`. Each article's body signatures (`BodySignature`, made by
 `kg.extract.stories`) go into MinHash LSH indexes (one per publication window) as the article
 arrives; they hand back the earlier articles of nearby days that share a band of the word signature
 (no all-pairs comparison). An article is a copy of a story's first article when their word-pair
