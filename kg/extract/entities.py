@@ -185,8 +185,9 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
 
 def _is_subdivision(name: str) -> bool:
     """A sub-national place by its ISO 3166-2 name: "California", "State of Idaho", "New South Wales"."""
-    for prefix in ("State of ", "Province of ", "Commonwealth of "):
-        name = name.removeprefix(prefix)
+    settings = load_yaml("extraction.yaml")["subdivisions"]
+    for prefix in settings["prefixes"]:
+        name = name.removeprefix(f"{prefix} ")
     return name in _subdivision_names()
 
 
@@ -194,7 +195,7 @@ def _is_subdivision(name: str) -> bool:
 def _subdivision_names() -> frozenset[str]:
     import pycountry
 
-    kinds = {kind.lower() for kind in load_yaml("extraction.yaml")["subdivision_types"]}
+    kinds = {kind.lower() for kind in load_yaml("extraction.yaml")["subdivisions"]["types"]}
     return frozenset(s.name for s in pycountry.subdivisions if s.type.lower() in kinds)
 
 

@@ -57,8 +57,6 @@ def mark_layout_sentences(doc: Doc) -> Doc:
         token = doc[index]
         line_text = text[line_begin : gap.start()].strip()
         ended = not line_text or ends.search(line_text) or len(line_text) <= max_heading_chars
-        if ended and not ends.search(line_text) and _continues_item(line_text, gap.group(), line_bullets | bullets):
-            ended = False  # "-   Ami Fields-Meyer, Senior Policy Advisor, Office of the Vice\n    President"
         if ended or token.text in line_bullets:
             _start_at(doc, token)
         _mark_label(doc, token, max_label_words)
@@ -69,14 +67,6 @@ def mark_layout_sentences(doc: Doc) -> Doc:
         if index < len(doc) and starts[index] == char and index > 0:
             _start_at(doc, doc[index])
     return doc
-
-
-def _continues_item(line: str, gap: str, bullets: frozenset[str]) -> bool:
-    """A list item hard-wrapped onto an indented next line: the item's text goes on there (a short
-    item line is otherwise taken to end its sentence, like a heading)."""
-    indent = gap.rpartition("\n")[2]
-    first = line.split(maxsplit=1)[0] if line else ""
-    return len(indent.expandtabs()) >= 2 and first in bullets
 
 
 def _start_at(doc: Doc, token: Token) -> None:
