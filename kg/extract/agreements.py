@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract.entities import EntityMention, is_headline
 from kg.extract.lexicon import lexicon
-from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, tokens_with_lemma
+from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, tokens_with_lemma
 from kg.resources import load_yaml
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ _DEFINITE = {"the", "its", "their", "his", "her", "our", *_DEMONSTRATIVE}
 _INDEFINITE = {"a", "an", "another"}
 _CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
 _ACTOR_ENTS = ("ORG", "GPE", "NORP", NATION_LABEL, INSTITUTION_LABEL)
+_PLACE_ENTS = ("GPE", NATION_LABEL, PLACE_LABEL)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _NOT_TOPIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT", "QUANTITY"}
 _DESIGNATION = re.compile(r"^(?:no\.?|[a-z]?\d[\d/.-]*[a-z]?)$", re.IGNORECASE)
@@ -432,12 +433,17 @@ def _span(
         if not head.is_title and kind != "initiative":
             return None
     vocabulary = _vocabulary()
-    # "a New York law that allows Congress to obtain his tax returns": what it does says which one.
+    # "a New York law that allows Congress to obtain his tax returns": what it does says which one;
+    # "a Texas law", "the New York State law": one law of that place (bare "under Texas law" is its law)
     does = any(c.dep_ == "relcl" and _would_clause(c) for c in head.rights)
+    placed = any(c.dep_ == "det" for c in head.lefts) and any(
+        c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS for c in head.lefts
+    )
     if (
         not names
         and not does
         and not proposal
+        and not placed
         and (
             head.lemma_.lower() in vocabulary.name_only
             or " ".join([head.lower_, *(t.lower_ for t in kind_words)]) in vocabulary.name_only

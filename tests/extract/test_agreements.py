@@ -478,3 +478,25 @@ def test_a_single_restriction_is_a_limit_not_a_decision() -> None:
     # Wikinews 2020 (opinion quoted in a story on software licences)
     text = "I would say that restriction on a car is comparable to the restrictions on proprietary software."
     assert [s.label for s in _spans(text) if "car" in s.label] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Wikinews 2019 (Trump's tax records)
+        (
+            "The president has a lawsuit to prevent a New York State law from allowing the House of "
+            "Representatives' Committee on Ways and Means from gaining access to his records.",
+            "New York State law",
+        ),
+        # Reuters-style court report
+        ("A federal judge on Monday blocked a Texas law on abortion.", "Texas law on abortion"),
+    ],
+)
+def test_one_law_of_a_place_is_an_instrument(text: str, label: str) -> None:
+    assert [s.label for s in _spans(text)] == [label]
+
+
+def test_the_law_of_a_place_is_no_instrument() -> None:
+    # Wikinews-style: bare "Texas law" is the body of law, not one act
+    assert not _spans("Under Texas law, the governor may call a special session of the legislature.")
