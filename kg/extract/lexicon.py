@@ -30,6 +30,7 @@ class Lexicon:
     participle_relations: dict[str, str]
     adopting_kinds: frozenset[str]
     adopting_heads: frozenset[str]
+    act_nouns: frozenset[str]
     between_actors: frozenset[str]
     actor_objects: frozenset[str]
     negating_verbs: frozenset[str]
@@ -76,6 +77,7 @@ def lexicon() -> Lexicon:
         participle_relations=dict(data["participle_relations"]),
         adopting_kinds=frozenset(data["adopting_kinds"]),
         adopting_heads=frozenset(data["adopting_heads"]),
+        act_nouns=frozenset(data["act_nouns"]),
         between_actors=frozenset(data["between_actors"]),
         actor_objects=frozenset(data["actor_objects"]),
         negating_verbs=frozenset(data["negating_verbs"]),

@@ -122,6 +122,7 @@ class _Finder:
         self.by_token = {t.i: e for e in entities for t in e.span}
         self.hits: list[RelationHit] = []
         self.counts: list[CountHit] = []
+        self._voices: list[EntityMention] | None = None
 
     # -- triggers ---------------------------------------------------------------------------
     def visit(self, token: Token) -> None:
@@ -483,6 +484,12 @@ class _Finder:
                 buried = [span for span in self.agreements if span.head in inside]
                 if buried:
                     return False if _negated_noun(doc[buried[-1].head]) else buried[-1]
+                if candidate.lemma_.lower() in lexicon().act_nouns:
+                    # "welcomes the adoption of a resolution", "condemned the signing of the deal"
+                    inner = [w for p in _prepositions(candidate) if p.text == "of" for w in p.objects]
+                    found = self._agreement(inner, trigger) if inner else False
+                    if found is not False:
+                        return found
                 if candidate.lower_ in _PRONOUNS:
                     window = self._window(trigger.sent)
                     earlier = [s for s in self.agreements if window <= s.head < trigger.i]
@@ -561,6 +568,24 @@ class _Finder:
             start = self.doc[start - 1].sent.start if start > 0 else 0
         return start
 
+    def _voice(self) -> list[EntityMention]:
+        """Who "we" is in a text that says so in its own voice: "We, the Leaders of the Group of Seven
+        (G7), stress ..." (a joint statement, a declaration); no one in a text that does not."""
+        if self._voices is None:
+            self._voices = []
+            for token in tokens_with_lemma(self.doc, frozenset({"we"})):
+                named = [
+                    self.by_token[t.i]
+                    for c in token.children
+                    if c.dep_ == "appos"
+                    for t in c.subtree
+                    if t.i in self.by_token and self.by_token[t.i].type in vocab.ACTOR_TYPES
+                ]
+                if token.lower_ == "we" and named:
+                    self._voices = list(self._unique(named))
+                    break
+        return self._voices
+
     def _speaker(self, pronoun: Token) -> list[EntityMention]:
         """Who "I" or "we" is in reported speech: the subject of the verb whose clause quotes it
         ("Souhail Alouini, a member of Parliament, said, "We proposed a bill in 2016"")."""
@@ -580,7 +605,7 @@ class _Finder:
                 and any(t.text in _QUOTE_OPENERS for t in doc[c.i : pronoun.i])
             ]
             if not before:
-                return []
+                return self._voice() if pronoun.lower_ == "we" else []
             node = before[-1]
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         return [e for subject in subjects for e in self._entities(subject) if e.type in vocab.ACTOR_TYPES]

@@ -431,6 +431,37 @@ def _has(triples: set[tuple[str, str, str]], actor: str, relation: str, target: 
             [("Elizabeth Warren", "opposed")],
             [],
         ),
+        # the act done to an instrument stands for it: "welcomes the adoption of a resolution"
+        (
+            "whitehouse",
+            "The United States welcomes the UN General Assembly's adoption of a resolution setting out "
+            "principles for the deployment and use of artificial intelligence.",
+            [("United States", "supported")],
+            [("United States", "adopted")],
+        ),
+        (
+            "reuters",
+            "Amnesty International condemned the signing of the security pact between Turkey and Libya.",
+            [("Amnesty International", "opposed")],
+            [("Amnesty International", "signed")],
+        ),
+        # a text in its own voice: "We, the Leaders of the G7, ..." makes every later "we" the G7
+        (
+            "whitehouse",
+            "We, the Leaders of the Group of Seven (G7), stress the innovative opportunities of advanced "
+            "Artificial Intelligence (AI) systems. Building on the progress made by relevant ministers, we "
+            "welcome the Hiroshima Process International Guiding Principles for Organizations Developing Advanced "
+            "AI Systems.",
+            [("G7", "supported")],
+            [],
+        ),
+        (
+            "un",
+            "We, the Heads of State and Government of the African Union, met in Addis Ababa on Sunday. We "
+            "welcome the adoption of the Convention on Cross-Border Cooperation.",
+            [("African Union", "supported")],
+            [],
+        ),
         # whose proposal it is, a pronoun owner too: "his proposed budget"
         (
             "wikinews",
