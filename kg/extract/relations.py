@@ -393,7 +393,11 @@ class _Finder:
                 self.hits.append(RelationHit(relation, actor, span, None, head.sent, FROM_LIST, None, None, False))
         if not self._stated(head):
             return
-        for prep in _prepositions(head):
+        last = self.doc[span.end - 1]
+        # "the proclamation of Golan Heights as Israeli territory by the President": the parser hangs
+        # the author's "by" on the phrase's last word
+        tail = [p for p in _prepositions(last) if p.text == "by"] if last.i > head.i else []
+        for prep in [*_prepositions(head), *tail]:
             relation = vocab.SIGNED if prep.text in ("between", "with") else None
             if prep.text == "by":
                 relation = lex.authored_kinds.get(span.kind)

@@ -431,6 +431,20 @@ def _has(triples: set[tuple[str, str, str]], actor: str, relation: str, target: 
             [("Elizabeth Warren", "opposed")],
             [],
         ),
+        # the author's "by" hung on the last word of the instrument's phrase
+        (
+            "wikinews",
+            "On live television Erdogan also attacked the proclamation of Golan Heights as official Israeli "
+            "territory by the President of the United States Donald Trump, which was made on Monday.",
+            [("Donald Trump", "issued"), ("Erdogan", "opposed")],
+            [("Erdogan", "issued")],
+        ),
+        (
+            "reuters",
+            "Syria condemned the proclamation of the Golan Heights as Israeli territory by Donald Trump.",
+            [("Donald Trump", "issued"), ("Syria", "opposed")],
+            [("Syria", "issued")],
+        ),
         # the act done to an instrument stands for it: "welcomes the adoption of a resolution"
         (
             "whitehouse",
