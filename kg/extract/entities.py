@@ -337,6 +337,8 @@ def _plausible_organisation(span: Span) -> bool:
         first.lower_ in actor_words().title_words or first.lower_ in actor_words().organisation_words
     ):
         return False  # "Monsenor", "Chamber": a title or a body's head word alone
+    if len(span) == 1 and first.is_upper and first.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
+        return False  # "it ABSTAINS from adjudicating": a word in capitals, not an acronym
     before = span.doc[span.start - 1] if span.start > 0 else None
     if len(span) == 1 and before is not None and before.lower_ in ("of", "on", "for"):
         return False  # "Secretary of State", "committee on Intelligence": the tail of a name
