@@ -62,8 +62,8 @@ def selected(path: Path, skip: set[str]) -> list[dict[str, str]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=Path("/work/wt/shared/corpus/wikinews"))
-    ap.add_argument("--shared", type=Path, default=Path("/work/wt/shared"))
+    ap.add_argument("--corpus", type=Path, default=HERE.parents[2].parent / "shared/corpus/wikinews")
+    ap.add_argument("--shared", type=Path, default=HERE.parents[2].parent / "shared")
     ap.add_argument("--out", type=Path, default=HERE / "wikinews-dev3.csv")
     ap.add_argument("--list", action="store_true", help="print the 2020 selection, write nothing")
     a = ap.parse_args()

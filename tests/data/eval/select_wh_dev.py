@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Select the White House dev set `wh-dev` (deterministic, by file name and size only).
 
-Files under `statements-releases/` of the White House corpus (CC0, /work/shared/corpus/wh-briefings)
+Files under `statements-releases/` of the White House corpus (CC0, ../shared/corpus/wh-briefings)
 whose file name contains one of "statement", "joint", "declaration", "readout", "fact-sheet", sorted
 by file size ascending (ties by path); the first 6 that are not byte-identical re-posts of an
 earlier pick. They are copied, names kept, into `wh-dev/` beside this script.
