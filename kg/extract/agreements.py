@@ -679,11 +679,20 @@ def _abbreviations(doc: Doc) -> frozenset[str]:
 
 
 def _run_start(head: Token, left: list[Token]) -> int:
-    """Where the unbroken run of modifiers before the head begins (never across a line break)."""
+    """Where the unbroken run of modifiers before the head begins (never across a line break, nor
+    across a word naming another kind of instrument: "the EU law Electronic Commerce Directive" is
+    the Directive, "EU law" says what sort of thing it is)."""
     doc = head.doc
     start = head.i
     indices = {t.i for t in left}
+    heads = lexicon().agreement_heads
     while start - 1 in indices and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        before = doc[start - 1]
+        kind_word = (
+            before.pos_ == "NOUN" and before.is_lower and (before.lemma_.lower() in heads or before.lower_ in heads)
+        )
+        if kind_word and doc[start].is_title:
+            break  # a lower-case kind before a capitalised name; "framework agreement" stays whole
         start -= 1
     return start
 

@@ -500,3 +500,42 @@ def test_one_law_of_a_place_is_an_instrument(text: str, label: str) -> None:
 def test_the_law_of_a_place_is_no_instrument() -> None:
     # Wikinews-style: bare "Texas law" is the body of law, not one act
     assert not _spans("Under Texas law, the governor may call a special session of the legislature.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Wikinews 2019 (the ECJ on Facebook): a lower-case kind before the instrument's own name
+        (
+            "The EU law Electronic Commerce Directive 2000 provides liability protections for hosting sites.",
+            "Electronic Commerce Directive 2000",
+        ),
+        # Reuters-style trade report
+        (
+            "The trade deal Comprehensive and Progressive Agreement for Trans-Pacific Partnership entered into force.",
+            "Comprehensive and Progressive Agreement for Trans-Pacific Partnership",
+        ),
+    ],
+)
+def test_a_named_instrument_after_a_word_of_its_kind_is_named_alone(text: str, label: str) -> None:
+    assert label in [s.label for s in _spans(text)]
+
+
+def test_a_kind_of_several_lower_case_words_stays_whole() -> None:
+    # White House fact sheet (2023-10-25): "a space cooperation framework agreement"
+    assert "space cooperation framework agreement" in [
+        s.label for s in _spans("They welcomed the space cooperation framework agreement on Monday.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews 2019 (the ECJ on Facebook)
+        "The EU law Electronic Commerce Directive 2000 provides liability protections for hosting sites.",
+        # Reuters-style EU report
+        "The European Parliament adopted the Copyright Directive on Tuesday after two years of debate.",
+    ],
+)
+def test_a_directive_is_an_instrument(text: str) -> None:
+    assert [s.kind for s in _spans(text)] == ["directive"]
