@@ -1,16 +1,14 @@
 #!/usr/bin/env python3
-"""Select the Wikinews dev3 rows (deterministic, by title only).
+"""Select the Wikinews dev2 and dev3 rows (deterministic, by title only).
 
-Rows of wikinews_2019.csv then wikinews_2020.csv in file order whose title matches the politics/law/
-diplomacy include regex of README-heldout.md and none of the exclusion regex (obituaries, crime and
+Rows of wikinews_2019.csv and wikinews_2020.csv in file order whose title matches the politics/law/
+diplomacy include regex of README-heldout.md and none of its exclusion regex (obituaries, crime and
 sentencing, disasters, health/COVID, interviews, primaries/caucuses/endorsements), whose body is
 < 6,000 characters and whose url is not in wikinews-dev.yaml. The held-out set took the first 12 such
-rows of 2019 and the first 8 of 2020 (the script checks that these rules reproduce them exactly);
-dev3 is the next 12 of 2020 (selected rows 9-20 of 2020), of which the file has only ONE: after the
-held-out's 8th row (row 109 of 124) just one more 2020 title passes the rules.
-The rules are those of select_dev2.py (branch annot2), which selects the 2019 rows after the held-out.
+rows of 2019 and the first 8 of 2020 (checked on every run: these rules reproduce it exactly); dev2 is
+the next 12 of 2019 (9 remain), dev3 the next 12 of 2020 (1 remains).
 
-    python3 select_dev3.py [--corpus DIR] [--shared DIR] [--out wikinews-dev3.csv] [--list]
+    python3 select_dev.py dev2|dev3 [--corpus DIR] [--shared DIR] [--out CSV] [--list]
 """
 
 from __future__ import annotations
@@ -37,8 +35,6 @@ EXCLUDE = re.compile(
     re.IGNORECASE,
 )
 MAX_BODY = 6000
-HELD_2019, HELD_2020 = 12, 8  # the held-out set's share of each file
-SLICE_2020 = (HELD_2020, HELD_2020 + 12)  # dev3: selected rows 9-20 of 2020
 
 
 def urls_of(gold: Path) -> set[str]:
@@ -60,33 +56,42 @@ def selected(path: Path, skip: set[str]) -> list[dict[str, str]]:
     ]
 
 
+HELD = {"2019": 12, "2020": 8}
+"""How many selected rows of each year's file the held-out set took."""
+SETS = {"dev2": "2019", "dev3": "2020"}
+"""Each dev set: the year whose selected rows after the held-out's it takes (at most 12)."""
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("set", choices=sorted(SETS))
     ap.add_argument("--corpus", type=Path, default=HERE.parents[2].parent / "shared/corpus/wikinews")
     ap.add_argument("--shared", type=Path, default=HERE.parents[2].parent / "shared")
-    ap.add_argument("--out", type=Path, default=HERE / "wikinews-dev3.csv")
-    ap.add_argument("--list", action="store_true", help="print the 2020 selection, write nothing")
+    ap.add_argument("--out", type=Path, help="default: wikinews-SET.csv beside this script")
+    ap.add_argument("--list", action="store_true", help="print the selection of the set's year, write nothing")
     a = ap.parse_args()
     dev = urls_of(a.shared / "eval/gold/wikinews-dev.yaml")
     held = urls_of(HERE / "gold/wikinews-heldout.yaml")
-    rows19 = selected(a.corpus / "wikinews_2019.csv", dev)
-    rows20 = selected(a.corpus / "wikinews_2020.csv", dev)
-    if {r["url"] for r in rows19[:HELD_2019] + rows20[:HELD_2020]} != held:
-        print("select_dev3: the rules do not reproduce wikinews-heldout.yaml's rows", file=sys.stderr)
+    rows = {year: selected(a.corpus / f"wikinews_{year}.csv", dev) for year in HELD}
+    if {r["url"] for year, count in HELD.items() for r in rows[year][:count]} != held:
+        print("select_dev: the rules do not reproduce wikinews-heldout.yaml's rows", file=sys.stderr)
         return 1
-    pick = [r for r in rows20[SLICE_2020[0] : SLICE_2020[1]] if r["url"] not in held]
+    year = SETS[a.set]
+    pick = [r for r in rows[year][HELD[year] : HELD[year] + 12] if r["url"] not in held]
     if a.list:
-        for i, r in enumerate(rows20, 1):
-            tag = "HELD" if r["url"] in held else ("DEV3" if r in pick else "")
+        for i, r in enumerate(rows[year], 1):
+            tag = "HELD" if r["url"] in held else (a.set.upper() if r in pick else "")
             print(f"{i:3} {tag:4} {len(r['text']):5} {r['title']}")
         return 0
-    with a.out.open("w", encoding="utf-8", newline="") as f:
+    out = a.out or HERE / f"wikinews-{a.set}.csv"
+    with out.open("w", encoding="utf-8", newline="") as f:
+        # the source files' own quoting and line ends: the rows are copied verbatim
         w = csv.DictWriter(
             f, fieldnames=["url", "date", "title", "text"], quoting=csv.QUOTE_MINIMAL, lineterminator="\n"
         )
         w.writeheader()
         w.writerows(pick)
-    print(f"wrote {len(pick)} rows to {a.out}")
+    print(f"wrote {len(pick)} rows to {out}")
     return 0
 
 
