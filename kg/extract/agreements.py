@@ -104,7 +104,7 @@ class _Vocabulary:
 def _vocabulary() -> _Vocabulary:
     data = load_yaml("extraction.yaml")
     phrases = []
-    for text, kind in data["agreement_phrases"].items():
+    for text, kind in lexicon().agreement_phrases.items():
         words = text.lower().split()
         at = next((i for i, w in enumerate(words) if w in ("of", "in")), len(words))
         head = words[at - 1]

@@ -185,18 +185,21 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
 
 def _is_subdivision(name: str) -> bool:
     """A sub-national place by its ISO 3166-2 name: "California", "State of Idaho", "New South Wales"."""
-    settings = load_yaml("extraction.yaml")["subdivisions"]
-    for prefix in settings["prefixes"]:
-        name = name.removeprefix(f"{prefix} ")
-    return name in _subdivision_names()
+    prefixes, names = _subdivisions()
+    for prefix in prefixes:
+        name = name.removeprefix(prefix)
+    return name in names
 
 
 @functools.cache
-def _subdivision_names() -> frozenset[str]:
+def _subdivisions() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The prefixes written before a subdivision's name, and the names of the subdivisions counted."""
     import pycountry
 
-    kinds = {kind.lower() for kind in load_yaml("extraction.yaml")["subdivisions"]["types"]}
-    return frozenset(s.name for s in pycountry.subdivisions if s.type.lower() in kinds)
+    settings = load_yaml("extraction.yaml")["subdivisions"]
+    kinds = {kind.lower() for kind in settings["types"]}
+    names = frozenset(s.name for s in pycountry.subdivisions if s.type.lower() in kinds)
+    return tuple(f"{prefix} " for prefix in settings["prefixes"]), names
 
 
 def _without_office(span: Span) -> Span:
@@ -351,9 +354,4 @@ def _is_agreement_name(span: Span) -> bool:
     if span.root.lemma_.lower() in lexicon().agreement_heads or span.root.text.lower() == "order":
         return True
     words = f" {span.text.lower()} "
-    return any(f" {phrase} " in words for phrase in _agreement_phrases())
-
-
-@functools.cache
-def _agreement_phrases() -> tuple[str, ...]:
-    return tuple(p for p in load_yaml("extraction.yaml")["agreement_phrases"] if " " in p)
+    return any(f" {phrase} " in words for phrase in lexicon().agreement_phrases)

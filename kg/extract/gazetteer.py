@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from kg import vocab
 from kg.ids import slug
@@ -64,8 +65,8 @@ def entries() -> tuple[Entry, ...]:
                 id=f"nation:{iso3}" if sovereign else f"place:{slug(data['name'])}",
                 type=vocab.NATION if sovereign else vocab.PLACE,
                 label=data["name"],
-                aliases=tuple(str(a) for a in data.get("aliases") or ()),
-                demonyms=tuple(str(d) for d in data.get("demonyms") or ()),
+                aliases=_listed(data, "aliases"),
+                demonyms=_listed(data, "demonyms"),
                 wikidata=data.get("wikidata"),
                 iso3=iso3,
             )
@@ -76,9 +77,9 @@ def entries() -> tuple[Entry, ...]:
                 id=f"nation:{key}",
                 type=vocab.NATION,
                 label=data["name"],
-                aliases=tuple(str(a) for a in data.get("aliases") or ()),
-                exact_aliases=tuple(str(a) for a in data.get("case_sensitive_aliases") or ()),
-                demonyms=tuple(str(d) for d in data.get("demonyms") or ()),
+                aliases=_listed(data, "aliases"),
+                exact_aliases=_listed(data, "case_sensitive_aliases"),
+                demonyms=_listed(data, "demonyms"),
                 wikidata=data.get("wikidata"),
             )
         )
@@ -89,8 +90,8 @@ def entries() -> tuple[Entry, ...]:
                     id=f"institution:{key}",
                     type=vocab.INSTITUTION,
                     label=data["name"],
-                    aliases=tuple(str(a) for a in data.get("aliases") or ()),
-                    exact_aliases=tuple(str(a) for a in data.get("case_sensitive_aliases") or ()),
+                    aliases=_listed(data, "aliases"),
+                    exact_aliases=_listed(data, "case_sensitive_aliases"),
                     wikidata=data.get("wikidata"),
                     country=data.get("country"),
                     part_of=f"institution:{data['part_of']}" if data.get("part_of") else None,
@@ -98,6 +99,11 @@ def entries() -> tuple[Entry, ...]:
                 )
             )
     return (*found, *_state_bodies(found))
+
+
+def _listed(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """A list field of a gazetteer entry as strings (absent: empty)."""
+    return tuple(str(item) for item in data.get(key) or ())
 
 
 # Institution gazetteers, in order of precedence (an earlier file's name wins).

@@ -31,6 +31,8 @@ class Lexicon:
     adopting_kinds: frozenset[str]
     adopting_heads: frozenset[str]
     act_nouns: frozenset[str]
+    agreement_phrases: dict[str, str]
+    """Kinds written with more than one word ("code of conduct") -> their family."""
     between_actors: frozenset[str]
     actor_objects: frozenset[str]
     negating_verbs: frozenset[str]
@@ -78,6 +80,7 @@ def lexicon() -> Lexicon:
         adopting_kinds=frozenset(data["adopting_kinds"]),
         adopting_heads=frozenset(data["adopting_heads"]),
         act_nouns=frozenset(data["act_nouns"]),
+        agreement_phrases=dict(data["agreement_phrases"]),
         between_actors=frozenset(data["between_actors"]),
         actor_objects=frozenset(data["actor_objects"]),
         negating_verbs=frozenset(data["negating_verbs"]),
