@@ -146,6 +146,13 @@ def _head_words() -> frozenset[str]:
     return frozenset({*lexicon().agreement_heads, *(p.head for p in _vocabulary().phrases)})
 
 
+def head_kind(token: Token) -> str | None:
+    """The kind of instrument a noun's word names, by its lemma or as written ("treaties" ->
+    treaty, "accord" -> agreement), whatever its place in the sentence; None for other words."""
+    heads = lexicon().agreement_heads
+    return heads.get(token.lemma_.lower()) or heads.get(token.lower_)
+
+
 def _kind(token: Token) -> tuple[str, list[Token]] | None:
     """The kind of instrument `token` heads, and the other words of the kind ("executive", "of
     understanding"); None when it heads none."""
@@ -157,7 +164,7 @@ def _kind(token: Token) -> tuple[str, list[Token]] | None:
             words = _phrase_words(token, phrase)
             if words is not None:
                 return phrase.kind, words
-    kind = lexicon().agreement_heads.get(lemma) or lexicon().agreement_heads.get(lower)
+    kind = head_kind(token)
     if kind is None or " " in kind:
         return None  # a kind of several words is only found as its phrase
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and not _designation(token):
@@ -685,13 +692,9 @@ def _run_start(head: Token, left: list[Token]) -> int:
     doc = head.doc
     start = head.i
     indices = {t.i for t in left}
-    heads = lexicon().agreement_heads
     while start - 1 in indices and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         before = doc[start - 1]
-        kind_word = (
-            before.pos_ == "NOUN" and before.is_lower and (before.lemma_.lower() in heads or before.lower_ in heads)
-        )
-        if kind_word and doc[start].is_title:
+        if before.pos_ == "NOUN" and before.is_lower and head_kind(before) and doc[start].is_title:
             break  # a lower-case kind before a capitalised name; "framework agreement" stays whole
         start -= 1
     return start

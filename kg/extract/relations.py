@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.agreements import AgreementSpan
+from kg.extract.agreements import AgreementSpan, head_kind
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
 from kg.extract.nlp import tokens_with_lemma
@@ -510,7 +510,7 @@ class _Finder:
         """ "Ivey signed the Alabama Human Life Protection Act ... Collins, who sponsored the bill": a
         bare "the bill" / "the deal" (too generic to be a mention of its own) is the instrument of
         its kind named last within a few sentences."""
-        kind = lexicon().agreement_heads.get(noun.lemma_.lower()) or lexicon().agreement_heads.get(noun.lower_)
+        kind = head_kind(noun)
         determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
         if kind is None or determiners not in (["the"], ["this"], ["that"]) or noun.tag_ in ("NNS", "NNPS"):
             return None
@@ -755,11 +755,10 @@ def _adopting_body(actor: EntityMention) -> bool:
 def _named_inside(head: Token) -> bool:
     """An instrument named inside another instrument's phrase ("amendment to the Constitution",
     "protocol to the convention"): the phrase names the other one."""
-    heads = lexicon().agreement_heads
     node = head
     while node.dep_ in ("pobj", "prep", "compound", "nmod", "amod") and node.head.i != node.i:
         node = node.head
-        if node.pos_ in ("NOUN", "PROPN") and (node.lemma_.lower() in heads or node.lower_ in heads):
+        if node.pos_ in ("NOUN", "PROPN") and head_kind(node):
             return True
     return False
 
