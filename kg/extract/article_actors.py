@@ -20,8 +20,11 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
+from kg.extract.composite import spelled_out
+from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_key
 from kg.extract.nlp import tokens_with_lemma
+from kg.ids import slug
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,6 +40,7 @@ def resolve_article_actors(
     NER left untagged ("Maróth said") is a mention of the person too."""
     mentions = [m for group in groups for m in group]
     abbreviations = _defined_abbreviations(mentions)
+    abbreviations.update(_place_abbreviations(docs or []))  # "NSW" is the state, not its parliament
     surnames = _surnames(mentions)
     if docs is not None:
         groups = [_with_surnames(group, doc, surnames) for group, doc in zip(groups, docs, strict=True)]
@@ -44,7 +48,40 @@ def resolve_article_actors(
     bodies = _named_bodies(mentions, _dominant_nation(mentions))
     first_words = _first_words(mentions)
     resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
-    return [[m for m in group if not _unresolved_bare(m)] for group in resolved]
+    instruments = _instrument_abbreviations(docs or [])
+    return [[m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments))] for group in resolved]
+
+
+def _place_abbreviations(docs: list[Doc]) -> dict[str, EntityMention]:
+    """Abbreviations the article defines for a state or province ("New South Wales (NSW)"), also
+    where the name ends a body's ("the Parliament of New South Wales (NSW)"): the place wherever used."""
+    found: dict[str, EntityMention] = {}
+    for doc in docs:
+        for bracket in tokens_with_lemma(doc, frozenset({"("})):
+            span = spelled_out(bracket)
+            name = clean_name(span.text) if span is not None else ""
+            if span is not None and gazetteer.is_subdivision(name):
+                found.setdefault(doc[bracket.i + 1].text, EntityMention("place:" + slug(name), vocab.PLACE, name, span))
+    return found
+
+
+def _instrument_abbreviations(docs: list[Doc]) -> frozenset[str]:
+    """Abbreviations the article defines for an instrument ("Ballot Interference Prevention Act
+    (BIPA)", "Technology Safeguards Agreement (TSA)"): they name it, not a body, wherever used."""
+    heads = lexicon().agreement_heads
+    return frozenset(
+        doc[token.i + 1].text
+        for doc in docs
+        for token in tokens_with_lemma(doc, frozenset({"("}))
+        if 0 < token.i < len(doc) - 2
+        and doc[token.i + 2].text == ")"
+        and doc[token.i - 1].lemma_.lower() in heads
+        and _ABBREVIATION.match(doc[token.i + 1].text)
+    )
+
+
+def _names_instrument(mention: EntityMention, instruments: frozenset[str]) -> bool:
+    return mention.type == vocab.INSTITUTION and mention.id not in gazetteer.by_id() and mention.label in instruments
 
 
 def _unresolved_bare(mention: EntityMention) -> bool:
@@ -146,11 +183,11 @@ def _first_words(mentions: list[EntityMention]) -> dict[str, EntityMention]:
 
 
 def _defined_abbreviations(mentions: list[EntityMention]) -> dict[str, EntityMention]:
-    """Abbreviations the article defines right after an organisation's name: "Syrian Democratic
-    Forces (SDF)", also where NER took the parenthesis into the name."""
+    """Abbreviations the article defines right after an organisation's or a place's name: "Syrian
+    Democratic Forces (SDF)", "New South Wales (NSW)", also where NER took the parenthesis into the name."""
     found: dict[str, EntityMention] = {}
     for mention in mentions:
-        if mention.type != vocab.INSTITUTION:
+        if mention.type not in (vocab.INSTITUTION, vocab.PLACE):
             continue
         span = mention.span
         doc = span.doc

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
+from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
 from kg.ids import slug
@@ -175,7 +176,7 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
         return _organisation(doc[span.start : after.end])  # "U.S. District Court for ..."
     if span.text in gazetteer.by_id()[span.ent_id_].demonyms:
         if adjacent and after is not None:
-            return _organisation(doc[span.start : after.end])
+            return _organisation(doc[_name_start(doc, span) : after.end])  # "Royal" Swedish Academy of Sciences
         longer = _longer_name_after(doc, ents, index)
         if longer is not None:
             return longer
@@ -192,7 +193,8 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
 def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention | None:
     """A known name or adjective that starts a longer organisation name NER left untagged: a run
     of capitalised words with a body's head word right after it ("Amazon" + "Environmental
-    Research Institute", "American" + "Civil Liberties Union")."""
+    Research Institute", "American" + "Civil Liberties Union"), and the capitalised words right
+    before it ("Native American Rights Fund")."""
     span = ents[index]
     following = ents[index + 1].start if index + 1 < len(ents) else len(doc)
     end = stop = span.end
@@ -200,9 +202,20 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
         stop += 1
         if _capital(doc[stop - 1]):
             end = stop  # a name ends on a capitalised word ("for Economic Research", not "for the")
-    if end == span.end or not any(t.lower_ in actor_words().body_heads for t in doc[span.end : end]):
+    words = actor_words()
+    if end == span.end or not any(t.lower_ in words.body_heads | words.organisation_words for t in doc[span.end : end]):
         return None
-    return _organisation(doc[span.start : end])
+    return _organisation(doc[_name_start(doc, span) : end])
+
+
+def _name_start(doc: Doc, span: Span) -> int:
+    """Where an organisation's name starts that an adjective or name `span` is inside of: the
+    capitalised words before it belong to it too ("Native" American Rights Fund, "Royal" Swedish
+    Academy of Sciences), where NER tagged them as a fragment or not at all."""
+    start = span.start
+    while start > 0 and _capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "ORG"):
+        start -= 1
+    return start
 
 
 def _capital(token: Token) -> bool:
@@ -294,24 +307,40 @@ _CONNECTORS = ("and", "of", "for", "the", "on", "&")
 def defined_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
     """Organisation names written out before the abbreviation they define, "Customs and Border
     Protection (CBP)": the words before the parenthesis whose initials spell it (connectors such as
-    "and", "of" skipped), as one organisation, where NER tagged only part of them or none."""
+    "and", "of" skipped), as one organisation, where NER tagged only part of them or none. A state
+    or province so defined ("New South Wales (NSW)") is a place, unless it ends a body's name the
+    NER read whole ("the Parliament of New South Wales (NSW)")."""
     found: list[EntityMention] = []
     for token in tokens_with_lemma(doc, frozenset({"("})):
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+        span = spelled_out(token)
+        if span is None:
             continue
-        letters = [ch for ch in doc[token.i + 1].text if ch.isupper()]
-        if not 2 <= len(letters) <= 8 or not doc[token.i + 1].text[:1].isupper():
-            continue
-        start = _initials_start(doc, token.i, letters)
-        if start is None:
-            continue
-        span = doc[start : token.i]
-        if any(s.start <= start and token.i <= s.end and s.label_ == INSTITUTION_LABEL for s in ents):
+        if span[-1].lemma_.lower() in lexicon().agreement_heads:
+            continue  # "Ballot Interference Prevention Act (BIPA)": an instrument's name, not a body's
+        if any(s.start <= span.start and token.i <= s.end and s.label_ == INSTITUTION_LABEL for s in ents):
             continue  # the gazetteer knows the whole name already
+        name = clean_name(span.text)
+        if gazetteer.is_subdivision(name):
+            if not any(s.start < span.start < s.end and s.label_ == "ORG" for s in ents):
+                found.append(EntityMention("place:" + slug(name), vocab.PLACE, name, span))
+            continue
         mention = _organisation(span)
         if mention is not None:
             found.append(mention)
     return found
+
+
+def spelled_out(bracket: Token) -> Span | None:
+    """The words before an opening bracket whose initials spell the abbreviation in it: "Customs
+    and Border Protection" before "(CBP)"; None where the bracket holds no such abbreviation."""
+    doc = bracket.doc
+    if bracket.text != "(" or bracket.i + 2 >= len(doc) or doc[bracket.i + 2].text != ")":
+        return None
+    letters = [ch for ch in doc[bracket.i + 1].text if ch.isupper()]
+    if not 2 <= len(letters) <= 8 or not doc[bracket.i + 1].text[:1].isupper():
+        return None
+    start = _initials_start(doc, bracket.i, letters)
+    return None if start is None else doc[start : bracket.i]
 
 
 def _initials_start(doc: Doc, end: int, letters: list[str]) -> int | None:

@@ -8,7 +8,6 @@ a capitalised word that only starts a sentence is not a person.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,6 @@ from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
 from kg.ids import slug
-from kg.resources import load_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -167,7 +165,8 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     known = gazetteer.lookup(name)
     if known is not None and label in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
         return _known(span, known)
-    if label in ("ORG", "PERSON") and (_reads_as_place(span) or _has_place_word(span) or _is_subdivision(name)):
+    placed = _reads_as_place(span) or _has_place_word(span) or gazetteer.is_subdivision(name)
+    if label in ("ORG", "PERSON") and placed:
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     if label == "ORG":
         if _is_agreement_name(span) or not _plausible_organisation(span):
@@ -181,25 +180,6 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     if label == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     return None
-
-
-def _is_subdivision(name: str) -> bool:
-    """A sub-national place by its ISO 3166-2 name: "California", "State of Idaho", "New South Wales"."""
-    prefixes, names = _subdivisions()
-    for prefix in prefixes:
-        name = name.removeprefix(prefix)
-    return name in names
-
-
-@functools.cache
-def _subdivisions() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The prefixes written before a subdivision's name, and the names of the subdivisions counted."""
-    import pycountry
-
-    settings = load_yaml("extraction.yaml")["subdivisions"]
-    kinds = {kind.lower() for kind in settings["types"]}
-    names = frozenset(s.name for s in pycountry.subdivisions if s.type.lower() in kinds)
-    return tuple(f"{prefix} " for prefix in settings["prefixes"]), names
 
 
 def _without_office(span: Span) -> Span:

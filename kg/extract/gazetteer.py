@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -242,3 +243,27 @@ def root(entity_id: str) -> str:
         elif entry.country:
             entity_id = f"nation:{entry.country}"
     return entity_id
+
+
+def is_subdivision(name: str) -> bool:
+    """A sub-national place by its ISO 3166-2 name: "California", "State of Idaho", "New South Wales"."""
+    prefixes, names = _subdivisions()
+    for prefix in prefixes:
+        name = name.removeprefix(prefix)
+    return _unaccented(name) in names
+
+
+def _unaccented(name: str) -> str:
+    """ISO 3166-2 writes "Tamil Nādu", "Karnātaka"; news writes them without the marks."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+@functools.cache
+def _subdivisions() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The prefixes written before a subdivision's name, and the names of the subdivisions counted."""
+    import pycountry
+
+    settings = load_yaml("extraction.yaml")["subdivisions"]
+    kinds = {kind.lower() for kind in settings["types"]}
+    names = frozenset(_unaccented(s.name) for s in pycountry.subdivisions if s.type.lower() in kinds)
+    return tuple(f"{prefix} " for prefix in settings["prefixes"]), names

@@ -509,15 +509,15 @@ class _Finder:
     def _definite_reference(self, noun: Token, trigger: Token) -> AgreementSpan | None:
         """ "Ivey signed the Alabama Human Life Protection Act ... Collins, who sponsored the bill": a
         bare "the bill" / "the deal" (too generic to be a mention of its own) is the instrument of
-        its kind named last within a few sentences."""
+        its kind the text named last before it, however far back (news names a bill once and
+        writes "the bill" paragraphs later)."""
         kind = head_kind(noun)
         determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
         if kind is None or determiners not in (["the"], ["this"], ["that"]) or noun.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl", "poss") for c in noun.children):
             return None  # "the new bill", "the bill on X": a description, maybe of another one
-        window = self._window(trigger.sent)
-        earlier = [s for s in self.agreements if window <= s.head < noun.i and s.kind == kind]
+        earlier = [s for s in self.agreements if s.head < noun.i and s.kind == kind]
         return earlier[-1] if earlier else None
 
     def _actors(self, tokens: list[Token], trigger: Token) -> tuple[list[EntityMention], bool]:
@@ -526,6 +526,9 @@ class _Finder:
         for token in tokens:
             for candidate in _coordinated(token):
                 entities = self._entities(candidate)
+                qualified = self._qualified(entities[0]) if len(entities) == 1 else None
+                if qualified is not None:
+                    entities = [qualified] if qualified.type in vocab.ACTOR_TYPES else []
                 if entities:
                     found.extend(entities)
                 elif candidate.lower_ in _PERSON_PRONOUNS or candidate.lower_ == "it":
@@ -538,6 +541,22 @@ class _Finder:
                     found.extend(listed)
                     from_list = from_list or bool(listed)
         return list(self._unique(e for e in found if e.type in vocab.ACTOR_TYPES)), from_list
+
+    def _qualified(self, mention: EntityMention) -> EntityMention | None:
+        """The name a country right after a comma says where it is: "the Parliament of New South Wales
+        (NSW), Australia", "Auckland, New Zealand". The parser, at a loss, often makes that country
+        the subject; the actor is the name before it (none, where that name is a place)."""
+        if mention.type != vocab.NATION or mention.span.start < 2:
+            return None
+        doc = mention.span.doc
+        at = mention.span.start - 1
+        if doc[at].text != ",":
+            return None
+        at -= 1
+        if doc[at].text == ")" and at >= 2 and doc[at - 2].text == "(":
+            at -= 3  # "(NSW)"
+        before = self.by_token.get(at)
+        return before if before is not None and before.type in (vocab.PLACE, vocab.INSTITUTION) else None
 
     def _entities(self, token: Token) -> list[EntityMention]:
         """The actors a word stands for: its own entity, or the one an actor noun names ("Chinese

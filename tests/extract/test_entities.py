@@ -157,6 +157,27 @@ def test_organisation_names_cut_by_a_nation_or_a_preposition_are_whole(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Native American groups sue US state of Montana over ballot law" (2020-03-15)
+        (
+            "On Thursday, the American Civil Liberties Union of Montana and Native American Rights Fund filed a "
+            "lawsuit against the state of Montana over its 2018 Ballot Interference Prevention Act (BIPA).",
+            "Ballot Interference Prevention Act",
+        ),
+        # White House, U.S.-Australia fact sheet (2023-10-25)
+        (
+            "The United States and Australia intend to sign a Technology Safeguards Agreement (TSA) to enable "
+            "launches.",
+            "Technology Safeguards Agreement",
+        ),
+    ],
+)
+def test_an_abbreviation_defined_for_an_instrument_is_no_body(text: str, name: str) -> None:
+    assert not [m for m in actors(text) if name in m.label or m.span.text == name]
+
+
+@pytest.mark.parametrize(
     ("text", "abbreviation", "label"),
     [
         # Wikinews, "World leaders call to address Amazon rainforest fires at G7" (2019-08-25)
@@ -476,3 +497,54 @@ def test_a_word_in_capitals_is_no_organisation_an_acronym_is() -> None:
     # White House remarks (2023): an acronym in capitals stays an organisation
     summit = "Officials gave no details on Monday. In March the leaders met at the AUKUS trilateral summit."
     assert "AUKUS" in {m.label for m in actors(summit) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Native American groups sue US state of Montana over ballot law" (2020-03-15)
+        (
+            "The Native American Rights Fund's Jacqueline De León said, \"BIPA ignores the everyday realities "
+            'that face Native American communities."',
+            "Native American Rights Fund",
+        ),
+        # Written for this test after news of the Pan American Health Organization (WHO's regional office)
+        (
+            "Officials of the Pan American Health Organization said on Monday that the outbreak in the region "
+            "had slowed after the vaccination campaign.",
+            "Pan American Health Organization",
+        ),
+    ],
+)
+def test_a_name_with_a_nationality_inside_is_one_organisation(text: str, name: str) -> None:
+    found = actors(text)
+    assert name in {m.label for m in found if m.type == vocab.INSTITUTION}
+    assert not [m for m in found if m.label in name.split()]  # no fragment ("Native", "Pan") of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        # Wikinews, "New South Wales decriminalizes abortion" (2019-09-27)
+        (
+            "Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the bill which "
+            "decriminalized abortion. Until the new legislation, NSW had the most restrictive anti-abortion law "
+            "in the country.",
+            "New South Wales",
+            "Parliament of New South Wales",
+        ),
+        # Written for this test after Indian state news (a state and its assembly)
+        (
+            "The government of Tamil Nadu (TN) said the Legislative Assembly would meet next week. Officials in "
+            "TN said the session would last three days and that the budget would come first.",
+            "Tamil Nadu",
+            None,
+        ),
+    ],
+)
+def test_an_abbreviation_of_a_state_names_the_place(text: str, place: str, body: str | None) -> None:
+    found = actors(text)
+    abbreviated = [m for m in found if m.span.text in ("NSW", "TN")]
+    assert abbreviated and all(m.type == vocab.PLACE and m.label == place for m in abbreviated)
+    if body is not None:
+        assert body in {m.label for m in found if m.type == vocab.INSTITUTION}

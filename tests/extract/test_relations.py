@@ -946,3 +946,59 @@ def test_a_bare_definite_instrument_is_the_one_named_before(
         assert triple in triples, (source, triple, triples)
     for triple in unwanted:
         assert triple not in triples, (source, triple, triples)
+
+
+@pytest.mark.parametrize(
+    ("body", "relation", "expected"),
+    [
+        # Wikinews, "New South Wales decriminalizes abortion" (2019-09-27): "the bill" four sentences on
+        (
+            'Yesterday, the Parliament of New South Wales voted to pass the "Reproductive Health Care Reform '
+            'Bill 2019" which decriminalized abortion.  Until the new legislation, NSW had the most restrictive '
+            "anti-abortion law in Australia.  The NSW legislature in Sydney abolished any existing common law "
+            "rules about abortion.\n\nSince 1900, under the state's criminal code, abortions were only allowed "
+            "if a doctor determined the mother was in danger. The bill was drafted by Alex Greenwich who said so.",
+            "proposed",
+            ("Alex Greenwich", "Reproductive Health Care Reform Bill 2019"),
+        ),
+        # AIO Writers blog on the UN resolution on AI (seed 002), the filler cut down
+        (
+            "On March 21, 2024, the United Nations General Assembly made a historic move by approving the "
+            "world's first-ever global resolution on artificial intelligence.\n\nNavigating the delicate balance "
+            "is akin to walking a tightrope. This is way bigger. We are talking about ensuring that systems "
+            "respect our privacy. Let us break down what this means for you and me.\n\nLed by the United States "
+            "and co-sponsored by 122 countries, the resolution laid out three key goals.",
+            "proposed",
+            ("United States", "resolution on artificial intelligence"),
+        ),
+    ],
+)
+def test_the_kind_alone_is_the_instrument_of_that_kind_named_last(
+    tmp_path: Path, body: str, relation: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _statements(_graph(tmp_path, body), relation)
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "country"),
+    [
+        # Wikinews, "New South Wales decriminalizes abortion" (2019-09-27); the parser makes "Australia" the subject
+        (
+            "Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the Reproductive Health "
+            "Care Reform Bill 2019 which decriminalized abortion. Until the new legislation, NSW had the most "
+            "restrictive anti-abortion law in the country.",
+            "Parliament of New South Wales",
+            "Australia",
+        ),
+        # Written for this test after a Reuters report of the TPP signing (issue 12)
+        (
+            "The Legislative Assembly of Queensland, Australia, approved the Clean Air Act 2016 on Tuesday after "
+            "a long debate in the chamber about the new rules.",
+            "Legislative Assembly of Queensland",
+            "Australia",
+        ),
+    ],
+)
+def test_a_country_after_a_comma_says_where_the_actor_is(tmp_path: Path, body: str, actor: str, country: str) -> None:
+    actors = _actors(_graph(tmp_path, body), "adopted")
+    assert actor in actors and country not in actors
