@@ -188,11 +188,17 @@ def _restricted(token: Token) -> bool:
 
 
 def _phrase_words(token: Token, phrase: _Phrase) -> list[Token] | None:
+    """The words of `phrase` around its head `token`; None where the text does not write it. The
+    words before the head are its modifiers ("joint ... statement") or written right before it, as
+    one compound the parser splits ("cease and desist order", "cease-and-desist order")."""
     words: list[Token] = []
     for wanted in phrase.left:
         child = next((c for c in token.lefts if c.lower_ == wanted), None)
         if child is None:
-            return None
+            words = _written_before(token, " ".join(phrase.left))
+            if words is None:
+                return None
+            break
         words.append(child)
     if phrase.preposition:
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == phrase.preposition), None)
@@ -201,6 +207,18 @@ def _phrase_words(token: Token, phrase: _Phrase) -> list[Token] | None:
             return None
         words += [prep, objects[0]]
     return words
+
+
+def _written_before(token: Token, text: str) -> list[Token] | None:
+    """The tokens right before `token` that write `text` (case aside), if they do."""
+    doc = token.doc
+    for start in range(token.i - 1, max(token.i - 8, -1), -1):
+        written = doc[start : token.i].text.lower()
+        if written == text:
+            return list(doc[start : token.i])
+        if len(written) >= len(text):
+            return None
+    return None
 
 
 def _counted(token: Token) -> bool:
@@ -452,7 +470,7 @@ def _span(
         and not proposal
         and not placed
         and (
-            head.lemma_.lower() in vocabulary.name_only
+            (head.lemma_.lower() in vocabulary.name_only and not kind_words)  # "martial law" is a kind of its own
             or " ".join([head.lower_, *(t.lower_ for t in kind_words)]) in vocabulary.name_only
         )
     ):

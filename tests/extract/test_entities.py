@@ -548,3 +548,23 @@ def test_an_abbreviation_of_a_state_names_the_place(text: str, place: str, body:
     assert abbreviated and all(m.type == vocab.PLACE and m.label == place for m in abbreviated)
     if body is not None:
         assert body in {m.label for m in found if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        # Wikinews, "Philippines' largest television network shut down by government" (2020-05-06)
+        (
+            "Following the expiry of broadcast corporation ABS-CBN's legislative franchise, the Philippine "
+            "government issued a cease and desist order dated yesterday.",
+            "Philippines",
+        ),
+        # Written for this test after Buenos Aires wire copy (the adjective beside "Argentine")
+        (
+            "Argentinian President Alberto Fernández said on Thursday that the bill would be sent to Congress.",
+            "Argentina",
+        ),
+    ],
+)
+def test_adjectives_news_writes_for_a_nation(text: str, nation: str) -> None:
+    assert nation in {m.label for m in actors(text) if m.type == vocab.NATION}

@@ -1002,3 +1002,24 @@ def test_the_kind_alone_is_the_instrument_of_that_kind_named_last(
 def test_a_country_after_a_comma_says_where_the_actor_is(tmp_path: Path, body: str, actor: str, country: str) -> None:
     actors = _actors(_graph(tmp_path, body), "adopted")
     assert actor in actors and country not in actors
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        # Wikinews, "Philippines' largest television network shut down by government" (2020-05-06)
+        (
+            "The last time the Philippine government ordered the network to shut down was during the martial "
+            "law imposed by former Philippine President Ferdinand Marcos back in 1972.",
+            "Ferdinand Marcos",
+        ),
+        # Written for this test after wire reports of South Korea, 3 December 2024
+        (
+            "South Korean President Yoon Suk Yeol imposed martial law on Tuesday night, accusing the opposition "
+            "of anti-state activities.",
+            "Yoon Suk Yeol",
+        ),
+    ],
+)
+def test_imposing_a_decision_issues_it(tmp_path: Path, body: str, actor: str) -> None:
+    assert (actor, "martial law") in _statements(_graph(tmp_path, body), "issued")
