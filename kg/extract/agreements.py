@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract.entities import EntityMention, is_headline
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, tokens_with_lemma
 from kg.resources import load_yaml
 
@@ -143,14 +143,9 @@ def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSp
 @functools.cache
 def _head_words() -> frozenset[str]:
     """Every word `_kind` can find a kind for."""
-    return frozenset({*lexicon().agreement_heads, *(p.head for p in _vocabulary().phrases)})
-
-
-def head_kind(token: Token) -> str | None:
-    """The kind of instrument a noun's word names, by its lemma or as written ("treaties" ->
-    treaty, "accord" -> agreement), whatever its place in the sentence; None for other words."""
     heads = lexicon().agreement_heads
-    return heads.get(token.lemma_.lower()) or heads.get(token.lower_)
+    # a name's plural the tagger leaves as written ("Public Service Vehicle Regulations")
+    return frozenset({*heads, *(head + "s" for head in heads), *(p.head for p in _vocabulary().phrases)})
 
 
 def _kind(token: Token) -> tuple[str, list[Token]] | None:

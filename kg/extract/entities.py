@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.composite import composite_mentions, defined_names, repaired_ents
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
 from kg.ids import slug
@@ -331,7 +331,7 @@ def _plausible_organisation(span: Span) -> bool:
 def _is_agreement_name(span: Span) -> bool:
     """A name NER read as an organisation's that names an instrument: its head is an agreement kind,
     or it holds a kind of several words ("Hiroshima Process International Code of Conduct for ...")."""
-    if span.root.lemma_.lower() in lexicon().agreement_heads or span.root.text.lower() == "order":
+    if head_kind(span.root) is not None or span.root.text.lower() == "order":
         return True
     words = f" {span.text.lower()} "
     return any(f" {phrase} " in words for phrase in lexicon().agreement_phrases)

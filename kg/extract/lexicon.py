@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kg.resources import load_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -92,3 +96,13 @@ def lexicon() -> Lexicon:
         not_entities=frozenset(w.lower() for w in data["not_entities"]),
         regions=frozenset(w.lower() for w in data["regions"]),
     )
+
+
+def head_kind(token: Token) -> str | None:
+    """The kind of instrument a noun's word names, by its lemma or as written ("treaties" ->
+    treaty, "accord" -> agreement), whatever its place in the sentence; None for other words."""
+    heads = lexicon().agreement_heads
+    found = heads.get(token.lemma_.lower()) or heads.get(token.lower_)
+    if found is None and token.tag_ == "NNPS" and token.lower_.endswith("s"):
+        found = heads.get(token.lower_[:-1])  # the tagger leaves a name's plural as written: "Regulations"
+    return found
