@@ -180,6 +180,10 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
         longer = _longer_name_after(doc, ents, index)
         if longer is not None:
             return longer
+    elif not adjacent:
+        longer = _longer_name_after(doc, ents, index)  # "United States Postal Service"
+        if longer is not None:
+            return longer
     if before is not None and before.label_ in _ORGANISATION_LABELS:
         gap = doc[before.end : span.start]
         joined = doc[before.start : span.end]

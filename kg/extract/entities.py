@@ -159,6 +159,9 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
         span = _without_title(span)
     elif label == "ORG":
         span = _without_office(span)
+        titled = _titled_person(span)
+        if titled is not None:
+            return titled
     name = clean_name(span.text)
     if not _plausible_name(name):
         return None
@@ -190,6 +193,20 @@ def _without_office(span: Span) -> Span:
         if token.text == "," and token.i > span.start and span.doc[token.i - 1].lower_ in titles:
             return span.doc[token.i + 1 : span.end]
     return span
+
+
+def _titled_person(span: Span) -> EntityMention | None:
+    """An organisation NER found that is a title and a person's name after it ("Assemblywoman
+    Selena Torres", "the Presidential Spokesperson Harry Roque"): the person."""
+    titles = actor_words().titles  # whole titles: "Defence" alone (of "Defence Minister") is none
+    last = max((t.i for t in span if t.lower_ in titles), default=None)
+    if last is None or span.end - last - 1 < 2:
+        return None
+    rest = span.doc[last + 1 : span.end]
+    name = clean_name(rest.text)
+    if len(name.split()) > 4 or any(t.lower_ in titles for t in rest) or not _plausible_person(rest, name):
+        return None
+    return EntityMention(person_id(name), vocab.PERSON, name, rest)
 
 
 def _without_title(span: Span) -> Span:

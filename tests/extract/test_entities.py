@@ -568,3 +568,48 @@ def test_an_abbreviation_of_a_state_names_the_place(text: str, place: str, body:
 )
 def test_adjectives_news_writes_for_a_nation(text: str, nation: str) -> None:
     assert nation in {m.label for m in actors(text) if m.type == vocab.NATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Wikinews, "Nevada becomes first US state with majority-female legislature" (2019)
+        (
+            'Newly elected Assemblywoman Selena Torres said, "It is really exciting to be part of this female '
+            'majority, but also to be a Latina sitting in that majority."',
+            "Selena Torres",
+        ),
+        # Wikinews, "Philippines' largest television network shut down by government" (2020-05-06)
+        (
+            "Katigbak apologized to Duterte during the hearing, which the President accepted according to a "
+            "statement by the Presidential Spokesperson Harry Roque.",
+            "Harry Roque",
+        ),
+    ],
+)
+def test_a_title_and_a_name_read_as_an_organisation_is_the_person(text: str, person: str) -> None:
+    found = actors(text)
+    assert person in {m.label for m in found if m.type == vocab.PERSON}
+    assert not [m for m in found if m.type == vocab.INSTITUTION and person in m.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Native American groups sue US state of Montana over ballot law" (2020-03-15)
+        (
+            "Since the United States Postal Service does not cover most Native American reservations, many of "
+            "the people who live there fill out their ballots and give them to voting organizations.",
+            "United States Postal Service",
+        ),
+        # Written for this test after Reuters copy on the Israeli army
+        (
+            "A spokesman said the Israel Defense Forces had sent the soldiers back to their base after the attack "
+            "in the north on Sunday.",
+            "Israel Defense Forces",
+        ),
+    ],
+)
+def test_a_country_name_that_starts_an_organisation_name(text: str, name: str) -> None:
+    found = actors(text)
+    assert [m for m in found if m.type == vocab.INSTITUTION and m.span.text == name]
