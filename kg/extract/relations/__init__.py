@@ -1,0 +1,64 @@
+"""Relation extractor: the action vocabulary of the annotation guidelines (proposed, co-sponsored,
+adopted, signed, ratified, issued, supported, opposed, withdrew-from on agreements; negotiated-with
+and sanctioned between actors), read from the dependency parse.
+
+Subjects are the verb's own subject, its conjuncts and appositions, never a place, a speaker ("X
+said Y signed": Y signs) or a phrase under a preposition. Handles active and passive voice ("X
+adopted the resolution", "proposed by X"), participles ("Led by X, the resolution ..."), actors
+named through a group noun ("121 co-sponsors including China"), votes ("voted for" supports, "voted
+against" opposes), pronoun subjects ("he" -> the article's previous person subject), negation by
+adverb, determiner or verb ("never signed", "signed no agreement", "refused to sign": no edge),
+obligations ("must be approved": no edge) and hedging ("will sign": lower confidence).
+
+The modules, each importing only those before it: `syntax` (lemmas, prepositions, coordination),
+`modality` (negation, obligation, hedges), `hits` (what is found), `parsed` (the text under
+reading), `circumstances` (date and place), `actors` (the actors words stand for), `references`
+(pronouns, speakers, the text's own voice, "the bill"), `arguments` (subject and object slots, the
+agreement and actors they name), `figures` (counts), `actor_relations` (actor to actor),
+`triggers` (the verbs and nouns that state a relation) and `described` (an agreement's own phrase).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from kg.extract.agreements import AgreementSpan
+from kg.extract.entities import EntityMention
+from kg.extract.nlp import tokens_with_lemma
+from kg.extract.relations.circumstances import sentence_dates
+from kg.extract.relations.described import described
+from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, CountHit, RelationHit
+from kg.extract.relations.parsed import ParsedText
+from kg.extract.relations.syntax import hyphenated_lemma, verb_lemma
+from kg.extract.relations.triggers import trigger_words, visit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = [
+    "CONFIDENT",
+    "FROM_LIST",
+    "HEDGED",
+    "CountHit",
+    "RelationHit",
+    "hyphenated_lemma",
+    "relations",
+    "sentence_dates",
+    "verb_lemma",
+]
+
+
+def relations(
+    doc: Doc,
+    entities: list[EntityMention],
+    agreements: list[AgreementSpan],
+    published: date | datetime | None,
+) -> tuple[list[RelationHit], list[CountHit]]:
+    """The relation statements and reported figures of one parsed text."""
+    text = ParsedText(doc, entities, agreements, published)
+    for token in tokens_with_lemma(doc, trigger_words()):
+        visit(text, token)
+    for span in agreements:
+        described(text, span)
+    return text.hits, text.counts

@@ -1,0 +1,128 @@
+"""Relations from an actor to another actor rather than to an agreement: between actors
+("negotiated with", "met", "held talks with": symmetric) and on an actor ("sanctioned", "banned")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg import vocab
+from kg.extract.agreements import AgreementSpan
+from kg.extract.entities import EntityMention
+from kg.extract.lexicon import lexicon
+from kg.extract.relations.actors import actor_groups, unique
+from kg.extract.relations.arguments import actors_of, agreement_of, passive_objects, subjects
+from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
+from kg.extract.relations.modality import hedged, negated, obliged
+from kg.extract.relations.parsed import ParsedText
+from kg.extract.relations.references import window
+from kg.extract.relations.syntax import definite, prepositions, subject_of_state, verb_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def between_actors(text: ParsedText, verb: Token, relation: str) -> None:
+    """ "China negotiated with Russia", "the EU held talks with Japan", "X met Y", "X and Y met"."""
+    # "with" may hang on the verb or on its object ("negotiated the agreement with Japan").
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    partner_tokens = [w for h in heads for p in prepositions(h) if p.text in ("with", "between") for w in p.objects]
+    if verb_lemma(verb) in lexicon().partner_objects:
+        partner_tokens += [c for c in verb.children if c.dep_ == "dobj"]  # "Trump met Kim"
+    others, _ = actors_of(text, partner_tokens)
+    subject_tokens = subjects(verb)
+    actors, _ = actors_of(text, subject_tokens)
+    found = agreement_of(text, [c for c in verb.children if c.dep_ == "dobj"], verb)
+    target = found if isinstance(found, AgreementSpan) else None
+    if not others:  # "Cyprus, Greece and Israel met": with each other
+        among(text, relation, actor_groups(text, subject_tokens), verb)
+        return
+    pairs(text, relation, actors, others, verb, target)
+
+
+def actor_object(text: ParsedText, verb: Token, relation: str) -> None:
+    """ "the EU sanctioned Iran", "Germany banned Mahan Air", "Iran was sanctioned by the UN"."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        actor_tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
+        object_tokens = passive_objects(verb)
+    else:
+        actor_tokens = subjects(verb)
+        object_tokens = [c for c in verb.children if c.dep_ == "dobj"]
+    actors, _ = actors_of(text, actor_tokens)
+    targets, _ = actors_of(text, object_tokens)
+    pairs(text, relation, actors, targets, verb, None, symmetric=False)
+
+
+def actor_noun(text: ParsedText, noun: Token, relation: str) -> None:
+    """ "US sanctions on Iran", "X imposed sanctions against Y", "X held talks with Y", "a meeting
+    between A and B", "Y has been the subject of US sanctions", "Y is under EU sanctions"."""
+    lex = lexicon()
+    verb = noun.head if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in lex.light_verbs else None
+    if verb is not None and (negated(verb) or obliged(verb)):
+        return
+    between = relation in lex.between_actors
+    words = ("with", "between") if between else ("on", "against", "to")
+    heads = [noun] if verb is None else [noun, verb]
+    partner_tokens = [w for h in heads for p in prepositions(h) if p.text in words for w in p.objects]
+    if not between and not partner_tokens:
+        partner_tokens = subject_of_state(noun)
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    actors, _ = actors_of(text, modifiers)
+    if not actors and verb is not None:
+        actors, _ = actors_of(text, subjects(verb))
+    others, _ = actors_of(text, partner_tokens)
+    trigger = verb if verb is not None else noun
+    if between and not others and actors and verb is not None and definite(noun):
+        others = participants(text, relation, trigger)  # "Di Maio joined the talks": those held before
+        # "the Italian minister, Luigi Di Maio, joined": the named minister, as the others are named
+        actors = [a for a in actors if a.type == vocab.PERSON] or actors
+    if between and not others:  # "Cyprus, Greece and Israel held talks"
+        among(text, relation, actor_groups(text, modifiers or subjects(trigger)), trigger)
+    elif between and not actors:  # "a meeting between A and B"
+        among(text, relation, actor_groups(text, partner_tokens), trigger)
+    else:
+        pairs(text, relation, actors, others, trigger, None, symmetric=between)
+
+
+def participants(text: ParsedText, relation: str, trigger: Token) -> list[EntityMention]:
+    """The actors of the meeting the text told of last, within a few sentences ("A and B met in
+    Cairo. C joined the talks": C met A and B)."""
+    earliest = window(text, trigger.sent)
+    earlier = [h for h in text.hits if h.relation == relation and h.partner is not None]
+    earlier = [h for h in earlier if earliest <= h.sentence.start < trigger.sent.start]
+    if not earlier:
+        return []
+    last = earlier[-1].sentence.start
+    found = [e for h in earlier if h.sentence.start == last for e in (h.actor, h.partner)]
+    return list(unique(e for e in found if e is not None))
+
+
+def pairs(
+    text: ParsedText,
+    relation: str,
+    actors: list[EntityMention],
+    others: list[EntityMention],
+    trigger: Token,
+    target: AgreementSpan | None,
+    *,
+    symmetric: bool = True,
+) -> None:
+    """One edge per actor and other actor (once per pair for a symmetric relation)."""
+    confidence = HEDGED if hedged(trigger) else CONFIDENT
+    done: set[frozenset[str]] = set()
+    for actor in actors:
+        for partner in others:
+            pair = frozenset((actor.id, partner.id))
+            if partner.id == actor.id or (symmetric and pair in done):
+                continue
+            done.add(pair)
+            hit = RelationHit(relation, actor, target, partner, trigger.sent, confidence, None, None, False)
+            text.hits.append(hit)
+
+
+def among(text: ParsedText, relation: str, groups: list[list[EntityMention]], trigger: Token) -> None:
+    """A symmetric relation among coordinated actors ("Cyprus, Greece and Israel met"), never between
+    an actor and its own apposition ("the Italian minister, Luigi Di Maio")."""
+    for index, group in enumerate(groups):
+        for other in groups[index + 1 :]:
+            pairs(text, relation, group, other, trigger, None)

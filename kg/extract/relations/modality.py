@@ -1,0 +1,71 @@
+"""Whether a verb states an act: negation ("never signed", "refused to sign", "signed no
+agreement": no act), obligation and condition ("must be approved", "would sign if": no act), and
+hedging ("will sign", "to sign": an act stated with lower confidence).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def negated(verb: Token) -> bool:
+    """ "did not sign", "never signed", "refused to sign", "failed to pass", "without signing"."""
+    lex = lexicon()
+    if has_negation(verb):
+        return True
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "conj":
+            # "did not sign or ratify": a negated head negates its "or" conjuncts, not its "and" ones.
+            head = node.head
+            if has_negation(head) and any(c.lower_ in ("or", "nor") for c in head.children if c.dep_ == "cc"):
+                return True
+            node = head
+        elif node.dep_ in ("xcomp", "pcomp") and node.head != node:
+            node = node.head
+            if node.lower_ == "without" or node.lemma_.lower() in lex.negating_verbs or has_negation(node):
+                return True
+        else:
+            return False
+    return False
+
+
+def obliged(verb: Token) -> bool:
+    """ "it must be approved by the Senate", "X has to sign", "X would sign if Y did": an obligation
+    or a condition states no act."""
+    lex = lexicon()
+    words = lex.obligation_words
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lemma_.lower() in words for c in verb.children):
+        return True
+    # "would only vote for it if the people could vote too": a condition, not an act.
+    conditions = (c for c in verb.children if c.dep_ == "advcl")
+    if any(m.dep_ == "mark" and m.lower_ in lex.conditional_words for c in conditions for m in c.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in words
+
+
+def hedged(verb: Token) -> bool:
+    """ "will sign", "plans to sign", "met in Athens to sign": an act announced or intended, not done."""
+    words = lexicon().hedging_words
+    if any(c.dep_ in ("aux", "auxpass", "mark") and c.lemma_.lower() in words for c in verb.children):
+        return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # a purpose: "met in Athens to sign an agreement"
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words
+
+
+def has_negation(word: Token) -> bool:
+    """A negating child: "not", "n't", "never"."""
+    words = lexicon().negating_words
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and c.lower_ in words) for c in word.children)
+
+
+def negated_noun(word: Token) -> bool:
+    """An object with a negating determiner: "no agreement", "neither treaty"."""
+    words = lexicon().negating_words
+    return any(c.dep_ in ("det", "neg") and c.lower_ in words for c in word.children)
