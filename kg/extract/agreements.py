@@ -53,6 +53,7 @@ class AgreementSpan:
 
     `names` are the proper names the mention writes (its name, and an abbreviation the article
     defines for it: "Joint Comprehensive Plan of Action (JCPOA)"); empty for a description.
+    `from_verb`: a decision a verb states, with no noun of its own ("Trump pardoned Flynn").
     """
 
     head: int
@@ -69,6 +70,7 @@ class AgreementSpan:
     anaphoric: bool
     names: tuple[str, ...] = ()
     distinct: bool = False
+    from_verb: bool = False
 
     def covers(self, token: Token) -> bool:
         """True when `token` is part of this mention's words."""

@@ -36,6 +36,8 @@ class Lexicon:
     adopting_heads: frozenset[str]
     act_nouns: frozenset[str]
     agreement_phrases: dict[str, str]
+    decision_verbs: dict[str, str]
+    """Verbs that are a decision on a person ("pardon") -> the kind of that decision."""
     """Kinds written with more than one word ("code of conduct") -> their family."""
     between_actors: frozenset[str]
     actor_objects: frozenset[str]
@@ -85,6 +87,7 @@ def lexicon() -> Lexicon:
         adopting_heads=frozenset(data["adopting_heads"]),
         act_nouns=frozenset(data["act_nouns"]),
         agreement_phrases=dict(data["agreement_phrases"]),
+        decision_verbs=dict(data["decision_verbs"]),
         between_actors=frozenset(data["between_actors"]),
         actor_objects=frozenset(data["actor_objects"]),
         negating_verbs=frozenset(data["negating_verbs"]),

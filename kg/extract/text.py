@@ -15,7 +15,7 @@ from kg.extract.article_actors import resolve_article_actors
 from kg.extract.entities import EntityMention, entity_mentions
 from kg.extract.metadata import iso_date
 from kg.extract.nlp import MAX_BATCH_CHARS, span_text
-from kg.extract.relations import RelationHit, relations, sentence_dates
+from kg.extract.relations import RelationHit, decision_spans, relations, sentence_dates
 from kg.extract.temporal import resolve_expression
 from kg.extract.tunables import tunables
 from kg.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, NodeFact, Provenance
@@ -78,7 +78,8 @@ def _piece_facts(
     order: Iterator[int],
 ) -> Iterator[Fact]:
     """The facts of one parsed piece: its entities, agreement mentions, relations, events and claims."""
-    agreements = agreement_spans(piece.doc, entities)
+    decisions = decision_spans(piece.doc, entities)  # "Trump pardoned Flynn"
+    agreements = sorted([*agreement_spans(piece.doc, entities), *decisions], key=lambda span: span.start)
     hits, counts = relations(piece.doc, entities, agreements, piece.item.published)
     yield from _entity_facts(piece, entities, evidence_count, nodes_seen)
     mention_ids = {span.head: _mention_id(piece, span.head) for span in agreements}

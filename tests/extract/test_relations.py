@@ -1023,3 +1023,32 @@ def test_a_country_after_a_comma_says_where_the_actor_is(tmp_path: Path, body: s
 )
 def test_imposing_a_decision_issues_it(tmp_path: Path, body: str, actor: str) -> None:
     assert (actor, "martial law") in _statements(_graph(tmp_path, body), "issued")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wikinews, "Conservative groups hold rally in Washington D.C. claiming U.S. elections were stolen" (2020-12)
+        (
+            "Former National Security Advisor Michael Flynn spoke at the rally. This was the first time Flynn made "
+            "a public speech since he was pardoned by Trump.",
+            ("Trump", "pardon of Michael Flynn"),
+        ),
+        # Written for this test after wire reports of 10 July 2020
+        (
+            "On Friday, President Donald Trump commuted the sentence of Roger Stone, his longtime adviser, days "
+            "before Stone was to report to prison.",
+            ("Donald Trump", "commutation of Roger Stone"),
+        ),
+    ],
+)
+def test_a_decision_a_verb_states_on_a_person_is_issued(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
+    graph = _graph(tmp_path, body)
+    assert expected in _statements(graph, "issued")
+    assert expected[1] in {data["label"] for _, data in graph.nx.nodes(data=True) if data["type"] == vocab.AGREEMENT}
+
+
+def test_a_decision_not_taken_is_no_instrument(tmp_path: Path) -> None:
+    # Written for this test: negation by adverb (the verb's own `negated`)
+    graph = _graph(tmp_path, "The governor did not pardon Michael Flynn, his spokesman said on Monday.")
+    assert not _statements(graph, "issued")

@@ -27,6 +27,7 @@ from kg.extract.agreements import AgreementSpan
 from kg.extract.entities import EntityMention
 from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.circumstances import sentence_dates
+from kg.extract.relations.decisions import decision_spans
 from kg.extract.relations.described import described
 from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, CountHit, RelationHit
 from kg.extract.relations.parsed import ParsedText
@@ -42,6 +43,7 @@ __all__ = [
     "HEDGED",
     "CountHit",
     "RelationHit",
+    "decision_spans",
     "hyphenated_lemma",
     "relations",
     "sentence_dates",
@@ -60,5 +62,6 @@ def relations(
     for token in tokens_with_lemma(doc, trigger_words()):
         visit(text, token)
     for span in agreements:
-        described(text, span)
+        if not span.from_verb:
+            described(text, span)
     return text.hits, text.counts

@@ -1,0 +1,74 @@
+"""Decisions a verb states on a person: "Trump pardoned Flynn", "he was pardoned by Trump", "commuted
+the sentence of X". GUIDELINES.md's decisions without a name: each is an instrument of its own,
+"<kind> of <person>" (`decision_verbs` of ontology/extraction.yaml), which the verb's subject
+issued (the verb is an `issued` trigger of the lexicon; its object is the instrument's mention)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg import vocab
+from kg.extract.agreements import AgreementSpan
+from kg.extract.entities import EntityMention
+from kg.extract.lexicon import lexicon
+from kg.extract.nlp import tokens_with_lemma
+from kg.extract.relations.actors import entities_of
+from kg.extract.relations.modality import negated
+from kg.extract.relations.parsed import ParsedText
+from kg.extract.relations.references import PERSON_PRONOUNS, antecedent
+from kg.extract.relations.syntax import prepositions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpan]:
+    """The decisions on persons the verbs of `doc` state, one per person, in text order."""
+    kinds = lexicon().decision_verbs
+    text = ParsedText(doc, entities, [], None)
+    found: list[AgreementSpan] = []
+    for verb in tokens_with_lemma(doc, frozenset(kinds)):
+        kind = kinds.get(verb.lemma_.lower())
+        if kind is None or verb.pos_ != "VERB" or negated(verb):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        slots = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        for slot in (word for first in slots for word in (first, *first.conjuncts)):
+            person = _person(text, slot)
+            if person is not None:
+                found.append(_decision(slot, person, kind))
+    return found
+
+
+def _person(text: ParsedText, slot: Token) -> EntityMention | None:
+    """The person a decision is on: the slot's own ("Flynn"), its pronoun's ("he"), or the owner of
+    what it rules on ("the sentence of Roger Stone", "Stone's sentence")."""
+    if slot.lower_ in PERSON_PRONOUNS:
+        return antecedent(text, slot)
+    owners = [slot, *(c for c in slot.children if c.dep_ == "poss")]
+    owners += [word for p in prepositions(slot) if p.text == "of" for word in p.objects]
+    persons = [e for word in owners for e in entities_of(text, word) if e.type == vocab.PERSON]
+    return persons[0] if persons else None
+
+
+def _decision(slot: Token, person: EntityMention, kind: str) -> AgreementSpan:
+    """The mention of a decision: the words of its slot ("Flynn", "he", "the sentence of Roger Stone")."""
+    start = min(slot.left_edge.i, slot.i)
+    end = max(slot.right_edge.i, slot.i) + 1
+    label = f"{kind} of {person.label}"
+    words = frozenset({kind, *person.label.lower().split()})
+    return AgreementSpan(
+        head=slot.i,
+        start=start,
+        end=end,
+        label=label,
+        core=label,
+        kind=kind,
+        specific=True,
+        indefinite=False,
+        topic=words,
+        keywords=words,
+        scope=frozenset(),
+        anaphoric=False,
+        from_verb=True,
+    )
