@@ -1052,3 +1052,25 @@ def test_a_decision_not_taken_is_no_instrument(tmp_path: Path) -> None:
     # Written for this test: negation by adverb (the verb's own `negated`)
     graph = _graph(tmp_path, "The governor did not pardon Michael Flynn, his spokesman said on Monday.")
     assert not _statements(graph, "issued")
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        # Wikinews, "Ukrainian president rejects prime minister's resignation" (2020-01)
+        (
+            "Ukrainian President Volodymyr Zelensky rejected the resignation of Prime Minister Oleksiy Honcharuk "
+            'on Friday. Zelensky said in a meeting with Honcharuk, "I decided to give you and your government a '
+            'chance".',
+            {"Volodymyr Zelensky", "Oleksiy Honcharuk"},
+        ),
+        # White House press briefing, October 2023 (the call's participant a pronoun)
+        (
+            "President Biden spent some time yesterday on the phone with President Sisi of Egypt.\n\nIn the call "
+            "with Prime Minister Netanyahu, he did receive a commitment to open the crossing.",
+            {"Biden", "Netanyahu"},
+        ),
+    ],
+)
+def test_talks_that_set_a_clause_are_held_by_its_subject(tmp_path: Path, body: str, pair: set[str]) -> None:
+    assert any(set(edge) == pair for edge in _statements(_graph(tmp_path, body), "negotiated-with"))

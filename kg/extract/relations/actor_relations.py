@@ -58,7 +58,12 @@ def actor_noun(text: ParsedText, noun: Token, relation: str) -> None:
     between A and B", "Y has been the subject of US sanctions", "Y is under EU sanctions"."""
     lex = lexicon()
     verb = noun.head if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in lex.light_verbs else None
-    if verb is not None and (negated(verb) or obliged(verb)):
+    # "Zelensky said in a meeting with Honcharuk", "In the call with Netanyahu, he received ...":
+    # the talks are the setting of what the clause's subject did
+    host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _SETTINGS else None
+    if host is not None and host.pos_ not in ("VERB", "AUX"):
+        host = None
+    if any(v is not None and (negated(v) or obliged(v)) for v in (verb, host)):
         return
     between = relation in lex.between_actors
     words = ("with", "between") if between else ("on", "against", "to")
@@ -70,6 +75,8 @@ def actor_noun(text: ParsedText, noun: Token, relation: str) -> None:
     actors, _ = actors_of(text, modifiers)
     if not actors and verb is not None:
         actors, _ = actors_of(text, subjects(verb))
+    if not actors and host is not None and relation in lex.between_actors:
+        actors, _ = actors_of(text, subjects(host))
     others, _ = actors_of(text, partner_tokens)
     trigger = verb if verb is not None else noun
     if between and not others and actors and verb is not None and definite(noun):
@@ -82,6 +89,9 @@ def actor_noun(text: ParsedText, noun: Token, relation: str) -> None:
         among(text, relation, actor_groups(text, partner_tokens), trigger)
     else:
         pairs(text, relation, actors, others, trigger, None, symmetric=between)
+
+
+_SETTINGS = ("in", "at", "during")
 
 
 def participants(text: ParsedText, relation: str, trigger: Token) -> list[EntityMention]:
