@@ -1074,3 +1074,26 @@ def test_a_decision_not_taken_is_no_instrument(tmp_path: Path) -> None:
 )
 def test_talks_that_set_a_clause_are_held_by_its_subject(tmp_path: Path, body: str, pair: set[str]) -> None:
     assert any(set(edge) == pair for edge in _statements(_graph(tmp_path, body), "negotiated-with"))
+
+
+@pytest.mark.parametrize(
+    ("body", "relation", "actor"),
+    [
+        # Wikinews, "Hong Kong leader announces withdrawal of extradition bill" (2019-09-04)
+        (
+            "On Wednesday, Carrie Lam, the chief executive of Hong Kong, announced that her government will "
+            "officially withdraw a proposed bill that would have allowed China to extradite accused criminals.",
+            "withdrew-from",
+            "Carrie Lam",
+        ),
+        # Written for this test after BBC copy of October 2019
+        (
+            "Prime Minister Boris Johnson said on Monday that his government would introduce the Withdrawal "
+            "Agreement Bill this week.",
+            "proposed",
+            "Boris Johnson",
+        ),
+    ],
+)
+def test_a_government_owned_by_a_pronoun_is_its_leaders(tmp_path: Path, body: str, relation: str, actor: str) -> None:
+    assert actor in _actors(_graph(tmp_path, body), relation)

@@ -144,8 +144,22 @@ def actors_of(text: ParsedText, tokens: list[Token]) -> tuple[list[EntityMention
                 found.extend([referent] if referent else [])
             elif candidate.lower_ in _FIRST_PERSON:
                 found.extend(speaker(text, candidate))
+            elif owner := _pronoun_owner(candidate):
+                # "her government will withdraw the bill": the government of the one she is
+                referent = antecedent(text, owner)
+                found.extend([referent] if referent else [])
             elif candidate.lemma_.lower() in _GROUP_NOUNS:
                 listed = listed_after(text, candidate)
                 found.extend(listed)
                 from_list = from_list or bool(listed)
     return list(unique(e for e in found if e.type in vocab.ACTOR_TYPES)), from_list
+
+
+def _pronoun_owner(noun: Token) -> Token | None:
+    """The pronoun owning an actor noun ("her government", "its ministry"), if one does."""
+    if noun.lemma_.lower() not in lexicon().actor_nouns and noun.lower_ not in lexicon().actor_nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+
+
+_OWNER_PRONOUNS = {"his", "her", "its"}
