@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.composite import spelled_out
+from kg.extract.composite import STATE_BODY, spelled_out
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_key
 from kg.extract.nlp import tokens_with_lemma
@@ -48,6 +48,7 @@ def resolve_article_actors(
     bodies = _named_bodies(mentions, _dominant_nation(mentions))
     first_words = _first_words(mentions)
     resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
+    resolved = _named_state_bodies(resolved)
     instruments = _instrument_abbreviations(docs or [])
     return [[m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments))] for group in resolved]
 
@@ -63,6 +64,24 @@ def _place_abbreviations(docs: list[Doc]) -> dict[str, EntityMention]:
             if span is not None and gazetteer.is_subdivision(name):
                 found.setdefault(doc[bracket.i + 1].text, EntityMention("place:" + slug(name), vocab.PLACE, name, span))
     return found
+
+
+def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
+    """ "the state Senate" named after the one state or province the article names ("Alabama
+    Senate", as "the Alabama Senate" is written); dropped where it names none or several."""
+    states = {m.label for group in groups for m in group if m.type == vocab.PLACE and gazetteer.is_subdivision(m.label)}
+    place = next(iter(states)) if len(states) == 1 else None
+    named: list[list[EntityMention]] = []
+    for group in groups:
+        kept = []
+        for mention in group:
+            if not mention.id.startswith(STATE_BODY):
+                kept.append(mention)
+            elif place is not None:
+                label = f"{place} {mention.label}"
+                kept.append(replace(mention, id="institution:" + slug(label), label=label))
+        named.append(kept)
+    return named
 
 
 def _instrument_abbreviations(docs: list[Doc]) -> frozenset[str]:

@@ -126,6 +126,34 @@ def _place_body(doc: Doc, span: Span) -> EntityMention | None:
     return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, doc[start:end])
 
 
+STATE_BODY = "institution:state-body:"
+"""The id of a body of "the state" the article is about, until `kg.extract.article_actors` names it."""
+
+
+def state_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """ "the state Senate", "the Senate of the state", "the state legislature": a body of the
+    sub-national state the article is about. `kg.extract.article_actors` names it after the one
+    state the article names ("Alabama Senate") or drops it; never the nation's body."""
+    found: list[EntityMention] = []
+    for word in tokens_with_lemma(doc, frozenset({"state"})):
+        if word.text != "state" or word.i in taken:
+            continue  # "State Department", "Secretary of State": names of their own
+        if word.dep_ in ("compound", "amod", "nmod"):
+            body = _longest_body(doc, word.i + 1, forward=True)
+            start, end = word.i, body[0] if body else 0
+        elif word.dep_ == "pobj" and word.i >= 2 and doc[word.i - 1].lower_ == "the" and doc[word.i - 2].lower_ == "of":
+            body = _longest_body(doc, word.i - 2, forward=False)
+            start, end = (body[0] if body else 0), word.i + 1
+        else:
+            continue
+        if body is None or taken & set(range(start, end)):
+            continue
+        words = doc[start + 1 : end] if start == word.i else doc[start : word.i - 2]
+        label = " ".join(t.text if t.text[:1].isupper() or t.lower_ in _LINKS else t.text.capitalize() for t in words)
+        found.append(EntityMention(STATE_BODY + slug(label), vocab.INSTITUTION, label, doc[start:end], named=False))
+    return found
+
+
 def _mission_after(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention | None:
     """ "the U.S. Embassy in Baghdad", "the Turkish consulate in Erbil": a nation's diplomatic
     mission in a place, one node per (nation, kind of mission, place as written)."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.composite import composite_mentions, defined_names, repaired_ents
+from kg.extract.composite import composite_mentions, defined_names, repaired_ents, state_bodies
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
@@ -67,6 +67,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += [m for m in spelled if not held & set(range(m.span.start, m.span.end))]
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
+        joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     taken = {i for m in joined for i in range(m.span.start, m.span.end)}
     found = list(joined)
     persons = {i for m in joined if m.type == vocab.PERSON for i in range(m.span.start, m.span.end)}

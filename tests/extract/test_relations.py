@@ -1097,3 +1097,35 @@ def test_talks_that_set_a_clause_are_held_by_its_subject(tmp_path: Path, body: s
 )
 def test_a_government_owned_by_a_pronoun_is_its_leaders(tmp_path: Path, body: str, relation: str, actor: str) -> None:
     assert actor in _actors(_graph(tmp_path, body), relation)
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        # Wikinews, "Governor of Alabama signs bill banning almost all abortions" (2019-05-16)
+        (
+            "On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama Human Life Protection "
+            "Act, officially outlawing abortion in nearly all cases. This bill passed the Senate of the state on "
+            "Tuesday.",
+            "Alabama Senate",
+        ),
+        # Written for this test after ABC (Australia) copy of November 2017
+        (
+            "In the Australian state of Victoria, the state parliament passed the Voluntary Assisted Dying Bill "
+            "on Wednesday after a marathon debate that lasted through the night.",
+            "Victoria Parliament",
+        ),
+    ],
+)
+def test_a_body_of_the_state_is_the_one_state_the_article_names(tmp_path: Path, body: str, body_name: str) -> None:
+    graph = _graph(tmp_path, body)
+    adopters = _actors(graph, "adopted")
+    assert body_name in adopters
+    assert not {"United States Senate", "Parliament of Australia", "Australian Parliament"} & adopters
+
+
+def test_a_body_of_the_state_names_none_where_the_article_names_no_state(tmp_path: Path) -> None:
+    # Written for this test: two states named, so which state's senate is not said
+    body = "Officials in Ohio and Texas said the state senate passed the Clean Water Act on Tuesday after a debate."
+    graph = _graph(tmp_path, body)
+    assert not {label for label in _actors(graph, "adopted") if "Senate" in label}
