@@ -105,10 +105,16 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
 def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) -> list[EntityMention]:
     """ "the senate", "the Parliament", "the foreign ministry" with no nation: a state body the
     article has to say which of (kg.extract.article_actors resolves it, or drops it)."""
-    # Lower-case entities ("senate") make no mention of their own.
-    covered = {i for span in ents if not span.text.islower() for i in range(span.start, span.end)}
-    covered |= {i for m in joined for i in range(m.span.start, m.span.end)}
     names = gazetteer.bare_body_names()
+    # Lower-case entities ("senate") make no mention of their own, nor do bare body names NER tagged
+    # ("the House"): their own mention is made here.
+    covered = {
+        i
+        for span in ents
+        if not span.text.islower() and tuple(t.text for t in span if t.lower_ != "the") not in names
+        for i in range(span.start, span.end)
+    }
+    covered |= {i for m in joined for i in range(m.span.start, m.span.end)}
     longest = max(len(words) for words in names)
     found: list[EntityMention] = []
     starts = frozenset(words[0].lower() for words in names)

@@ -1129,3 +1129,24 @@ def test_a_body_of_the_state_names_none_where_the_article_names_no_state(tmp_pat
     body = "Officials in Ohio and Texas said the state senate passed the Clean Water Act on Tuesday after a debate."
     graph = _graph(tmp_path, body)
     assert not {label for label in _actors(graph, "adopted") if "Senate" in label}
+
+
+@pytest.mark.parametrize(
+    ("body", "adopter"),
+    [
+        # Wikinews, "US House of Representatives impeaches President Trump" (2019-12-19)
+        (
+            "The United States House of Representatives impeached President Donald Trump on Wednesday. The "
+            "House passed two articles of impeachment.",
+            "United States House of Representatives",
+        ),
+        # Written for this test after congressional wire copy of January 2025
+        (
+            "Lawmakers in the United States House of Representatives debated immigration for a week. On "
+            "Tuesday the House passed the Laken Riley Act with the votes of 48 Democrats.",
+            "United States House of Representatives",
+        ),
+    ],
+)
+def test_a_bare_body_name_the_ner_tagged_is_the_body_the_article_named(tmp_path: Path, body: str, adopter: str) -> None:
+    assert adopter in _actors(_graph(tmp_path, body), "adopted")
