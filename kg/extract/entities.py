@@ -68,6 +68,8 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+    # A list of names and offices is mostly capitalised, so read as a headline: its layout says which are names.
+    joined += _listed_persons(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     taken = {i for m in joined for i in range(m.span.start, m.span.end)}
     found = list(joined)
     persons = {i for m in joined if m.type == vocab.PERSON for i in range(m.span.start, m.span.end)}
@@ -98,6 +100,33 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
         span = doc[token.i + 1 : end]
         name = clean_name(span.text)
         if _plausible_name(name) and _plausible_person(span, name):
+            found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
+    return found
+
+
+def _listed_persons(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """A list item that is a person and the office held ("• Kei Koizumi, Principal Deputy Director for
+    Policy, Office of Science and Technology Policy"): the two to four capitalised words before the
+    first comma are a name when a title follows the comma, tagged by the NER or not."""
+    titles = actor_words().title_words
+    found: list[EntityMention] = []
+    for bullet in tokens_with_lemma(doc, frozenset({"•"})):
+        end, words = bullet.i + 1, 0
+        while end < len(doc) and words < 5:
+            token = doc[end]
+            if token.text == "-" and not doc[end - 1].whitespace_ and end > bullet.i + 1:
+                end += 1  # "Fields-Meyer"
+            elif _name_token(token) and token.lower_ not in titles:
+                end, words = end + 1, words + 1
+            else:
+                break
+        if not 2 <= words <= 4 or end >= len(doc) or doc[end].text != ",":
+            continue
+        if not any(t.lower_ in titles for t in doc[end + 1 : end + 5]) or taken & set(range(bullet.i + 1, end)):
+            continue
+        span = doc[bullet.i + 1 : end]
+        name = clean_name(span.text)
+        if _plausible_name(name) and _plausible_person(span, name) and gazetteer.lookup(name) is None:
             found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
     return found
 
@@ -262,6 +291,8 @@ def _reads_as_person(span: Span, name: str, persons: frozenset[int] | set[int] =
         return False
     if any(t.lower_ in actor_words().organisation_words or (not t.is_alpha and t.text != "-") for t in span):
         return False
+    if any(t.lower_ in actor_words().event_words or head_kind(t) for t in span[1:]):
+        return False  # "Computer Science Education Week": an event, a programme
     titles = actor_words().title_words
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in titles:
@@ -309,6 +340,8 @@ def _plausible_person(span: Span, name: str) -> bool:
         return False  # "Queen", "Her Majesty": a title without a name
     if any(t.lower_.rstrip(".") in actor_words().organisation_words for t in tokens):
         return False  # "Védelmi Ipari Kft": a company's name
+    if any(t.lower_ in actor_words().event_words or head_kind(t) for t in tokens[1:]):
+        return False  # "Computer Science Education Week", "Computing Education Initiative": an event, a programme
     if any(len(w) == 1 for w in words):
         return False  # "Q John": a transcript's speaker mark, not a name
     if _DATE_WORDS.match(words[0]):

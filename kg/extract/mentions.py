@@ -93,6 +93,7 @@ class ActorWords:
     titles: frozenset[str]
     title_words: frozenset[str]
     organisation_words: frozenset[str]
+    event_words: frozenset[str]
     currencies: frozenset[str]
     body_heads: frozenset[str]
     place_words: frozenset[str]
@@ -113,6 +114,7 @@ def actor_words() -> ActorWords:
         titles=titles,
         title_words=frozenset(word for title in titles for word in title.split()),
         organisation_words=frozenset(w.lower() for w in data["organisation_words"]),
+        event_words=frozenset(w.lower() for w in data["event_words"]),
         currencies=frozenset(currency.alpha_3 for currency in pycountry.currencies),
         body_heads=frozenset(w.lower() for w in data["body_heads"]),
         place_words=frozenset(w.lower() for w in data["place_words"]),

@@ -613,3 +613,42 @@ def test_a_title_and_a_name_read_as_an_organisation_is_the_person(text: str, per
 def test_a_country_name_that_starts_an_organisation_name(text: str, name: str) -> None:
     found = actors(text)
     assert [m for m in found if m.type == vocab.INSTITUTION and m.span.text == name]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # White House readout of an event on AI education (2023-12-08), as ingest joins its list items
+        (
+            "Participants from the Biden-Harris Administration\n\n• Chirag Parikh, Deputy Assistant to the "
+            "President and Executive Secretary, National Space Council\n\n• Kei Koizumi, Principal Deputy "
+            "Director for Policy, Office of Science and Technology Policy\n\n• Ami Fields-Meyer, Senior Policy "
+            "Advisor, Office of the Vice President\n\nThe event was co-hosted by the National Economic Council.",
+            {"Chirag Parikh", "Kei Koizumi", "Ami Fields-Meyer"},
+        ),
+        # Written for this test in the layout of a UN press release's list of speakers
+        (
+            "The meeting heard statements from the following speakers on the situation in the region.\n\n"
+            "• Ngozi Okonjo-Iweala, Director-General, World Trade Organization\n\n• Kristalina Georgieva, "
+            "Managing Director, International Monetary Fund",
+            {"Ngozi Okonjo-Iweala", "Kristalina Georgieva"},
+        ),
+    ],
+)
+def test_a_list_item_of_a_name_and_an_office_is_a_person(text: str, persons: set[str]) -> None:
+    assert persons <= {m.label for m in actors(text) if m.type == vocab.PERSON}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House readout of an event on AI education (2023-12-08)
+        "In commemoration of Computer Science Education Week, several organizations also announced commitments "
+        "to increase their support for AI education in America's classrooms.",
+        # Written for this test after New York wire copy
+        "Leaders gathered in Manhattan for Climate Action Week, and the mayor of New York spoke at the opening of "
+        "the events on Monday.",
+    ],
+)
+def test_an_event_is_no_person(text: str) -> None:
+    assert not [m for m in actors(text) if m.type == vocab.PERSON and "Week" in m.label]
