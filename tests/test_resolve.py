@@ -341,3 +341,24 @@ def test_an_alternative_deal_is_not_the_agreement_named_before(tmp_path: Path) -
     )
     assert len(labels) == 4, labels
     assert "alternative deal to export Aphrodite gas" in labels
+
+
+def test_one_article_shortening_a_long_name_names_one_instrument(tmp_path: Path) -> None:
+    # White House, G7 Leaders' Statement on the Hiroshima AI Process (2023-10-30), cut down
+    body = (
+        "We welcome the Hiroshima Process International Code of Conduct for Organizations Developing Advanced "
+        "AI Systems. We call on organizations developing advanced AI systems to commit to the application of "
+        "the International Code of Conduct."
+    )
+    labels = _agreements(tmp_path, ("2023-10-30", "Leaders issue a statement", body))
+    assert len([label for label in labels if "Code of Conduct" in label]) == 1
+
+
+def test_one_article_shortening_a_long_name_at_its_start_names_one_instrument(tmp_path: Path) -> None:
+    # Written for this test after Wikinews copy on the African trade agreement (2019-07)
+    body = (
+        "Nigeria signed the African Continental Free Trade Area Agreement on Sunday in Niamey. Officials said "
+        "the Free Trade Area Agreement would cut tariffs on most goods traded between members."
+    )
+    labels = _agreements(tmp_path, ("2019-07-08", "Nigeria joins trade area", body))
+    assert len([label for label in labels if "Free Trade Area" in label]) == 1

@@ -68,7 +68,10 @@ def same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
     if a.specific_names() & b.specific_names():
         return not (a.scope and b.scope and not a.parties & b.parties)
     if a.proper_names and b.proper_names:
-        return _two_names_of_one(a, b)
+        # one article shortens a long name at either end ("Hiroshima Process International Code of
+        # Conduct" ... "the International Code of Conduct")
+        shortened = any(_shortened(x, y) or _shortened(y, x) for x in a.proper_names for y in b.proper_names)
+        return (a.kind == b.kind and shortened) or _two_names_of_one(a, b)
     shared = a.keywords & b.keywords
     generic = lexicon().generic_families
     if (a.kind in generic) != (b.kind in generic) and not b.topic <= a.keywords:
@@ -122,6 +125,13 @@ def _two_names_of_one(a: Cluster, b: Cluster) -> bool:
     """Two names of one instrument ("U.S. Constitution", "United States Constitution") say the same
     about it: the same kind, parties and topic ("Resolution 2259" and "Resolution 2231" differ)."""
     return a.kind == b.kind and bool(a.parties) and a.parties == b.parties and _topics_agree(a, b)
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Whether `short` is `long` without some words at its start or at its end (two words at least)."""
+    words, whole = short.split(), long.split()
+    size = len(words)
+    return 2 <= size < len(whole) and (whole[:size] == words or whole[-size:] == words)
 
 
 def _topics_agree(a: Cluster, b: Cluster) -> bool:
