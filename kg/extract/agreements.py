@@ -210,7 +210,7 @@ def _written_before(token: Token, text: str) -> list[Token] | None:
     """The tokens right before `token` that write `text` (case aside), if they do."""
     doc = token.doc
     for start in range(token.i - 1, max(token.i - 8, -1), -1):
-        written = doc[start : token.i].text.lower()
+        written = doc[start : token.i].text.lower().replace("’", "'")  # "Leaders’ Statement"
         if written == text:
             return list(doc[start : token.i])
         if len(written) >= len(text):
@@ -388,6 +388,10 @@ def _span(
     left = [t for t in _left_modifiers(head) if t.i < head.i]
     # Keep only the contiguous run of modifiers that ends at the head.
     left = [t for t in left if t.i >= _run_start(head, left)]
+    before = [t for t in kind_words if t.i < head.i]
+    if before and min(t.left_edge.i for t in before) < min([t.i for t in left] or [head.i]):
+        # the words of the kind the parser did not hang on the head ("G7 Leaders’ Statement")
+        left = list(head.doc[min(t.left_edge.i for t in before) : head.i])
     bracketed = _bracketed_name(head)
     if bracketed:
         left = bracketed
@@ -422,7 +426,7 @@ def _span(
     possessed = {
         t.i
         for c in head.lefts
-        if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in _NOT_TOPIC_ENTS
+        if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in _NOT_TOPIC_ENTS and c.i not in kind_tokens
         for t in c.subtree
     }
     # A bracketed name is the instrument's own, though the NER reads an organisation in it.

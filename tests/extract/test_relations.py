@@ -1150,3 +1150,28 @@ def test_a_body_of_the_state_names_none_where_the_article_names_no_state(tmp_pat
 )
 def test_a_bare_body_name_the_ner_tagged_is_the_body_the_article_named(tmp_path: Path, body: str, adopter: str) -> None:
     assert adopter in _actors(_graph(tmp_path, body), "adopted")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # White House, "G7 Leaders' Statement on the Hiroshima AI Process" (2023-10-30), its curly apostrophe
+        (
+            "G7 Leaders’ Statement on the Hiroshima AI Process",
+            "We, the Leaders of the Group of Seven (G7), stress the innovative opportunities and transformative "
+            "potential of advanced Artificial Intelligence (AI) systems.",
+            ("G7", "G7 Leaders’ Statement on the Hiroshima AI Process"),
+        ),
+        # Written for this test after coverage of the G20's virtual summit of March 2020
+        (
+            "Test story",
+            "The G20 Leaders' Statement on the pandemic was published on Thursday after the virtual summit of "
+            "the group ended.",
+            ("G20", "G20 Leaders' Statement on the pandemic"),
+        ),
+    ],
+)
+def test_a_summit_statement_is_issued_by_its_group(
+    tmp_path: Path, title: str, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _statements(_graph(tmp_path, body, title), "issued")

@@ -34,6 +34,13 @@ def described(text: ParsedText, span: AgreementSpan) -> None:
             text.hits.append(RelationHit(relation, actor, span, None, head.sent, FROM_LIST, None, None, False))
     if not stated(head):
         return
+    authored = lex.authored_kinds.get(span.kind)
+    # "Biden's executive order", "the G7 Leaders’ Statement" (the parser hangs "Leaders’" as a modifier)
+    authors = owners or [c for c in head.lefts if c.dep_ == "nmod" and c.lemma_.lower() in lex.actor_nouns]
+    if authored and authors and not participles:
+        actors, _ = actors_of(text, authors)
+        for actor in actors:
+            text.hits.append(RelationHit(authored, actor, span, None, head.sent, FROM_LIST, None, None, False))
     last = text.doc[span.end - 1]
     # "the proclamation of Golan Heights as Israeli territory by the President": the parser hangs
     # the author's "by" on the phrase's last word
