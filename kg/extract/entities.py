@@ -300,6 +300,14 @@ def _reads_as_person(span: Span, name: str, persons: frozenset[int] | set[int] =
     root = span.root
     if any(child.dep_ == "appos" and child.lower_ in titles for child in root.children):
         return True  # "Gáspár Maróth, the Hungarian Government commissioner"
+    preposition = root.head
+    if (
+        root.dep_ == "pobj"
+        and preposition.lower_ in ("to", "of", "for")
+        and preposition.head.lower_ in titles
+        and span.start > preposition.i + 2
+    ):
+        return True  # "Ambassador to the United Nations Nikki Haley": the name after the office's complement
     head = root.head
     return (
         root.dep_ in ("conj", "appos")

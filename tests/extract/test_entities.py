@@ -652,3 +652,26 @@ def test_a_list_item_of_a_name_and_an_office_is_a_person(text: str, persons: set
 )
 def test_an_event_is_no_person(text: str) -> None:
     assert not [m for m in actors(text) if m.type == vocab.PERSON and "Week" in m.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Wikinews, "Turkey launches military offensive in northeast Syria" (2019-10), dev2
+        (
+            'Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "We must always have the '
+            'backs of our allies, if we expect them to have our back."',
+            "Nikki Haley",
+        ),
+        # Written for this test after wire copy on the US envoy to the EU (2019)
+        (
+            "The US Ambassador to the European Union Gordon Sondland testified before the committee on "
+            "Wednesday and said that he had followed the orders of the president.",
+            "Gordon Sondland",
+        ),
+    ],
+)
+def test_a_name_after_an_office_and_its_complement_is_a_person(text: str, person: str) -> None:
+    found = actors(text)
+    assert person in {m.label for m in found if m.type == vocab.PERSON}
+    assert person not in {m.label for m in found if m.type == vocab.INSTITUTION}
