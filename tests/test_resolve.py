@@ -362,3 +362,22 @@ def test_one_article_shortening_a_long_name_at_its_start_names_one_instrument(tm
     )
     labels = _agreements(tmp_path, ("2019-07-08", "Nigeria joins trade area", body))
     assert len([label for label in labels if "Free Trade Area" in label]) == 1
+
+
+def test_instruments_of_other_kinds_and_years_between_the_same_parties_stay_apart(tmp_path: Path) -> None:
+    # Wikinews, "Cyprus, Greece and Israel sign EastMed pipeline agreement" (2020-01), cut down
+    eastmed = (
+        "On Thursday, the delegations of Cyprus, Greece and Israel met in Athens to sign an agreement to "
+        "construct the EastMed pipeline by 2025. In 2017, a memorandum of understanding about the pipeline was "
+        "signed between Cyprus, Greece and Israel."
+    )
+    # Written for this test after Xinhua copy on the Kenyan railway
+    railway = (
+        "On Monday, China and Kenya signed an agreement to extend the railway to Naivasha. In 2014, a "
+        "memorandum of understanding about the railway was signed between China and Kenya."
+    )
+    labels = _agreements(
+        tmp_path, ("2020-01-04", "EastMed pipeline deal", eastmed), ("2019-04-30", "Kenya railway deal", railway)
+    )
+    assert len([label for label in labels if "pipeline" in label]) == 2
+    assert len([label for label in labels if "railway" in label]) == 2

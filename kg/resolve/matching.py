@@ -76,8 +76,9 @@ def same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
     generic = lexicon().generic_families
     if (a.kind in generic) != (b.kind in generic) and not b.topic <= a.keywords:
         shared = set()  # "AI safety agreement" is not "the resolution on AI": it says more than that
-    if _conflict(a, b) and not (shared and a.parties & b.parties):
-        # A date is when something happened to it: the same parties and words outweigh another date.
+    if _conflict(a, b) and not (shared and a.parties & b.parties and a.kind == b.kind):
+        # A date is when something happened to it: the same parties and words outweigh another date,
+        # for one kind of instrument ("a memorandum" of 2017 is not "an agreement" signed in 2020).
         return False
     if not specific:
         return True

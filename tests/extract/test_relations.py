@@ -1175,3 +1175,33 @@ def test_a_summit_statement_is_issued_by_its_group(
     tmp_path: Path, title: str, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _statements(_graph(tmp_path, body, title), "issued")
+
+
+@pytest.mark.parametrize(
+    ("body", "relation", "persons"),
+    [
+        # Wikinews, "Cyprus, Greece and Israel sign EastMed pipeline agreement" (2020-01)
+        (
+            "The meeting was attended by Israeli prime minister Benjamin Netanyahu and energy minister Yuval "
+            "Steinitz, Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos Hatzidakis, and "
+            "Cypriot president Nicos Anastasiades and energy minister Georgios Lakkotrypis. The EastMed Agreement "
+            "was signed by the energy ministers.",
+            "signed",
+            {"Yuval Steinitz", "Konstantinos Hatzidakis", "Georgios Lakkotrypis"},
+        ),
+        # Written for this test after Ahram Online copy of January 2020
+        (
+            "In Cairo, foreign minister Sameh Shoukry of Egypt received foreign minister Nikos Dendias of Greece. "
+            "The foreign ministers rejected the memorandum of understanding between Turkey and Libya on maritime "
+            "borders.",
+            "opposed",
+            {"Sameh Shoukry", "Nikos Dendias"},
+        ),
+    ],
+)
+def test_the_ministers_are_the_persons_named_with_that_title(
+    tmp_path: Path, body: str, relation: str, persons: set[str]
+) -> None:
+    actors = _actors(_graph(tmp_path, body), relation)
+    assert persons <= actors
+    assert not {"Benjamin Netanyahu", "Kyriakos Mitsotakis", "Nicos Anastasiades"} & actors

@@ -19,6 +19,7 @@ from kg.extract.relations.references import (
     definite_reference,
     named_inside,
     speaker,
+    titled_group,
     window,
 )
 from kg.extract.relations.syntax import SUBJECT_DEPS, coordinated, prepositions
@@ -144,6 +145,8 @@ def actors_of(text: ParsedText, tokens: list[Token]) -> tuple[list[EntityMention
                 found.extend([referent] if referent else [])
             elif candidate.lower_ in _FIRST_PERSON:
                 found.extend(speaker(text, candidate))
+            elif group := titled_group(text, candidate):
+                found.extend(group)  # "The agreement was signed by the energy ministers"
             elif owner := _pronoun_owner(candidate):
                 # "her government will withdraw the bill": the government of the one she is
                 referent = antecedent(text, owner)

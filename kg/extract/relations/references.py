@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract.agreements import AgreementSpan, head_kind
 from kg.extract.entities import EntityMention
+from kg.extract.mentions import actor_words
 from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.actors import entities_of, unique
 from kg.extract.relations.parsed import ParsedText
@@ -123,3 +124,26 @@ def named_inside(head: Token) -> bool:
         if node.pos_ in ("NOUN", "PROPN") and head_kind(node):
             return True
     return False
+
+
+def titled_group(text: ParsedText, noun: Token) -> list[EntityMention]:
+    """The persons "the energy ministers" refers back to: those the text named before, within a few
+    sentences, right after that title in the singular ("energy minister Yuval Steinitz, ... energy
+    minister Konstantinos Hatzidakis"); none unless there are two at least."""
+    determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    titles = actor_words().title_words
+    if noun.tag_ != "NNS" or determiners not in (["the"], ["both"]) or noun.lemma_.lower() not in titles:
+        return []
+    modifiers = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    title = [*modifiers, noun.lemma_.lower()]
+    earliest = window(text, noun.sent)
+    found = []
+    for mention in text.entities:
+        start = mention.span.start
+        if mention.type != vocab.PERSON or not earliest <= start < noun.i or start < len(title):
+            continue
+        written = [t.lower_ for t in text.doc[start - len(title) : start]]
+        if written == title:
+            found.append(mention)
+    found = unique(found)
+    return found if len(found) >= 2 else []
