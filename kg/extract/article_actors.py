@@ -144,7 +144,7 @@ def _with_surnames(group: list[EntityMention], doc: Doc, surnames: dict[str, Ent
     covered = {i for m in group for i in range(m.span.start, m.span.end)}
     added = []
     # Only the tokens spelled like a known surname are looked at (a Token object per token costs).
-    words = frozenset(m.label.split()[-1].lower() for m in surnames.values())
+    words = frozenset(word.lower() for m in surnames.values() for word in m.label.split()[-2:])
     for token in tokens_with_lemma(doc, words):
         if token.i in covered or token.pos_ != "PROPN" or not token.is_title or _in_longer_entity(token):
             continue
@@ -174,17 +174,26 @@ def _untitled(name: str) -> str:
 
 def _surnames(mentions: list[EntityMention]) -> dict[str, EntityMention]:
     """The full-named persons of the article by each shorter form of their name (the last word,
-    the last two, ...) and by the full name; forms two persons share ("Biden": Joe and Hunter)
-    are left out."""
+    the last two, ...), by the full name, and for a name of three words or more by its last word
+    but one, alone and after the first (the first surname of Spanish and Portuguese names:
+    "Rosselló" and "Ricardo Rosselló" for "Ricardo Rosselló Nevares", "López" for "Andrés Manuel
+    López Obrador"); forms two persons share ("Biden": Joe and Hunter) are left out."""
     found: dict[str, set[str]] = defaultdict(set)
     first: dict[str, EntityMention] = {}
-    for mention in mentions:
+    persons = [m for m in mentions if m.type == vocab.PERSON and len(person_key(m.label).split()) >= 2]
+    # the longest names first: "Pedro Pierluisi" is "Pedro R. Pierluisi Urrutia" named shorter
+    persons.sort(key=lambda m: -len(person_key(m.label).split()))
+    for mention in persons:
         words = person_key(mention.label).split()
-        if mention.type != vocab.PERSON or len(words) < 2:
-            continue
+        longer = found.get(" ".join(words), set())
+        if len(longer) == 1 and next(iter(longer)) != mention.id:
+            continue  # a shorter form of a longer name already listed
         first.setdefault(mention.id, mention)
         for start in range(len(words)):
             found[" ".join(words[start:])].add(mention.id)
+        if len(words) >= 3 and len(words[-2]) > 2:
+            found[words[-2]].add(mention.id)
+            found[f"{words[0]} {words[-2]}"].add(mention.id)
     return {form: first[next(iter(ids))] for form, ids in found.items() if len(ids) == 1}
 
 

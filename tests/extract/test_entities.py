@@ -225,6 +225,25 @@ def test_an_abbreviation_defined_in_the_article_is_the_body(text: str, abbreviat
             "Sunak",
             "Rishi Sunak",
         ),
+        # Wikinews, "Puerto Rico Supreme Court rules Pierluisi's appointment as governor unconstitutional" (2019-08)
+        (
+            (
+                "Pierluisi was sworn in last week following the August 2 resignation of Governor Ricardo Rosselló "
+                "Nevares due to a texting scandal. Before resigning, Rosselló appointed Pierluisi as secretary of "
+                "state, the position which becomes the successor to the governorship following vacancy.",
+            ),
+            "Rosselló",
+            "Ricardo Rosselló Nevares",
+        ),
+        # Written for this test after Mexican wire copy: the first of two surnames
+        (
+            (
+                "Mexican President Andrés Manuel López Obrador spoke to reporters in the capital on Tuesday "
+                "morning. Later in the day López said the new tariffs would hurt farmers in the north.",
+            ),
+            "López",
+            "Andrés Manuel López Obrador",
+        ),
     ],
 )
 def test_a_surname_is_the_person_the_article_names_in_full(pieces: tuple[str, ...], surname: str, full: str) -> None:
@@ -675,3 +694,24 @@ def test_a_name_after_an_office_and_its_complement_is_a_person(text: str, person
     found = actors(text)
     assert person in {m.label for m in found if m.type == vocab.PERSON}
     assert person not in {m.label for m in found if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        # Wikinews, "Puerto Rico Supreme Court rules Pierluisi's appointment as governor unconstitutional" (2019-08)
+        (
+            "The court ruled against Pedro Pierluisi over his claim to the governorship. Pedro R. Pierluisi "
+            "Urrutia was sworn in last week following the resignation of the governor.",
+            "Pedro R. Pierluisi Urrutia",
+        ),
+        # Written for this test after Mexican wire copy
+        (
+            "Andrés López spoke to reporters on Tuesday. President Andrés Manuel López Obrador later said the "
+            "new tariffs would hurt farmers in the north.",
+            "Andrés Manuel López Obrador",
+        ),
+    ],
+)
+def test_a_shorter_full_name_is_the_person_of_the_longer_one(text: str, full: str) -> None:
+    assert {m.label for m in actors(text) if m.type == vocab.PERSON} == {full}
