@@ -198,6 +198,8 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
         titled = _titled_person(span)
         if titled is not None:
             return titled
+        if span.root.lower_ in actor_words().titles and not _has_organisation_word(span):
+            return None  # "National Security Advisor", "Chief Operating Officer": an office, not a body
     name = clean_name(span.text)
     if not _plausible_name(name):
         return None
@@ -229,6 +231,10 @@ def _without_office(span: Span) -> Span:
         if token.text == "," and token.i > span.start and span.doc[token.i - 1].lower_ in titles:
             return span.doc[token.i + 1 : span.end]
     return span
+
+
+def _has_organisation_word(span: Span) -> bool:
+    return any(t.lower_ in actor_words().organisation_words for t in span)
 
 
 def _titled_person(span: Span) -> EntityMention | None:

@@ -715,3 +715,46 @@ def test_a_name_after_an_office_and_its_complement_is_a_person(text: str, person
 )
 def test_a_shorter_full_name_is_the_person_of_the_longer_one(text: str, full: str) -> None:
     assert {m.label for m in actors(text) if m.type == vocab.PERSON} == {full}
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        # Wikinews, "Trump fires National Security Advisor John Bolton" (2019-09-10), a tweet quoted
+        (
+            '"I informed John Bolton last night that his services are no longer needed at the White House. I '
+            'will be naming a new National Security Advisor next week."',
+            "National Security Advisor",
+        ),
+        # Written for this test after a company press release
+        (
+            "The foundation said on Monday that it would hire a new Chief Operating Officer before the end of the "
+            "year, after the departure of the previous one in the spring.",
+            "Chief Operating Officer",
+        ),
+    ],
+)
+def test_an_office_is_no_organisation(text: str, office: str) -> None:
+    assert office not in {m.label for m in actors(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "tribe"),
+    [
+        # Wikinews, "Native American groups sue US state of Montana over ballot law" (2020-03-15)
+        (
+            "The plaintiffs were listed as Western Native Voice, Montana Native Vote, Assiniboine and Sioux "
+            "Tribes of Fort Peck, Blackfeet Nation, Confederated Salish and Kootenai Tribes, Crow Tribe, and the "
+            "Fort Belknap Indian Community.",
+            "Crow Tribe",
+        ),
+        # Written for this test after Associated Press copy on the Dakota Access pipeline
+        (
+            "Leaders of the Standing Rock Sioux Tribe said on Friday that they would keep fighting the pipeline "
+            "in court after the ruling.",
+            "Standing Rock Sioux Tribe",
+        ),
+    ],
+)
+def test_a_tribe_is_no_person(text: str, tribe: str) -> None:
+    assert tribe not in {m.label for m in actors(text) if m.type == vocab.PERSON}
