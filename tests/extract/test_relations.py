@@ -1205,3 +1205,23 @@ def test_the_ministers_are_the_persons_named_with_that_title(
     actors = _actors(_graph(tmp_path, body), relation)
     assert persons <= actors
     assert not {"Benjamin Netanyahu", "Kyriakos Mitsotakis", "Nicos Anastasiades"} & actors
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wikinews, "Sixteen US states sue Trump over national emergency declaration" (2019-02), reworded
+        (
+            "On Friday, President Trump declared a national emergency so he could begin the construction of "
+            "additional wall along the border.",
+            ("Trump", "national emergency"),
+        ),
+        # Written for this test after the WHO's statement of 30 January 2020
+        (
+            "The World Health Organization declared a public health emergency of international concern in January.",
+            ("World Health Organization", "public health emergency of international concern"),
+        ),
+    ],
+)
+def test_declaring_an_emergency_issues_a_declaration(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
+    assert expected in _statements(_graph(tmp_path, body), "issued")
