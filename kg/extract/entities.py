@@ -131,9 +131,14 @@ def _listed_persons(doc: Doc, taken: set[int]) -> list[EntityMention]:
     return found
 
 
+_BEFORE_A_PROPER_NAME = ("ADP", "VERB", "AUX", "SCONJ", "CCONJ")
+
+
 def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) -> list[EntityMention]:
-    """ "the senate", "the Parliament", "the foreign ministry" with no nation: a state body the
-    article has to say which of (kg.extract.article_actors resolves it, or drops it)."""
+    """ "the senate", "the Parliament", "the foreign ministry" with no nation, or a capitalised name
+    written as a proper name after a preposition or verb ("a majority in Parliament", "since Congress
+    passed"): a state body the article has to say which of (kg.extract.article_actors resolves it,
+    or drops it)."""
     names = gazetteer.bare_body_names()
     # Lower-case entities ("senate") make no mention of their own, nor do bare body names NER tagged
     # ("the House"): their own mention is made here.
@@ -149,7 +154,8 @@ def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) ->
     starts = frozenset(words[0].lower() for words in names)
     for first in tokens_with_lemma(doc, starts):
         token = doc[first.i - 1] if first.i > 0 else first
-        if token.lower_ != "the" or token.i == first.i:
+        proper = first.pos_ == "PROPN" and first.is_title and token.pos_ in _BEFORE_A_PROPER_NAME
+        if token.i == first.i or not (token.lower_ == "the" or proper):
             continue
         for size in range(longest, 0, -1):
             end = token.i + 1 + size

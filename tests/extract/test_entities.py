@@ -758,3 +758,25 @@ def test_an_office_is_no_organisation(text: str, office: str) -> None:
 )
 def test_a_tribe_is_no_person(text: str, tribe: str) -> None:
     assert tribe not in {m.label for m in actors(text) if m.type == vocab.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Wikinews, "UK Conservative Party wins majority in general election" (2019-12-13)
+        (
+            "On Thursday, the United Kingdom's (UK) Conservative Party netted an additional 66 seats, totaling 365 "
+            "seats, surpassing the 326 seats needed for a majority in Parliament. The party gained 66 seats since "
+            "the United Kingdom last voted.",
+            "Parliament of the United Kingdom",
+        ),
+        # Written for this test after Canadian Press copy (a body's name written as a proper name)
+        (
+            "Canada's Prime Minister said on Monday that the bill would come before Parliament next week, and "
+            "Canadian officials expected it to pass in the spring.",
+            "Canadian Parliament",
+        ),
+    ],
+)
+def test_a_body_name_written_as_a_proper_name_is_the_nations_body(text: str, body: str) -> None:
+    assert body in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
