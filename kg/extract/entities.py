@@ -68,6 +68,8 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+    else:
+        joined += _headline_titled_names(doc, ents)
     # A list of names and offices is mostly capitalised, so read as a headline: its layout says which are names.
     joined += _listed_persons(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     taken = {i for m in joined for i in range(m.span.start, m.span.end)}
@@ -98,6 +100,30 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
         if end == token.i + 1 or doc[end - 1].lower_ in titles:
             continue
         span = doc[token.i + 1 : end]
+        name = clean_name(span.text)
+        if _plausible_name(name) and _plausible_person(span, name):
+            found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
+    return found
+
+
+def _headline_titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
+    """In a Title Case headline, a name after a title where the headline's next word is in lower
+    case ("Statement by Press Secretary Kirsten Allen on the ..."): two or three capitalised words,
+    no more (in "President Biden Signs Executive Order" the capitals run on: no name is read)."""
+    gazetteer_labels = (NATION_LABEL, INSTITUTION_LABEL)
+    known = {i for span in ents if span.label_ in gazetteer_labels for i in range(span.start, span.end)}
+    titles = actor_words().titles
+    found: list[EntityMention] = []
+    for title in tokens_with_lemma(doc, titles):
+        if title.lower_ not in titles or not title.is_title:
+            continue
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 4 and _name_token(doc[end]) and doc[end].lower_ not in titles:
+            end += 1
+        closed = end == len(doc) or doc[end].is_punct or doc[end].is_lower
+        if not 2 <= end - title.i - 1 <= 3 or not closed or known & set(range(title.i + 1, end)):
+            continue
+        span = doc[title.i + 1 : end]
         name = clean_name(span.text)
         if _plausible_name(name) and _plausible_person(span, name):
             found.append(EntityMention(person_id(name), vocab.PERSON, name, span))

@@ -780,3 +780,22 @@ def test_a_tribe_is_no_person(text: str, tribe: str) -> None:
 )
 def test_a_body_name_written_as_a_proper_name_is_the_nations_body(text: str, body: str) -> None:
     assert body in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("headline", "persons"),
+    [
+        # White House statement titles (2023-10-26, 2024-03-21)
+        (
+            "Statement by Press Secretary Kirsten Allen on the Vice President’s and Second Gentleman’s Travel to "
+            "the United Kingdom",
+            {"Kirsten Allen"},
+        ),
+        # Wikinews title (2019-09-10)
+        ("Trump Fires National Security Advisor John Bolton", {"John Bolton"}),
+        # Written for this test in the style of a wire headline: the capitals run on, no name is read
+        ("President Biden Signs Executive Order on Artificial Intelligence", set()),
+    ],
+)
+def test_a_name_after_a_title_in_a_headline(headline: str, persons: set[str]) -> None:
+    assert {m.label for m in actors(headline) if m.type == vocab.PERSON} == persons
