@@ -139,7 +139,42 @@ def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSp
             span = _span(token, *kinded, by_token, headline)
             if span is not None:
                 found.append(span)
-    return found
+    return found + _abbreviated(doc, found)
+
+
+def _abbreviated(doc: Doc, found: list[AgreementSpan]) -> list[AgreementSpan]:
+    """The abbreviation a mention defines, used alone later in the doc ("the African Continental
+    Free Trade Area (AfCFTA) agreement ... planned to join the AfCFTA"): a mention of that instrument."""
+    defined = {name: span for span in found for name in span.names[1:] if " " not in name}
+    for span in found:  # "(AfCFTA)" inside the mention
+        for at in range(span.start, span.end - 2):
+            if doc[at].text == "(" and doc[at + 2].text == ")" and span.names:
+                defined.setdefault(doc[at + 1].text, span)
+    if not defined:
+        return []
+    covered = {i for span in found for i in range(span.start, span.end)}
+    return [
+        AgreementSpan(
+            head=token.i,
+            start=token.i,
+            end=token.i + 1,
+            label=token.text,
+            core=token.text,
+            kind=defined[token.text].kind,
+            specific=True,
+            indefinite=False,
+            topic=frozenset(),
+            keywords=frozenset(),
+            scope=frozenset(),
+            anaphoric=False,
+            names=(token.text, *defined[token.text].names),  # one instrument with the defining mention
+        )
+        for token in tokens_with_lemma(doc, frozenset(name.lower() for name in defined))
+        if token.text in defined
+        and token.i not in covered
+        and token.i > defined[token.text].end
+        and doc[token.i - 1].text != "("  # the definition itself
+    ]
 
 
 @functools.cache

@@ -86,17 +86,25 @@ def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMe
 
 def _instrument_abbreviations(docs: list[Doc]) -> frozenset[str]:
     """Abbreviations the article defines for an instrument ("Ballot Interference Prevention Act
-    (BIPA)", "Technology Safeguards Agreement (TSA)"): they name it, not a body, wherever used."""
+    (BIPA)", "Technology Safeguards Agreement (TSA)", "the African Continental Free Trade Area
+    (AfCFTA) agreement"): they name it, not a body, wherever used."""
     heads = lexicon().agreement_heads
-    return frozenset(
-        doc[token.i + 1].text
-        for doc in docs
-        for token in tokens_with_lemma(doc, frozenset({"("}))
-        if 0 < token.i < len(doc) - 2
-        and doc[token.i + 2].text == ")"
-        and doc[token.i - 1].lemma_.lower() in heads
-        and _ABBREVIATION.match(doc[token.i + 1].text)
-    )
+    found: set[str] = set()
+    for doc in docs:
+        for token in tokens_with_lemma(doc, frozenset({"("})):
+            if not (0 < token.i < len(doc) - 2 and doc[token.i + 2].text == ")"):
+                continue
+            if not _ABBREVIATION.match(doc[token.i + 1].text):
+                continue
+            if doc[token.i - 1].lemma_.lower() in heads:
+                found.add(doc[token.i + 1].text)
+            elif token.i + 3 < len(doc) and doc[token.i + 3].lemma_.lower() in heads:
+                # "the African Continental Free Trade Area (AfCFTA) agreement": the words before too
+                found.add(doc[token.i + 1].text)
+                spelled = spelled_out(token)
+                if spelled is not None:
+                    found.add(clean_name(spelled.text))
+    return frozenset(found)
 
 
 def _names_instrument(mention: EntityMention, instruments: frozenset[str]) -> bool:

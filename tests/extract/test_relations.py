@@ -1225,3 +1225,35 @@ def test_the_ministers_are_the_persons_named_with_that_title(
 )
 def test_declaring_an_emergency_issues_a_declaration(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
     assert expected in _statements(_graph(tmp_path, body), "issued")
+
+
+@pytest.mark.parametrize(
+    ("body", "relation", "actor", "full"),
+    [
+        # Wikinews, "Benin, Nigeria join African Union continental free trade bloc" (2019-07-10)
+        (
+            "On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African "
+            "Continental Free Trade Area (AfCFTA) agreement. Nigeria previously announced it planned to join the "
+            "AfCFTA in the week leading up to the summit.",
+            "signed",
+            "Nigeria",
+            "African Continental Free Trade Area",
+        ),
+        # Written for this test after wire copy of May 2018
+        (
+            "Iran and six world powers concluded the Joint Comprehensive Plan of Action (JCPOA) in Vienna in "
+            "2015. On Tuesday the United States withdrew from the JCPOA, the president said.",
+            "withdrew-from",
+            "United States",
+            "Joint Comprehensive Plan of Action",
+        ),
+    ],
+)
+def test_an_abbreviation_defined_for_an_instrument_names_it_alone(
+    tmp_path: Path, body: str, relation: str, actor: str, full: str
+) -> None:
+    graph = _graph(tmp_path, body)
+    assert actor in _actors(graph, relation)
+    agreements = [d for _, d in graph.nx.nodes(data=True) if d["type"] == vocab.AGREEMENT]
+    assert len(agreements) == 1  # the name and its abbreviation: one instrument
+    assert not [d for _, d in graph.nx.nodes(data=True) if d["type"] == vocab.INSTITUTION and full in d["label"]]
