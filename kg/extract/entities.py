@@ -329,8 +329,8 @@ def _reads_as_person(span: Span, name: str, persons: frozenset[int] | set[int] =
         return False
     if any(t.lower_ in actor_words().organisation_words or (not t.is_alpha and t.text != "-") for t in span):
         return False
-    if any(t.lower_ in actor_words().event_words or head_kind(t) for t in span[1:]):
-        return False  # "Computer Science Education Week": an event, a programme
+    if _names_an_event(list(span)):
+        return False
     titles = actor_words().title_words
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in titles:
@@ -375,6 +375,12 @@ def _plausible_name(name: str) -> bool:
     )
 
 
+def _names_an_event(tokens: list[Token]) -> bool:
+    """A name with an event's or a programme's word after its first ("Computer Science Education
+    Week", "Computing Education Initiative"): never a person's."""
+    return any(t.lower_ in actor_words().event_words or head_kind(t) for t in tokens[1:])
+
+
 def _plausible_person(span: Span, name: str) -> bool:
     tokens = [t for t in span if t.text not in ("'s", "’s")]
     if not tokens or any(t.text.lower() in lexicon().not_entities for t in tokens):
@@ -386,8 +392,8 @@ def _plausible_person(span: Span, name: str) -> bool:
         return False  # "Queen", "Her Majesty": a title without a name
     if any(t.lower_.rstrip(".") in actor_words().organisation_words for t in tokens):
         return False  # "Védelmi Ipari Kft": a company's name
-    if any(t.lower_ in actor_words().event_words or head_kind(t) for t in tokens[1:]):
-        return False  # "Computer Science Education Week", "Computing Education Initiative": an event, a programme
+    if _names_an_event(tokens):
+        return False
     if any(len(w) == 1 for w in words):
         return False  # "Q John": a transcript's speaker mark, not a name
     if _DATE_WORDS.match(words[0]):
