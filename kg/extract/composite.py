@@ -38,7 +38,7 @@ def composite_mentions(doc: Doc, ents: list[Span], headline: bool) -> list[Entit
     taken: set[int] = set()
     for index, span in enumerate(ents):
         if span.label_ == INSTITUTION_LABEL and not headline:
-            mention = _longer_name_after(doc, ents, index)
+            mention = _longer_name_after(doc, ents, index) or _state_branch(doc, span)
         elif span.label_ in _PLACE_LABELS:
             mention = _place_body(doc, span)
         elif span.label_ == NATION_LABEL:
@@ -238,6 +238,21 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
     if end == span.end or not any(t.lower_ in words.body_heads | words.organisation_words for t in doc[span.end : end]):
         return None
     return _organisation(doc[_name_start(doc, span) : end])
+
+
+def _state_branch(doc: Doc, span: Span) -> EntityMention | None:
+    """A known organisation's branch in a state or province ("American Civil Liberties Union of
+    Montana", "Planned Parenthood of Wisconsin"): its own Institution, named as written."""
+    at = span.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+        return None
+    end = at + 1
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == at + 1 or not gazetteer.is_subdivision(doc[at + 1 : end].text):
+        return None
+    name = clean_name(doc[span.start : end].text)
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, doc[span.start : end])
 
 
 def _name_start(doc: Doc, span: Span) -> int:

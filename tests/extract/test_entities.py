@@ -799,3 +799,25 @@ def test_a_body_name_written_as_a_proper_name_is_the_nations_body(text: str, bod
 )
 def test_a_name_after_a_title_in_a_headline(headline: str, persons: set[str]) -> None:
     assert {m.label for m in actors(headline) if m.type == vocab.PERSON} == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        # Wikinews, "Native American groups sue US state of Montana over ballot law" (2020-03-15)
+        (
+            "On Thursday, the American Civil Liberties Union of Montana and Native American Rights Fund filed a "
+            "lawsuit against the state of Montana over its 2018 ballot law, saying it would prevent many Native "
+            "Americans from voting.",
+            "American Civil Liberties Union of Montana",
+        ),
+        # Written for this test after Texas Tribune copy
+        (
+            "Lawyers for the American Civil Liberties Union of Texas said on Monday that they would appeal the "
+            "ruling of the court in the spring.",
+            "American Civil Liberties Union of Texas",
+        ),
+    ],
+)
+def test_a_known_organisation_of_a_state_is_its_branch(text: str, branch: str) -> None:
+    assert branch in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}

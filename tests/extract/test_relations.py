@@ -1257,3 +1257,34 @@ def test_an_abbreviation_defined_for_an_instrument_names_it_alone(
     agreements = [d for _, d in graph.nx.nodes(data=True) if d["type"] == vocab.AGREEMENT]
     assert len(agreements) == 1  # the name and its abbreviation: one instrument
     assert not [d for _, d in graph.nx.nodes(data=True) if d["type"] == vocab.INSTITUTION and full in d["label"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wikinews, "Native American groups sue US state of Montana over ballot law" (2020-03-15); the parser
+        # hangs "over ..." on "the state"
+        (
+            "On Thursday, the American Civil Liberties Union of Montana and Native American Rights Fund filed a "
+            "lawsuit against the state of Montana over its 2018 Ballot Interference Prevention Act (BIPA), saying "
+            "it would prevent many Native Americans from voting.",
+            ("Native American Rights Fund", "Ballot Interference Prevention Act"),
+        ),
+        # Written for this test after Associated Press copy of May 2019
+        (
+            "Planned Parenthood filed a lawsuit against the Alabama Human Life Protection Act on Friday, a day "
+            "after the governor signed it.",
+            ("Planned Parenthood", "Alabama Human Life Protection Act"),
+        ),
+    ],
+)
+def test_bringing_a_legal_challenge_to_an_instrument_opposes_it(
+    tmp_path: Path, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _statements(_graph(tmp_path, body), "opposed")
+
+
+def test_a_lawsuit_not_filed_opposes_nothing(tmp_path: Path) -> None:
+    # Written for this test: negation of the verb that brings the suit
+    body = "Planned Parenthood did not file a lawsuit against the Alabama Human Life Protection Act on Friday."
+    assert not _statements(_graph(tmp_path, body), "opposed")

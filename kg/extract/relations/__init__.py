@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from kg.extract.agreements import AgreementSpan
 from kg.extract.entities import EntityMention
 from kg.extract.nlp import tokens_with_lemma
+from kg.extract.relations.challenges import challenges
 from kg.extract.relations.circumstances import sentence_dates
 from kg.extract.relations.decisions import decision_spans
 from kg.extract.relations.described import described
@@ -61,6 +62,7 @@ def relations(
     text = ParsedText(doc, entities, agreements, published)
     for token in tokens_with_lemma(doc, trigger_words()):
         visit(text, token)
+    challenges(text)
     for span in agreements:
         if not span.from_verb:
             described(text, span)
