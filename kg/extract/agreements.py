@@ -134,6 +134,9 @@ def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSp
     # A title drops its determiners ("Governor signs decree"); it is one line without a full stop.
     title = headline or (len(doc) > 0 and "\n" not in doc.text.strip() and doc[-1].text not in (".", "!", "?"))
     for token in tokens_with_lemma(doc, _head_words()):
+        inside = by_token.get(token.i)
+        if inside is not None and inside.type != vocab.PERSON and token.i != inside.span.end - 1:
+            continue  # "Academy of Motion Picture Arts and Sciences": a word inside a body's name
         kinded = _kind(token)
         if kinded is not None and not _generic(token) and (title or not _bare_singular(token)):
             span = _span(token, *kinded, by_token, headline)

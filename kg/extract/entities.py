@@ -299,10 +299,12 @@ def _inside_place_name(span: Span) -> bool:
 
 
 def _has_place_word(span: Span) -> bool:
-    """ "Trafalgar Square", "Masjid Al-Aqsa": a place's head word at either end of the name."""
-    return len(span) > 1 and (
-        span[-1].lower_ in actor_words().place_words or span[0].lower_ in actor_words().place_words
-    )
+    """ "Trafalgar Square", "Masjid Al-Aqsa": a place's head word at either end of the name, as a word
+    of its own (the "Bridge" of "Phoebe Waller-Bridge" is part of a surname)."""
+    words = actor_words().place_words
+    last_alone = span[-2].text != "-" if len(span) > 1 else True
+    first_alone = span[1].text != "-" if len(span) > 1 else True
+    return len(span) > 1 and ((span[-1].lower_ in words and last_alone) or (span[0].lower_ in words and first_alone))
 
 
 def _reads_as_place(span: Span) -> bool:

@@ -589,3 +589,18 @@ def test_a_kind_of_several_lower_case_words_stays_whole() -> None:
 )
 def test_a_directive_is_an_instrument(text: str) -> None:
     assert [s.kind for s in _spans(text)] == ["directive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reuters, "'Parasite' scores historic upset at SAG awards" (saved page in ../shared/corpus/html-pages)
+        "The awards are closely watched as an indicator of Oscar success because actors form the largest voting "
+        "group in the Academy of Motion Picture Arts and Sciences.",
+        # Written for this test after wire copy on the alliance
+        "Officials of the North Atlantic Treaty Organization met in Brussels on Tuesday to discuss the budget "
+        "for the next year.",
+    ],
+)
+def test_a_kind_inside_a_bodys_name_is_no_instrument(text: str) -> None:
+    assert [s.label for s in _spans(text)] == []

@@ -821,3 +821,24 @@ def test_a_name_after_a_title_in_a_headline(headline: str, persons: set[str]) ->
 )
 def test_a_known_organisation_of_a_state_is_its_branch(text: str, branch: str) -> None:
     assert branch in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Reuters, "'Parasite' scores historic upset at SAG awards" (saved page in ../shared/corpus/html-pages)
+        (
+            "Moments earlier, Fleabag creator Phoebe Waller-Bridge accepted the best television comedy actress "
+            "statuette, capping a year of multiple awards for her and the show.",
+            "Phoebe Waller-Bridge",
+        ),
+        # Written for this test: a place word ending a double-barrelled surname
+        (
+            "The novelist Helen Stone-Square said on Monday that her next book would be published in the spring "
+            "by a small press in the north.",
+            "Helen Stone-Square",
+        ),
+    ],
+)
+def test_a_place_word_inside_a_surname_makes_no_place(text: str, person: str) -> None:
+    assert person not in {m.label for m in actors(text) if m.type == vocab.PLACE}
