@@ -1,10 +1,10 @@
-"""kg's spaCy pipeline: the gazetteer EntityRuler's phrase patterns are the names as the tokenizer splits them."""
+"""kg's spaCy pipeline: the gazetteer EntityRuler's phrase patterns, and looking tokens up by lemma."""
 
 from __future__ import annotations
 
 from spacy.attrs import LOWER, ORTH
 
-from kg.extract.nlp import gazetteer_patterns, load_model
+from kg.extract.nlp import gazetteer_patterns, load_model, tokens_with_lemma
 
 
 def test_the_gazetteer_patterns_are_what_the_full_pipeline_would_have_made_of_the_names() -> None:
@@ -35,3 +35,16 @@ def test_gazetteer_names_are_found_in_sentences_of_two_sources() -> None:
         ("People's Republic of China", "KG_NATION"),
     }
     assert {(ent.text, ent.label_) for ent in white_house.ents} >= {("Japan", "KG_NATION"), ("NATO", "KG_INSTITUTION")}
+
+
+def test_tokens_with_lemma_finds_a_words_forms_in_order_whatever_was_asked_before() -> None:
+    nlp = load_model()
+    wikinews = nlp("Lawmakers Signed the treaty; Argentina signs it too, and the Senate ratified it.")
+    white_house = nlp("The President will sign the Executive Order. WE signed the agreements.")
+    # Asked in turn on one doc: each answer is the tokens of its own words, by lemma or by lower-case text.
+    assert [t.text for t in tokens_with_lemma(wikinews, frozenset({"sign"}))] == ["Signed", "signs"]
+    assert [t.text for t in tokens_with_lemma(wikinews, frozenset({"ratify", "treaty"}))] == ["treaty", "ratified"]
+    assert [t.text for t in tokens_with_lemma(wikinews, frozenset({"veto"}))] == []
+    assert [t.text for t in tokens_with_lemma(white_house, frozenset({"sign", "we"}))] == ["sign", "WE", "signed"]
+    assert [t.text for t in tokens_with_lemma(white_house, frozenset({"agreement"}))] == ["agreements"]
+    assert tokens_with_lemma(nlp(""), frozenset({"sign"})) == []
