@@ -161,7 +161,8 @@ def main() -> None:
     )
     floor_wall = time.perf_counter() - floor_started
     say(
-        f"- floor, bare `nlp.pipe`: **{floor['pipe']:.1f} s** over {floor['texts']} texts "
+        f"- floor, bare `nlp.pipe` ({', '.join(floor.get('pipeline', []))}): **{floor['pipe']:.1f} s** "
+        f"over {floor['texts']} texts "
         f"({floor['chars'] / 1e6:.1f} M chars), {1000 * floor['pipe'] / n:.0f} ms/article; "
         f"model load {floor['load']:.1f} s (whole script {floor_wall:.1f} s)"
     )

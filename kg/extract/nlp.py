@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError
 from kg.extract import gazetteer
+from kg.extract.attribute_matcher import index_attribute_ruler
 from kg.extract.tunables import tunables
 from kg.resources import load_yaml
 
 if TYPE_CHECKING:
+    import numpy
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +50,7 @@ def load_model(name: str | None = None) -> Language:
             continue
         _add_gazetteer_ruler(nlp)
         _add_layout(nlp)
+        index_attribute_ruler(nlp)
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ConfigError(
@@ -82,9 +85,12 @@ def _add_gazetteer_ruler(nlp: Language) -> None:
     any_case, as_written = gazetteer_patterns(nlp)
     config = {"phrase_matcher_attr": "LOWER", "overwrite_ents": True}
     lower = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner", config=config)
-    lower.add_patterns(any_case)  # type: ignore[attr-defined]
     exact = nlp.add_pipe("entity_ruler", name="kg_gazetteer_exact", before="ner", config={"overwrite_ents": False})
-    exact.add_patterns(as_written)  # type: ignore[attr-defined]
+    # Phrase patterns matched on LOWER or ORTH need only the tokenizer: with every component
+    # disabled, add_patterns tokenizes the names instead of tagging and parsing each (1.5-2 s).
+    with nlp.select_pipes(enable=[]):
+        lower.add_patterns(any_case)  # type: ignore[attr-defined]
+        exact.add_patterns(as_written)  # type: ignore[attr-defined]
 
 
 def gazetteer_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -165,17 +171,45 @@ def parse(nlp: Language, texts: Iterable[str], limit: int = MAX_BATCH_CHARS) -> 
 def tokens_with_lemma(doc: Doc, words: frozenset[str]) -> list[Token]:
     """The tokens whose lower-cased lemma or lower-cased text is one of `words`, in text order.
 
-    Looked up on the doc's arrays of string ids, so that no Token object is made for the other
-    tokens (making one per token costs more than the lookups extraction does on the few that matter).
+    Looked up on the doc's arrays of string ids (read once per doc: extractors ask for several
+    sets of words), so that no Token object is made for the other tokens (making one per token
+    costs more than the lookups extraction does on the few that matter).
     """
-    from spacy.attrs import LEMMA, LOWER
-
     if not len(doc):
         return []
-    ids = doc.to_array([LEMMA, LOWER])
+    lemmas, lowers, distinct = _string_ids(doc)
+    lowered = _LOWERED
     strings = doc.vocab.strings
-    wanted = {key for key in set(ids.ravel().tolist()) if strings[key].lower() in words}
-    return [doc[i] for i, (lemma, lower) in enumerate(ids.tolist()) if lemma in wanted or lower in wanted]
+    wanted: list[int] = []
+    for key in distinct:
+        low = lowered.get(key)
+        if low is None:
+            low = lowered[key] = strings[key].lower()
+        if low in words:
+            wanted.append(key)
+    if not wanted:
+        return []
+    found = (lemmas == wanted[0]) | (lowers == wanted[0])
+    for key in wanted[1:]:
+        found |= (lemmas == key) | (lowers == key)
+    return [doc[i] for i in found.nonzero()[0].tolist()]
+
+
+def _string_ids(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray, set[int]]:
+    """The doc's lemma ids, lower-case text ids, and the set of both, kept on the doc."""
+    ids = doc.user_data.get(_STRING_IDS_KEY)
+    if ids is None:
+        from spacy.attrs import LEMMA, LOWER
+
+        table = doc.to_array([LEMMA, LOWER])
+        lemmas, lowers = table[:, 0].copy(), table[:, 1].copy()
+        ids = doc.user_data[_STRING_IDS_KEY] = (lemmas, lowers, set(table.ravel().tolist()))
+    return ids
+
+
+_LOWERED: dict[int, str] = {}
+"""Each string id's string, lower-cased (an id is the string's hash: the same in every vocab)."""
+_STRING_IDS_KEY = "kg.string-ids"
 
 
 def span_text(span: Span) -> str:
