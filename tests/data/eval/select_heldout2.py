@@ -9,7 +9,12 @@ none of wikinews-dev.yaml, wikinews-heldout.yaml, wikinews-dev2.yaml, wikinews-d
 10 such rows of the year are the set; they are copied byte for byte (the source's quoting and line
 ends) to wikinews-heldout2-YEAR.csv.
 
+Later dev sets take the rows after the held-out ones: ``--skip 10 --count N`` selects candidates
+11..10+N (dev5: ``--skip 10 --count 9`` for 2019, ``--skip 10 --count 10`` for 2020, written to
+wikinews-dev5-YEAR.csv with ``--out``). The defaults (skip 0, count 10) keep the held-out rows.
+
     python3 select_heldout2.py 2019|2020 [--corpus DIR] [--shared DIR] [--out CSV] [--list]
+                               [--skip N] [--count N]
 """
 
 from __future__ import annotations
@@ -73,7 +78,11 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=HERE.parents[2].parent / "shared")
     ap.add_argument("--out", type=Path, help="default: wikinews-heldout2-YEAR.csv beside this script")
     ap.add_argument("--list", action="store_true", help="print the year's candidates, write nothing")
+    ap.add_argument("--skip", type=int, default=0, help="leave out the first N candidates (default 0)")
+    ap.add_argument("--count", type=int, default=COUNT, help=f"take N candidates (default {COUNT})")
     a = ap.parse_args()
+    if a.skip < 0 or a.count < 0:
+        ap.error("--skip and --count must be >= 0")
     skip = urls_of(a.shared / "eval/gold/wikinews-dev.yaml")
     for name in ("wikinews-heldout", "wikinews-dev2", "wikinews-dev3"):
         skip |= urls_of(HERE / f"gold/{name}.yaml")
@@ -81,10 +90,10 @@ def main() -> int:
     rows = candidates(source, skip)
     if a.list:
         for i, (r, _) in enumerate(rows, 1):
-            tag = "PICK" if i <= COUNT else ""
+            tag = "PICK" if a.skip < i <= a.skip + a.count else ""
             print(f"{i:3} {tag:4} {len(r['text']):5} {r['title']}")
         return 0
-    pick = rows[:COUNT]
+    pick = rows[a.skip : a.skip + a.count]
     out = a.out or HERE / f"wikinews-heldout2-{a.year}.csv"
     with out.open("w", encoding="utf-8", newline="") as f:
         f.write(header_line(source))
