@@ -10,6 +10,10 @@ none of wikinews-dev.yaml, wikinews-heldout.yaml, wikinews-dev2.yaml, wikinews-d
 ends) to wikinews-heldout2-YEAR.csv.
 
     python3 select_heldout2.py 2019|2020 [--corpus DIR] [--shared DIR] [--out CSV] [--list]
+        [--skip N --count M]
+
+With --skip N (and --count M) the rows after the first N are taken instead (the dev5 set: --skip 10,
+written to wikinews-dev5-YEAR.csv unless --out says otherwise); the default is the held-out set.
 """
 
 from __future__ import annotations
@@ -73,6 +77,8 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=HERE.parents[2].parent / "shared")
     ap.add_argument("--out", type=Path, help="default: wikinews-heldout2-YEAR.csv beside this script")
     ap.add_argument("--list", action="store_true", help="print the year's candidates, write nothing")
+    ap.add_argument("--skip", type=int, default=0, help="leave out the first N candidates (default 0)")
+    ap.add_argument("--count", type=int, default=COUNT, help=f"how many to take (default {COUNT})")
     a = ap.parse_args()
     skip = urls_of(a.shared / "eval/gold/wikinews-dev.yaml")
     for name in ("wikinews-heldout", "wikinews-dev2", "wikinews-dev3"):
@@ -81,11 +87,12 @@ def main() -> int:
     rows = candidates(source, skip)
     if a.list:
         for i, (r, _) in enumerate(rows, 1):
-            tag = "PICK" if i <= COUNT else ""
+            tag = "PICK" if a.skip < i <= a.skip + a.count else ""
             print(f"{i:3} {tag:4} {len(r['text']):5} {r['title']}")
         return 0
-    pick = rows[:COUNT]
-    out = a.out or HERE / f"wikinews-heldout2-{a.year}.csv"
+    pick = rows[a.skip : a.skip + a.count]
+    name = "heldout2" if a.skip == 0 else "dev5"
+    out = a.out or HERE / f"wikinews-{name}-{a.year}.csv"
     with out.open("w", encoding="utf-8", newline="") as f:
         f.write(header_line(source))
         f.writelines(raw for _, raw in pick)
