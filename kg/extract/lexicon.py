@@ -37,6 +37,7 @@ class Lexicon:
     act_nouns: frozenset[str]
     agreement_phrases: dict[str, str]
     decision_verbs: dict[str, str]
+    complement_decisions: dict[str, str]
     challenge_nouns: frozenset[str]
     """Verbs that are a decision on a person ("pardon") -> the kind of that decision."""
     """Kinds written with more than one word ("code of conduct") -> their family."""
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         act_nouns=frozenset(data["act_nouns"]),
         agreement_phrases=dict(data["agreement_phrases"]),
         decision_verbs=dict(data["decision_verbs"]),
+        complement_decisions=dict(data["complement_decisions"]),
         challenge_nouns=frozenset(data["challenge_nouns"]),
         between_actors=frozenset(data["between_actors"]),
         actor_objects=frozenset(data["actor_objects"]),

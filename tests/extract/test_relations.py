@@ -1288,3 +1288,24 @@ def test_a_lawsuit_not_filed_opposes_nothing(tmp_path: Path) -> None:
     # Written for this test: negation of the verb that brings the suit
     body = "Planned Parenthood did not file a lawsuit against the Alabama Human Life Protection Act on Friday."
     assert not _statements(_graph(tmp_path, body), "opposed")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wikinews, "Bangladesh reports five new deaths due to COVID-19, a daily highest" (2020-04-08, dev5)
+        (
+            "The World Health Organization declared COVID-19 a pandemic on March 11.",
+            ("World Health Organization", "declaration of a pandemic"),
+        ),
+        # Written for this test after New York wire copy (a small clause the parser reads without a verb)
+        (
+            "Governor Andrew Cuomo declared the county a disaster area after the floods.",
+            ("Andrew Cuomo", "declaration of a disaster area"),
+        ),
+    ],
+)
+def test_declaring_something_to_be_so_issues_a_declaration(
+    tmp_path: Path, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _statements(_graph(tmp_path, body), "issued")

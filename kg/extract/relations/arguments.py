@@ -56,10 +56,19 @@ def subjects(verb: Token) -> list[Token]:
 
 def active_objects(verb: Token) -> list[Token]:
     """The object of an active verb ("X signed the deal"), or the noun its relative clause describes."""
-    found = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    found = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]  # "declared COVID-19 a pandemic"
+    found += complements(verb)
     if not found and verb.dep_ == "relcl":
         return [verb.head]  # "the state of emergency Trump declared"
     return found
+
+
+def complements(verb: Token) -> list[Token]:
+    """What a verb says its object is, in a clause of "to be" or without a verb ("declared the outbreak
+    to be a pandemic", "declared the area a disaster zone")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be"]
+    small = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+    return [a for c in clauses for a in c.children if a.dep_ == "attr"] + small
 
 
 def passive_objects(verb: Token) -> list[Token]:

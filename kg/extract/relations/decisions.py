@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract.agreements import AgreementSpan
 from kg.extract.entities import EntityMention
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.actors import entities_of
+from kg.extract.relations.arguments import complements
 from kg.extract.relations.modality import negated
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.references import PERSON_PRONOUNS, antecedent
@@ -37,6 +38,44 @@ def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpa
             person = _person(text, slot)
             if person is not None:
                 found.append(_decision(slot, person, kind))
+    return found + _declared(doc)
+
+
+def _declared(doc: Doc) -> list[AgreementSpan]:
+    """What a verb declares its object to be, as a decision ("declared COVID-19 a pandemic" ->
+    "declaration of a pandemic"), where that is no instrument of its own."""
+    kinds = lexicon().complement_decisions
+    found: list[AgreementSpan] = []
+    for verb in tokens_with_lemma(doc, frozenset(kinds)):
+        kind = kinds.get(verb.lemma_.lower())
+        if kind is None or verb.pos_ != "VERB" or negated(verb):
+            continue
+        said = [c for c in verb.children if c.dep_ == "oprd"] + complements(verb)
+        for noun in said:
+            nominal = noun.pos_ == "NOUN" or any(c.dep_ == "det" for c in noun.children)  # "a pandemic" (ADJ)
+            if not nominal or head_kind(noun) is not None:
+                continue
+            own = [c.left_edge.i for c in noun.lefts if c.dep_ not in ("nsubj", "nsubjpass")]  # not "the county"
+            words = doc[min([*own, noun.i]) : noun.i + 1]
+            label = f"{kind} of {words.text}"
+            topic = frozenset({kind, noun.lemma_.lower()})
+            found.append(
+                AgreementSpan(
+                    head=noun.i,
+                    start=words.start,
+                    end=words.end,
+                    label=label,
+                    core=label,
+                    kind=kind,
+                    specific=True,
+                    indefinite=False,
+                    topic=topic,
+                    keywords=topic,
+                    scope=frozenset(),
+                    anaphoric=False,
+                    from_verb=True,
+                )
+            )
     return found
 
 
