@@ -1298,6 +1298,12 @@ def test_a_lawsuit_not_filed_opposes_nothing(tmp_path: Path) -> None:
             "The World Health Organization declared COVID-19 a pandemic on March 11.",
             ("World Health Organization", "declaration of a pandemic"),
         ),
+        # Written for this test after the WHO's briefing of 11 March 2020 ("to be")
+        (
+            "On Wednesday, the World Health Organization declared the outbreak of COVID-19 to be a pandemic, and "
+            "officials urged countries to act.",
+            ("World Health Organization", "declaration of a pandemic"),
+        ),
         # Written for this test after New York wire copy (a small clause the parser reads without a verb)
         (
             "Governor Andrew Cuomo declared the county a disaster area after the floods.",
@@ -1309,3 +1315,12 @@ def test_declaring_something_to_be_so_issues_a_declaration(
     tmp_path: Path, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _statements(_graph(tmp_path, body), "issued")
+
+
+def test_declaring_what_is_so_in_a_quote_is_no_declaration(tmp_path: Path) -> None:
+    # Wikinews, "US Supreme Court overturns fraud convictions in Kelly v. United States" (2020-05, dev5)
+    body = (
+        'Writing for the Court, Supreme Court Justice Elena Kagan declared in the majority opinion, "not every '
+        'corrupt act by state or local officials is a federal crime."'
+    )
+    assert not _statements(_graph(tmp_path, body), "issued")

@@ -66,7 +66,11 @@ def active_objects(verb: Token) -> list[Token]:
 def complements(verb: Token) -> list[Token]:
     """What a verb says its object is, in a clause of "to be" or without a verb ("declared the outbreak
     to be a pandemic", "declared the area a disaster zone")."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be"]
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and any(a.lower_ == "to" for a in c.children)
+    ]  # "to be": a finite clause is what was said ("declared that not every act is a crime")
     small = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
     return [a for c in clauses for a in c.children if a.dep_ == "attr"] + small
 
