@@ -1,10 +1,13 @@
-"""Decisions a verb states on a person: "Trump pardoned Flynn", "he was pardoned by Trump", "commuted
-the sentence of X". GUIDELINES.md's decisions without a name: each is an instrument of its own,
-"<kind> of <person>" (`decision_verbs` of ontology/extraction.yaml), which the verb's subject
-issued (the verb is an `issued` trigger of the lexicon; its object is the instrument's mention)."""
+"""Decisions a verb states, with no noun of their own (GUIDELINES.md's decisions without a name):
+on a person ("Trump pardoned Flynn", "he was pardoned by Trump", "commuted the sentence of X":
+"<kind> of <person>", `decision_verbs`), or what a verb declares its object to be ("the WHO declared
+COVID-19 a pandemic": "declaration of a pandemic", `complement_decisions`). Each is an instrument of
+its own that the verb's subject issued (the verb is an `issued` trigger of the lexicon; its object is
+the instrument's mention)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg import vocab
@@ -28,16 +31,13 @@ def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpa
     kinds = lexicon().decision_verbs
     text = ParsedText(doc, entities, [], None)
     found: list[AgreementSpan] = []
-    for verb in tokens_with_lemma(doc, frozenset(kinds)):
-        kind = kinds.get(verb.lemma_.lower())
-        if kind is None or verb.pos_ != "VERB" or negated(verb):
-            continue
+    for verb, kind in _deciding(doc, kinds):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         slots = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         for slot in (word for first in slots for word in (first, *first.conjuncts)):
             person = _person(text, slot)
             if person is not None:
-                found.append(_decision(slot, person, kind))
+                found.append(_on_person(slot, person, kind))
     return found + _declared(doc)
 
 
@@ -46,10 +46,7 @@ def _declared(doc: Doc) -> list[AgreementSpan]:
     "declaration of a pandemic"), where that is no instrument of its own."""
     kinds = lexicon().complement_decisions
     found: list[AgreementSpan] = []
-    for verb in tokens_with_lemma(doc, frozenset(kinds)):
-        kind = kinds.get(verb.lemma_.lower())
-        if kind is None or verb.pos_ != "VERB" or negated(verb):
-            continue
+    for verb, kind in _deciding(doc, kinds):
         said = [c for c in verb.children if c.dep_ == "oprd"] + complements(verb)
         for noun in said:
             nominal = noun.pos_ == "NOUN" or any(c.dep_ == "det" for c in noun.children)  # "a pandemic" (ADJ)
@@ -58,25 +55,16 @@ def _declared(doc: Doc) -> list[AgreementSpan]:
             own = [c.left_edge.i for c in noun.lefts if c.dep_ not in ("nsubj", "nsubjpass")]  # not "the county"
             words = doc[min([*own, noun.i]) : noun.i + 1]
             label = f"{kind} of {words.text}"
-            topic = frozenset({kind, noun.lemma_.lower()})
-            found.append(
-                AgreementSpan(
-                    head=noun.i,
-                    start=words.start,
-                    end=words.end,
-                    label=label,
-                    core=label,
-                    kind=kind,
-                    specific=True,
-                    indefinite=False,
-                    topic=topic,
-                    keywords=topic,
-                    scope=frozenset(),
-                    anaphoric=False,
-                    from_verb=True,
-                )
-            )
+            found.append(_decision(noun.i, words.start, words.end, kind, label, frozenset({kind, noun.lemma_.lower()})))
     return found
+
+
+def _deciding(doc: Doc, kinds: dict[str, str]) -> Iterator[tuple[Token, str]]:
+    """The verbs of `doc` that state a decision of one of `kinds` (by lemma), not negated, with its kind."""
+    for verb in tokens_with_lemma(doc, frozenset(kinds)):
+        kind = kinds.get(verb.lemma_.lower())
+        if kind is not None and verb.pos_ == "VERB" and not negated(verb):
+            yield verb, kind
 
 
 def _person(text: ParsedText, slot: Token) -> EntityMention | None:
@@ -90,14 +78,18 @@ def _person(text: ParsedText, slot: Token) -> EntityMention | None:
     return persons[0] if persons else None
 
 
-def _decision(slot: Token, person: EntityMention, kind: str) -> AgreementSpan:
-    """The mention of a decision: the words of its slot ("Flynn", "he", "the sentence of Roger Stone")."""
+def _on_person(slot: Token, person: EntityMention, kind: str) -> AgreementSpan:
+    """The decision on a person, mentioned by its slot ("Flynn", "he", "the sentence of Roger Stone")."""
     start = min(slot.left_edge.i, slot.i)
     end = max(slot.right_edge.i, slot.i) + 1
-    label = f"{kind} of {person.label}"
     words = frozenset({kind, *person.label.lower().split()})
+    return _decision(slot.i, start, end, kind, f"{kind} of {person.label}", words)
+
+
+def _decision(head: int, start: int, end: int, kind: str, label: str, topic: frozenset[str]) -> AgreementSpan:
+    """A decision a verb states, as an agreement mention of its own (specific, described by `label`)."""
     return AgreementSpan(
-        head=slot.i,
+        head=head,
         start=start,
         end=end,
         label=label,
@@ -105,8 +97,8 @@ def _decision(slot: Token, person: EntityMention, kind: str) -> AgreementSpan:
         kind=kind,
         specific=True,
         indefinite=False,
-        topic=words,
-        keywords=words,
+        topic=topic,
+        keywords=topic,
         scope=frozenset(),
         anaphoric=False,
         from_verb=True,
