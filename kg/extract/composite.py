@@ -121,9 +121,13 @@ def _place_body(doc: Doc, span: Span) -> EntityMention | None:
         if found is None or not doc[found[0]].is_title:
             return None  # "the senate of the state" in lower case is a description
         body, start, end = doc[found[0] : at - 1], found[0], span.end
-    words = (t.text if t.text[:1].isupper() or t.lower_ in _LINKS else t.text.capitalize() for t in body)
-    name = f"{span.text} {' '.join(words)}"
+    name = f"{span.text} {_body_name(body)}"
     return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, doc[start:end])
+
+
+def _body_name(words: Span) -> str:
+    """A body's name as a name: "senate" -> "Senate", "house of representatives" -> "House of Representatives"."""
+    return " ".join(t.text if t.text[:1].isupper() or t.lower_ in _LINKS else t.text.capitalize() for t in words)
 
 
 STATE_BODY = "institution:state-body:"
@@ -149,7 +153,7 @@ def state_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
         if body is None or taken & set(range(start, end)):
             continue
         words = doc[start + 1 : end] if start == word.i else doc[start : word.i - 2]
-        label = " ".join(t.text if t.text[:1].isupper() or t.lower_ in _LINKS else t.text.capitalize() for t in words)
+        label = _body_name(words)
         found.append(EntityMention(STATE_BODY + slug(label), vocab.INSTITUTION, label, doc[start:end], named=False))
     return found
 

@@ -99,11 +99,16 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
             end += 1
         if end == token.i + 1 or doc[end - 1].lower_ in titles:
             continue
-        span = doc[token.i + 1 : end]
-        name = clean_name(span.text)
-        if _plausible_name(name) and _plausible_person(span, name):
-            found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
+        found += _person_named(doc[token.i + 1 : end])
     return found
+
+
+def _person_named(span: Span) -> list[EntityMention]:
+    """The person `span` names, if its words can be a person's name (none, or one)."""
+    name = clean_name(span.text)
+    if _plausible_name(name) and _plausible_person(span, name):
+        return [EntityMention(person_id(name), vocab.PERSON, name, span)]
+    return []
 
 
 def _headline_titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
@@ -123,10 +128,7 @@ def _headline_titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
         closed = end == len(doc) or doc[end].is_punct or doc[end].is_lower
         if not 2 <= end - title.i - 1 <= 3 or not closed or known & set(range(title.i + 1, end)):
             continue
-        span = doc[title.i + 1 : end]
-        name = clean_name(span.text)
-        if _plausible_name(name) and _plausible_person(span, name):
-            found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
+        found += _person_named(doc[title.i + 1 : end])
     return found
 
 
@@ -151,9 +153,8 @@ def _listed_persons(doc: Doc, taken: set[int]) -> list[EntityMention]:
         if not any(t.lower_ in titles for t in doc[end + 1 : end + 5]) or taken & set(range(bullet.i + 1, end)):
             continue
         span = doc[bullet.i + 1 : end]
-        name = clean_name(span.text)
-        if _plausible_name(name) and _plausible_person(span, name) and gazetteer.lookup(name) is None:
-            found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
+        if gazetteer.lookup(clean_name(span.text)) is None:
+            found += _person_named(span)
     return found
 
 

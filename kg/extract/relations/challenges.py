@@ -24,8 +24,7 @@ _ABOUT = ("over", "against")
 
 def challenges(text: ParsedText) -> None:
     """Record who opposed an instrument by bringing a legal challenge to it."""
-    nouns = lexicon().challenge_nouns
-    for noun in tokens_with_lemma(text.doc, frozenset(word.split()[-1] for word in nouns)):
+    for noun in tokens_with_lemma(text.doc, lexicon().challenge_nouns):
         verb = noun.head
         if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or negated(verb):
             continue
