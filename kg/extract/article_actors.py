@@ -39,8 +39,9 @@ def resolve_article_actors(
     names of one actor given that actor's id, type and label. With the pieces' `docs`, a surname
     NER left untagged ("Maróth said") is a mention of the person too."""
     mentions = [m for group in groups for m in group]
+    places, instruments = _bracket_definitions(docs or [])
     abbreviations = _defined_abbreviations(mentions)
-    abbreviations.update(_place_abbreviations(docs or []))  # "NSW" is the state, not its parliament
+    abbreviations.update(places)  # "NSW" is the state, not its parliament
     surnames = _surnames(mentions)
     if docs is not None:
         groups = [_with_surnames(group, doc, surnames) for group, doc in zip(groups, docs, strict=True)]
@@ -49,21 +50,7 @@ def resolve_article_actors(
     first_words = _first_words(mentions)
     resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
     resolved = _named_state_bodies(resolved)
-    instruments = _instrument_abbreviations(docs or [])
     return [[m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments))] for group in resolved]
-
-
-def _place_abbreviations(docs: list[Doc]) -> dict[str, EntityMention]:
-    """Abbreviations the article defines for a state or province ("New South Wales (NSW)"), also
-    where the name ends a body's ("the Parliament of New South Wales (NSW)"): the place wherever used."""
-    found: dict[str, EntityMention] = {}
-    for doc in docs:
-        for bracket in tokens_with_lemma(doc, frozenset({"("})):
-            span = spelled_out(bracket)
-            name = clean_name(span.text) if span is not None else ""
-            if span is not None and gazetteer.is_subdivision(name):
-                found.setdefault(doc[bracket.i + 1].text, EntityMention("place:" + slug(name), vocab.PLACE, name, span))
-    return found
 
 
 def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
@@ -84,27 +71,32 @@ def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMe
     return named
 
 
-def _instrument_abbreviations(docs: list[Doc]) -> frozenset[str]:
-    """Abbreviations the article defines for an instrument ("Ballot Interference Prevention Act
-    (BIPA)", "Technology Safeguards Agreement (TSA)", "the African Continental Free Trade Area
-    (AfCFTA) agreement"): they name it, not a body, wherever used."""
+def _bracket_definitions(docs: list[Doc]) -> tuple[dict[str, EntityMention], frozenset[str]]:
+    """What the article's bracketed abbreviations define, read in one pass over its brackets:
+    - a state or province ("New South Wales (NSW)", also where the name ends a body's: "the
+      Parliament of New South Wales (NSW)"): the place wherever the abbreviation is used;
+    - an instrument ("Ballot Interference Prevention Act (BIPA)", "the African Continental Free Trade
+      Area (AfCFTA) agreement"): the abbreviation, and the words it spells before an instrument's
+      head, name it, not a body."""
     heads = lexicon().agreement_heads
-    found: set[str] = set()
+    places: dict[str, EntityMention] = {}
+    instruments: set[str] = set()
     for doc in docs:
-        for token in tokens_with_lemma(doc, frozenset({"("})):
-            if not (0 < token.i < len(doc) - 2 and doc[token.i + 2].text == ")"):
+        for bracket in tokens_with_lemma(doc, frozenset({"("})):
+            if not (0 < bracket.i < len(doc) - 2 and doc[bracket.i + 2].text == ")"):
                 continue
-            if not _ABBREVIATION.match(doc[token.i + 1].text):
+            abbreviation = doc[bracket.i + 1].text
+            spelled = spelled_out(bracket)
+            name = clean_name(spelled.text) if spelled is not None else ""
+            if spelled is not None and gazetteer.is_subdivision(name):
+                places.setdefault(abbreviation, EntityMention("place:" + slug(name), vocab.PLACE, name, spelled))
+            if not _ABBREVIATION.match(abbreviation):
                 continue
-            if doc[token.i - 1].lemma_.lower() in heads:
-                found.add(doc[token.i + 1].text)
-            elif token.i + 3 < len(doc) and doc[token.i + 3].lemma_.lower() in heads:
-                # "the African Continental Free Trade Area (AfCFTA) agreement": the words before too
-                found.add(doc[token.i + 1].text)
-                spelled = spelled_out(token)
-                if spelled is not None:
-                    found.add(clean_name(spelled.text))
-    return frozenset(found)
+            if doc[bracket.i - 1].lemma_.lower() in heads:
+                instruments.add(abbreviation)
+            elif bracket.i + 3 < len(doc) and doc[bracket.i + 3].lemma_.lower() in heads:
+                instruments.update((abbreviation, name) if name else (abbreviation,))
+    return places, frozenset(instruments)
 
 
 def _names_instrument(mention: EntityMention, instruments: frozenset[str]) -> bool:
