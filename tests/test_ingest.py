@@ -93,6 +93,8 @@ def test_folders_are_read_recursively_and_bad_files_reported(tmp_path: Path) -> 
         ("javascript:alert(1)", None),
         ("not a url", None),
         ("https://exa<mple>.com/", None),
+        # a language tag (U+E0000) is no IRI character (RFC 3987 ucschar starts plane 14 at E1000): escaped
+        ("https://example.com/\U000e0000", "https://example.com/%F3%A0%80%80"),
     ],
 )
 def test_canonical_url(raw: str, expected: str | None) -> None:

@@ -69,7 +69,9 @@ def clean_domain(raw: object) -> str | None:
 # the bidi formatting characters RFC 3987 forbids. Everything else is percent-encoded as UTF-8.
 _SAFE_ASCII = "A-Za-z0-9\\-._~!$&'()*+,;=:@/?"
 _UCSCHAR = "\u00a0-\u200d\u2010-\u2029\u202f-\u2065\u206a-\ud7ff\uf900-\ufdcf\ufdf0-\uffef" + "".join(
-    f"{chr(plane << 16)}-{chr((plane << 16) + 0xFFFD)}" for plane in range(1, 15)
+    # plane 14 from E1000: RFC 3987 leaves out its language tags and variation selectors (E0000-E0FFF)
+    f"{chr(0xE1000 if plane == 14 else plane << 16)}-{chr((plane << 16) + 0xFFFD)}"
+    for plane in range(1, 15)
 )
 _UNSAFE = re.compile(f"[^{_SAFE_ASCII}{_UCSCHAR}%]|%(?![0-9A-Fa-f]{{2}})")
 
