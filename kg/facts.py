@@ -78,6 +78,8 @@ class AgreementMention:
     """Proper names the mention writes (and an abbreviation its article defines); empty for a description."""
     distinct: bool = False
     """The text sets it apart from the instruments named before ("an alternative deal", "a separate accord")."""
+    written: str = ""
+    """For a decision a verb states, the words that state it ("shut down all schools"): one of its names."""
 
 
 @dataclass(frozen=True, slots=True)

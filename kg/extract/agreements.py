@@ -53,7 +53,8 @@ class AgreementSpan:
 
     `names` are the proper names the mention writes (its name, and an abbreviation the article
     defines for it: "Joint Comprehensive Plan of Action (JCPOA)"); empty for a description.
-    `from_verb`: a decision a verb states, with no noun of its own ("Trump pardoned Flynn").
+    `from_verb`: a decision a verb states, with no noun of its own ("Trump pardoned Flynn"); `verb`
+    is then that verb's index and `written` the words from the verb to the end of its object.
     """
 
     head: int
@@ -71,6 +72,8 @@ class AgreementSpan:
     names: tuple[str, ...] = ()
     distinct: bool = False
     from_verb: bool = False
+    verb: int | None = None
+    written: str = ""
 
     def covers(self, token: Token) -> bool:
         """True when `token` is part of this mention's words."""

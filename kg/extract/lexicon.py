@@ -38,6 +38,12 @@ class Lexicon:
     agreement_phrases: dict[str, str]
     decision_verbs: dict[str, str]
     complement_decisions: dict[str, str]
+    object_decisions: dict[str, str]
+    """Verbs whose object an office decides on ("shut down all schools") -> the kind of that decision."""
+    ordered_objects: dict[str, str]
+    """Verbs whose object is itself an office's decision ("declared seven days of mourning") -> its kind."""
+    office_heads: frozenset[str]
+    office_titles: frozenset[str]
     challenge_nouns: frozenset[str]
     """Verbs that are a decision on a person ("pardon") -> the kind of that decision."""
     """Kinds written with more than one word ("code of conduct") -> their family."""
@@ -91,6 +97,10 @@ def lexicon() -> Lexicon:
         agreement_phrases=dict(data["agreement_phrases"]),
         decision_verbs=dict(data["decision_verbs"]),
         complement_decisions=dict(data["complement_decisions"]),
+        object_decisions=dict(data["object_decisions"]),
+        ordered_objects=dict(data["ordered_objects"]),
+        office_heads=frozenset(data["office_heads"]),
+        office_titles=frozenset(data["office_titles"]),
         challenge_nouns=frozenset(data["challenge_nouns"]),
         between_actors=frozenset(data["between_actors"]),
         actor_objects=frozenset(data["actor_objects"]),

@@ -180,6 +180,7 @@ def _agreement_mention(
         published=iso_date(piece.item.published),
         provenance=_source(piece, _sentence(piece.doc, span), "agreements"),
         names=span.names,
+        written=span.written,
     )
 
 

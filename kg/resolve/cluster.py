@@ -83,7 +83,7 @@ class Cluster:
         """Every distinct name the mentions use (labels and core names), in first-seen order."""
         found: dict[str, str] = {}
         for mention in self.members:
-            for name in (*mention.names, mention.core, mention.label):
+            for name in (*mention.names, mention.core, mention.label, mention.written):
                 # A bare head word ("resolution") names nothing in particular; an abbreviation does.
                 if name and (" " in name.strip() or name in mention.names) and name.lower() not in found:
                     found[name.lower()] = name

@@ -1324,3 +1324,76 @@ def test_declaring_what_is_so_in_a_quote_is_no_declaration(tmp_path: Path) -> No
         'corrupt act by state or local officials is a federal crime."'
     )
     assert not _statements(_graph(tmp_path, body), "issued")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wikinews, "Samoan government temporarily shuts down to fight measles epidemic" (2019-12, dev5)
+        (
+            "The Samoan government declared a state of emergency on November 15, shut down all schools as of "
+            "November 17, and later banned children from public gatherings.",
+            {("Samoa", "closure of all schools"), ("Samoa", "ban of children from public gatherings")},
+        ),
+        # Wikinews, "Former French president Jacques Chirac dies aged 86" (2019-09, dev5): a pronoun subject,
+        # the office said by a relative clause earlier
+        (
+            "This morning Jacques Chirac, who served as President of France for twelve years, died at home. "
+            "Chirac was mayor of Paris from 1977 to 1995. During his presidency he ended mandatory military "
+            "service.",
+            {("Jacques Chirac", "end of mandatory military service")},
+        ),
+        # Written for this test after wire reports of 4 March 2020 and 17 March 2020
+        (
+            "The Italian government on Wednesday closed all schools and universities until March 15. Ohio "
+            "Governor Mike DeWine postponed the state's presidential primary election.",
+            {
+                ("Italy", "closure of all schools and universities"),
+                ("Mike DeWine", "postponement of the state's presidential primary election"),
+            },
+        ),
+        # Written for this test after wire reports of 28 March 2020 (the object itself is the decision)
+        (
+            "The Sri Lankan government imposed a nationwide curfew on Saturday.",
+            {("Sri Lanka", "nationwide curfew")},
+        ),
+    ],
+)
+def test_what_an_office_rules_on_is_a_decision_it_issued(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _statements(_graph(tmp_path, body), "issued")
+
+
+def test_a_decision_a_verb_states_keeps_its_words_as_a_name(tmp_path: Path) -> None:
+    # Wikinews, "Samoan government temporarily shuts down to fight measles epidemic" (2019-12, dev5)
+    body = "The Samoan government shut down all schools as of November 17."
+    graph = _graph(tmp_path, body)
+    names = {
+        (data["label"], *data.get("aliases", ()))
+        for _, data in graph.nx.nodes(data=True)
+        if data["type"] == vocab.AGREEMENT
+    }
+    assert names == {("closure of all schools", "shut down all schools")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Wikinews, "Elizabeth Warren ends 2020 US presidential bid" (2020-03): the subject's own campaign
+        "Senator Elizabeth Warren suspended her campaign on Thursday.",
+        # Written for this test: a company is no office
+        "Apple cancelled the launch of its new phone in March.",
+        # Wikinews, "UK asks US to waive diplomatic immunity ..." (2019-10, dev2): asked, not done
+        "Prime Minister Boris Johnson joined the calls by officials asking the United States to waive diplomatic "
+        "immunity for Anne Sacoolas.",
+        # Wikinews, prorogation (2019-09, dev): done to a body, not a thing ruled on
+        "Queen Elizabeth II suspended parliament at the behest of Boris Johnson, the prime minister.",
+        # Wikinews, "Iran fires missiles at US bases in Iraq" (2020-01, dev): a bare noun says no decision
+        "The United States Embassy in Iraq had suspended operations.",
+        # Written for this test: negated
+        "The Indian government did not ban public gatherings in Delhi.",
+    ],
+)
+def test_what_is_no_office_decision_is_no_instrument(tmp_path: Path, body: str) -> None:
+    assert not _statements(_graph(tmp_path, body), "issued")

@@ -28,7 +28,7 @@ from kg.extract.entities import EntityMention
 from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.challenges import challenges
 from kg.extract.relations.circumstances import sentence_dates
-from kg.extract.relations.decisions import decision_spans
+from kg.extract.relations.decisions import decided, decision_spans
 from kg.extract.relations.described import described
 from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, CountHit, RelationHit
 from kg.extract.relations.parsed import ParsedText
@@ -63,6 +63,7 @@ def relations(
     for token in tokens_with_lemma(doc, trigger_words()):
         visit(text, token)
     challenges(text)
+    decided(text)  # "the government shut down all schools"
     for span in agreements:
         if not span.from_verb:
             described(text, span)

@@ -1,9 +1,10 @@
 """Decisions a verb states, with no noun of their own (GUIDELINES.md's decisions without a name):
 on a person ("Trump pardoned Flynn", "he was pardoned by Trump", "commuted the sentence of X":
-"<kind> of <person>", `decision_verbs`), or what a verb declares its object to be ("the WHO declared
-COVID-19 a pandemic": "declaration of a pandemic", `complement_decisions`). Each is an instrument of
-its own that the verb's subject issued (the verb is an `issued` trigger of the lexicon; its object is
-the instrument's mention)."""
+"<kind> of <person>", `decision_verbs`), what a verb declares its object to be ("the WHO declared
+COVID-19 a pandemic": "declaration of a pandemic", `complement_decisions`), or a thing an office rules
+on ("the Samoan government shut down all schools": "closure of all schools", `object_decisions`). Each
+is an instrument of its own that the verb's subject issued: the verb is an `issued` trigger of the
+lexicon, or `decided` states it; the verb's object is the instrument's mention."""
 
 from __future__ import annotations
 
@@ -11,16 +12,19 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg import vocab
+from kg.extract import gazetteer
 from kg.extract.agreements import AgreementSpan
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.actors import entities_of
-from kg.extract.relations.arguments import complements
-from kg.extract.relations.modality import negated
+from kg.extract.relations.arguments import actors_of, complements, subjects
+from kg.extract.relations.circumstances import date_of, place_of
+from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
+from kg.extract.relations.modality import hedged, negated, obliged
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.references import PERSON_PRONOUNS, antecedent
-from kg.extract.relations.syntax import prepositions
+from kg.extract.relations.syntax import prepositions, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,8 +41,8 @@ def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpa
         for slot in (word for first in slots for word in (first, *first.conjuncts)):
             person = _person(text, slot)
             if person is not None:
-                found.append(_on_person(slot, person, kind))
-    return found + _declared(doc)
+                found.append(_on_person(verb, slot, person, kind))
+    return found + _declared(doc) + _ruled_on(text)
 
 
 def _declared(doc: Doc) -> list[AgreementSpan]:
@@ -55,14 +59,143 @@ def _declared(doc: Doc) -> list[AgreementSpan]:
             own = [c.left_edge.i for c in noun.lefts if c.dep_ not in ("nsubj", "nsubjpass")]  # not "the county"
             words = doc[min([*own, noun.i]) : noun.i + 1]
             label = f"{kind} of {words.text}"
-            found.append(_decision(noun.i, words.start, words.end, kind, label, frozenset({kind, noun.lemma_.lower()})))
+            topic = frozenset({kind, noun.lemma_.lower()})
+            found.append(_decision(verb, noun.i, words.start, words.end, kind, label, topic))
     return found
+
+
+def _ruled_on(text: ParsedText) -> list[AgreementSpan]:
+    """The things offices rule on ("the Samoan government ... shut down all schools" -> "closure of all
+    schools"; "banned children from public gatherings" -> "ban of children from public gatherings"),
+    or order ("declared seven days of national mourning": that is the decision): the active verb's
+    direct object, with the verb's "from" phrase, where the subject is an office."""
+    doc = text.doc
+    found: list[AgreementSpan] = []
+    lex = lexicon()
+    for verb, kind in _deciding(doc, {**lex.object_decisions, **lex.ordered_objects}):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or obliged(verb) or _asked(verb):
+            continue
+        actors, _ = actors_of(text, subjects(verb))
+        if not actors or not all(in_office(text, actor) for actor in actors):
+            continue
+        for thing in (c for c in verb.children if c.dep_ == "dobj"):
+            if not _ruled_thing(text, thing):
+                continue
+            phrase = _from_phrase(verb, thing)
+            end = phrase.right_edge.i + 1 if phrase is not None else thing.right_edge.i + 1
+            words = doc[thing.left_edge.i : end]
+            topic = frozenset({kind, thing.lemma_.lower()})
+            if verb_lemma(verb) in lex.ordered_objects:  # "declared seven days of national mourning"
+                own = words[1:] if words[0].dep_ == "det" else words
+                found.append(_decision(verb, thing.i, words.start, words.end, kind, own.text, topic))
+            else:
+                label = f"{kind} of {words.text}"
+                found.append(_decision(verb, thing.i, words.start, words.end, kind, label, topic))
+    return found
+
+
+def _asked(verb: Token) -> bool:
+    """Whether a verb is what someone is asked or called on to do ("asking the United States to waive
+    diplomatic immunity", "calls to waive"): an infinitive under a verb with an object of its own, or
+    under a noun ("Ohio had decided to postpone its election" is done by the deciding verb's subject);
+    or a verb whose object is told to do something ("ordered the network to shut down")."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # "ordered the network to shut down": the order is to do, the network is no decision
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" and c is not verb for c in head.children)
+
+
+def _ruled_thing(text: ParsedText, thing: Token) -> bool:
+    """Whether an object is a thing an office can rule on: a noun that is no actor, place or instrument,
+    says which thing ("all schools", "the primary", "children from public gatherings"; not a bare
+    "operations") and is not its subject's own ("her campaign", "its election")."""
+    if thing.pos_ not in ("NOUN", "PROPN") or head_kind(thing) is not None:
+        return False
+    lex = lexicon()
+    if thing.lemma_.lower() in lex.actor_nouns or thing.lower_ in lex.actor_nouns:
+        return False  # "suspended parliament": done to a body
+    if thing.lemma_.lower() in lex.noun_relations or thing.lower_ in lex.noun_relations:
+        return False  # "China suspended those talks", "lifted the sanctions": a relation between actors
+    if any(t.i in text.by_token for t in thing.subtree):
+        return False  # "closed the border with Mexico": about an actor or place
+    if not any(c.dep_ != "punct" for c in thing.children) and not _from_phrase(thing.head, thing):
+        return False
+    return not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in thing.children)
+
+
+def _from_phrase(verb: Token, thing: Token) -> Token | None:
+    """The verb's "from" phrase right after its object ("banned children from public gatherings")."""
+    end = thing.right_edge.i + 1
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == end), None)
+
+
+def in_office(text: ParsedText, actor: EntityMention) -> bool:
+    """Whether an actor holds public office, so that it can decide in its own authority: a nation; a
+    state body or organ of the gazetteer, or a body named as public (`office_heads`: "Ministry of
+    Health"); a person the article gives an office title (`office_titles`: "Governor Mike DeWine",
+    "Jacques Chirac, former President of France")."""
+    lex = lexicon()
+    if actor.type == vocab.NATION:
+        return True
+    if actor.type == vocab.INSTITUTION:
+        entry = gazetteer.by_id().get(actor.id)
+        if entry is not None and (entry.kind or entry.country or entry.part_of):
+            return True
+        return any(word in lex.office_heads for word in actor.label.lower().split())
+    if actor.type != vocab.PERSON:
+        return False
+    doc = text.doc
+    for mention in text.entities:
+        if mention.id != actor.id:
+            continue
+        before = doc[max(mention.span.start - 3, 0) : mention.span.start].text.lower()
+        said = [before, *(" ".join(t.lower_ for t in d.subtree) for d in _descriptions(mention.span.root))]
+        if any(_titled(words, lex.office_titles) for words in said):
+            return True
+    return False
+
+
+def _descriptions(name: Token) -> list[Token]:
+    """The phrases that say what a named person is: an apposition ("Jacques Chirac, former President of
+    France", "the president, Donald Trump"), or what the name's verb, or its relative clause's, says it
+    is or serves as ("Chirac was mayor of Paris", "Chirac, who served as President of France")."""
+    found = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+    verbs = [c for c in name.children if c.dep_ == "relcl"] + ([name.head] if name.dep_ == "nsubj" else [])
+    for verb in verbs:
+        if verb.lemma_ in ("be", "serve", "become"):
+            found += [c for c in verb.children if c.dep_ == "attr"]
+            found += [w for p in prepositions(verb) if p.text == "as" for w in p.objects]
+    return found
+
+
+def _titled(words: str, titles: frozenset[str]) -> bool:
+    """Whether one of `titles` is written in `words` as whole words."""
+    padded = f" {words} "
+    return any(f" {title} " in padded for title in titles)
+
+
+def decided(text: ParsedText) -> None:
+    """The offices that issued the decisions their verbs state with no trigger of their own ("shut
+    down all schools"): the verb's subjects, each an office."""
+    done = {id(hit.agreement) for hit in text.hits}
+    for span in text.agreements:
+        if span.verb is None or id(span) in done:
+            continue
+        verb = text.doc[span.verb]
+        actors, _ = actors_of(text, subjects(verb))
+        confidence = HEDGED if hedged(verb) else CONFIDENT
+        when, place = date_of(text, verb), place_of(text, verb)
+        for actor in actors:
+            if in_office(text, actor):
+                text.hits.append(RelationHit(vocab.ISSUED, actor, span, None, verb.sent, confidence, when, place, True))
 
 
 def _deciding(doc: Doc, kinds: dict[str, str]) -> Iterator[tuple[Token, str]]:
     """The verbs of `doc` that state a decision of one of `kinds` (by lemma), not negated, with its kind."""
-    for verb in tokens_with_lemma(doc, frozenset(kinds)):
-        kind = kinds.get(verb.lemma_.lower())
+    for verb in tokens_with_lemma(doc, frozenset(lemma.split()[0] for lemma in kinds)):
+        kind = kinds.get(verb_lemma(verb)) or kinds.get(verb.lemma_.lower())
         if kind is not None and verb.pos_ == "VERB" and not negated(verb):
             yield verb, kind
 
@@ -78,16 +211,20 @@ def _person(text: ParsedText, slot: Token) -> EntityMention | None:
     return persons[0] if persons else None
 
 
-def _on_person(slot: Token, person: EntityMention, kind: str) -> AgreementSpan:
+def _on_person(verb: Token, slot: Token, person: EntityMention, kind: str) -> AgreementSpan:
     """The decision on a person, mentioned by its slot ("Flynn", "he", "the sentence of Roger Stone")."""
     start = min(slot.left_edge.i, slot.i)
     end = max(slot.right_edge.i, slot.i) + 1
     words = frozenset({kind, *person.label.lower().split()})
-    return _decision(slot.i, start, end, kind, f"{kind} of {person.label}", words)
+    return _decision(verb, slot.i, start, end, kind, f"{kind} of {person.label}", words)
 
 
-def _decision(head: int, start: int, end: int, kind: str, label: str, topic: frozenset[str]) -> AgreementSpan:
-    """A decision a verb states, as an agreement mention of its own (specific, described by `label`)."""
+def _decision(
+    verb: Token, head: int, start: int, end: int, kind: str, label: str, topic: frozenset[str]
+) -> AgreementSpan:
+    """A decision `verb` states, as an agreement mention of its own (specific, described by `label`),
+    written as the words from the verb to the end of its object when the verb comes first."""
+    written = verb.doc[verb.i : end].text if verb.i < start else ""
     return AgreementSpan(
         head=head,
         start=start,
@@ -102,4 +239,6 @@ def _decision(head: int, start: int, end: int, kind: str, label: str, topic: fro
         scope=frozenset(),
         anaphoric=False,
         from_verb=True,
+        verb=verb.i,
+        written=written,
     )

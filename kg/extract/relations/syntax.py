@@ -36,7 +36,7 @@ def verb_lemma(token: Token) -> str:
     for child in token.children:
         if child.dep_ in ("prt", "advmod") and child.i > token.i:
             phrase = f"{lemma} {child.lower_}"
-            if phrase in lex.verb_relations or phrase in lex.prepositional_verbs:
+            if phrase in lex.verb_relations or phrase in lex.prepositional_verbs or phrase in lex.object_decisions:
                 return phrase
     return lemma
 
