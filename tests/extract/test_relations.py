@@ -1352,6 +1352,13 @@ def test_declaring_what_is_so_in_a_quote_is_no_declaration(tmp_path: Path) -> No
                 ("Mike DeWine", "postponement of the state's presidential primary election"),
             },
         ),
+        # Wikinews, "First foreigners die from coronavirus in Wuhan, China" (2020-02, dev6), and written for
+        # this test after wire reports of 24 March 2020: the phrase after the thing is no part of its name
+        (
+            "The government of China has quarantined a number of cities over the virus. On Tuesday the Indian "
+            "government locked down the whole country for 21 days.",
+            {("China", "quarantine of a number of cities"), ("India", "lockdown of the whole country")},
+        ),
         # Written for this test after wire reports of 28 March 2020 (the object itself is the decision)
         (
             "The Sri Lankan government imposed a nationwide curfew on Saturday.",

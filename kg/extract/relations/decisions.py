@@ -82,7 +82,7 @@ def _ruled_on(text: ParsedText) -> list[AgreementSpan]:
             if not _ruled_thing(text, thing):
                 continue
             phrase = _from_phrase(verb, thing)
-            end = phrase.right_edge.i + 1 if phrase is not None else thing.right_edge.i + 1
+            end = phrase.right_edge.i + 1 if phrase is not None else _named_end(thing)
             words = doc[thing.left_edge.i : end]
             topic = frozenset({kind, thing.lemma_.lower()})
             if verb_lemma(verb) in lex.ordered_objects:  # "declared seven days of national mourning"
@@ -123,6 +123,23 @@ def _ruled_thing(text: ParsedText, thing: Token) -> bool:
     if not any(c.dep_ != "punct" for c in thing.children) and not _from_phrase(thing.head, thing):
         return False
     return not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in thing.children)
+
+
+def _named_end(noun: Token) -> int:
+    """Where the words naming a thing end: after its "of" phrases and conjuncts, before any other
+    phrase ("a number of cities over the virus" -> "a number of cities")."""
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ in ("cc", "punct") and child.i == end:
+            end = child.i + 1
+        elif child.dep_ == "conj" or (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.i != end:
+                break
+            inner = [_named_end(c) for c in child.children if c.dep_ in ("pobj", "conj")]
+            end = max([child.i + 1, *inner])
+        else:
+            break
+    return end
 
 
 def _from_phrase(verb: Token, thing: Token) -> Token | None:
