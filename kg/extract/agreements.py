@@ -221,8 +221,11 @@ def _kind(token: Token) -> tuple[str, list[Token]] | None:
 
 
 def _restricted(token: Token) -> bool:
-    """A plural with a phrase saying what it rules on ("restrictions on flights to Cuba")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.rights)
+    """A plural with a phrase or a noun saying what it rules on ("restrictions on flights to Cuba",
+    "new lockdown measures", "travel restrictions")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.rights) or any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.lefts
+    )
 
 
 def _phrase_words(token: Token, phrase: _Phrase) -> list[Token] | None:

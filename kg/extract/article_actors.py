@@ -46,7 +46,7 @@ def resolve_article_actors(
     if docs is not None:
         groups = [_with_surnames(group, doc, surnames) for group, doc in zip(groups, docs, strict=True)]
         mentions = [m for group in groups for m in group]
-    bodies = _named_bodies(mentions, _dominant_nation(mentions))
+    bodies = _named_bodies(mentions, dominant_nation(mentions))
     first_words = _first_words(mentions)
     resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
     resolved = _named_state_bodies(resolved)
@@ -231,7 +231,7 @@ def _defined_abbreviations(mentions: list[EntityMention]) -> dict[str, EntityMen
     return found
 
 
-def _dominant_nation(mentions: list[EntityMention]) -> str | None:
+def dominant_nation(mentions: list[EntityMention]) -> str | None:
     """The nation an article is about: named (itself or by its bodies) at least twice, and at least
     twice as often as any other nation."""
     counts: dict[str, int] = defaultdict(int)

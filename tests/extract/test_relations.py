@@ -1404,3 +1404,36 @@ def test_a_decision_a_verb_states_keeps_its_words_as_a_name(tmp_path: Path) -> N
 )
 def test_what_is_no_office_decision_is_no_instrument(tmp_path: Path, body: str) -> None:
     assert not _statements(_graph(tmp_path, body), "issued")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wikinews, "Serbian protesters try to storm Parliament; fourth day of protests" (2020-07, dev5)
+        (
+            "Friday night was the fourth night in a row that Serbians protested. Criticism within Serbia has grown. "
+            "Protests have been taking place since Tuesday in Belgrade after the government announced new lockdown "
+            "measures.",
+            ("Serbia", "lockdown measures"),
+        ),
+        # Written for this test after wire reports of March 2020 (Israel named twice, no other nation)
+        (
+            "Israel confirmed 200 new cases on Sunday. Hospitals across Israel were put on alert, and on Monday "
+            "the government imposed travel restrictions.",
+            ("Israel", "travel restrictions"),
+        ),
+    ],
+)
+def test_the_government_of_a_story_about_one_nation_is_that_nation(
+    tmp_path: Path, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _statements(_graph(tmp_path, body), "issued")
+
+
+def test_the_government_of_a_story_about_several_nations_is_none(tmp_path: Path) -> None:
+    # Written for this test: two nations named as often, so "the government" says not whose
+    body = (
+        "Israel and Egypt held talks in Cairo. Israel and Egypt agreed to meet again. On Monday the government "
+        "imposed travel restrictions."
+    )
+    assert not _statements(_graph(tmp_path, body), "issued")

@@ -34,7 +34,20 @@ def entities_of(text: ParsedText, token: Token) -> list[EntityMention]:
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i in text.by_token:
             return [text.by_token[child.i]]
     named = [w for p in prepositions(token) if p.text == "of" for o in p.objects for w in (o, *o.conjuncts)]
-    return [text.by_token[w.i] for w in named if w.i in text.by_token]
+    found = [text.by_token[w.i] for w in named if w.i in text.by_token]
+    if not found and _bare_government(token):
+        nation = text.nation  # "after the government announced new lockdown measures" (a story on Serbia)
+        return [nation] if nation is not None else []
+    return found
+
+
+def _bare_government(token: Token) -> bool:
+    """ "the government" alone, without a word or phrase saying whose."""
+    return (
+        token.lower_ == "government"
+        and [c.lower_ for c in token.children if c.dep_ != "punct"] == ["the"]
+        and token.dep_ != "compound"
+    )
 
 
 def named_before(text: ParsedText, word: Token) -> EntityMention | None:

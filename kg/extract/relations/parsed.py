@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from kg.extract.agreements import AgreementSpan
+from kg.extract.article_actors import dominant_nation
 from kg.extract.entities import EntityMention
 from kg.extract.relations.hits import CountHit, RelationHit
 
@@ -33,3 +35,11 @@ class ParsedText:
         self.hits: list[RelationHit] = []
         self.counts: list[CountHit] = []
         self.voices: list[EntityMention] | None = None  # who "we" is, once asked (`references.own_voice`)
+
+    @functools.cached_property
+    def nation(self) -> EntityMention | None:
+        """The nation the text is about (`article_actors.dominant_nation`): "the government" is its
+        government (its first mention here). None where it is about none or several, or names only
+        its bodies."""
+        iso3 = dominant_nation(self.entities)
+        return next((e for e in self.entities if iso3 and e.id == f"nation:{iso3}"), None)
