@@ -42,6 +42,7 @@ class Lexicon:
     """Verbs whose object an office decides on ("shut down all schools") -> the kind of that decision."""
     ordered_objects: dict[str, str]
     """Verbs whose object is itself an office's decision ("declared seven days of mourning") -> its kind."""
+    announcing_verbs: frozenset[str]
     office_heads: frozenset[str]
     office_titles: frozenset[str]
     challenge_nouns: frozenset[str]
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         complement_decisions=dict(data["complement_decisions"]),
         object_decisions=dict(data["object_decisions"]),
         ordered_objects=dict(data["ordered_objects"]),
+        announcing_verbs=frozenset(data["announcing_verbs"]),
         office_heads=frozenset(data["office_heads"]),
         office_titles=frozenset(data["office_titles"]),
         challenge_nouns=frozenset(data["challenge_nouns"]),

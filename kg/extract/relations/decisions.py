@@ -27,7 +27,7 @@ from kg.extract.relations.references import PERSON_PRONOUNS, antecedent
 from kg.extract.relations.syntax import prepositions, verb_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpan]:
@@ -73,12 +73,10 @@ def _ruled_on(text: ParsedText) -> list[AgreementSpan]:
     found: list[AgreementSpan] = []
     lex = lexicon()
     for verb, kind in _deciding(doc, {**lex.object_decisions, **lex.ordered_objects}):
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or obliged(verb) or _asked(verb):
+        if obliged(verb) or _asked(verb) or not _deciders(text, verb):
             continue
-        actors, _ = actors_of(text, subjects(verb))
-        if not actors or not all(in_office(text, actor) for actor in actors):
-            continue
-        for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        slot = "nsubjpass" if _passive(verb) else "dobj"
+        for thing in (c for c in verb.children if c.dep_ == slot):
             if not _ruled_thing(text, thing):
                 continue
             phrase = _from_phrase(verb, thing)
@@ -89,9 +87,46 @@ def _ruled_on(text: ParsedText) -> list[AgreementSpan]:
                 own = words[1:] if words[0].dep_ == "det" else words
                 found.append(_decision(verb, thing.i, words.start, words.end, kind, own.text, topic))
             else:
-                label = f"{kind} of {words.text}"
+                label = f"{kind} of {_in_running_text(words)}"
                 found.append(_decision(verb, thing.i, words.start, words.end, kind, label, topic))
     return found
+
+
+def _in_running_text(words: Span) -> str:
+    """The words as inside a sentence: a first word capitalised only as the sentence's first is not
+    ("All public schools in Ohio were closed" -> "all public schools")."""
+    first = words[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and first.text[:1].isupper():
+        return first.lower_ + words.text[len(first.text) :]
+    return words.text
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
+    """The offices that take the decision a verb states: its subjects, or for a passive verb its agents
+    ("all schools were closed by the government") or the office that announces it will be done
+    ("Minister Obaidul Quader said public transport would be shut down"); none unless all are offices."""
+    if _passive(verb):
+        tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
+        if not tokens and _announced(verb):
+            tokens = subjects(verb.head)
+    else:
+        tokens = subjects(verb)
+    actors, _ = actors_of(text, tokens)
+    return actors if actors and all(in_office(text, actor) for actor in actors) else []
+
+
+def _announced(verb: Token) -> bool:
+    """Whether a passive verb is what its clause's speaker announces will be done ("said public transport
+    would be shut down"): a clause of a verb of `announcing_verbs`, in the future ("will", "would")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lexicon().announcing_verbs
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+    )
 
 
 def _asked(verb: Token) -> bool:
@@ -108,7 +143,7 @@ def _asked(verb: Token) -> bool:
 
 
 def _ruled_thing(text: ParsedText, thing: Token) -> bool:
-    """Whether an object is a thing an office can rule on: a noun that is no actor, place or instrument,
+    """Whether an object is a thing an office can rule on: a noun that is no actor or instrument,
     says which thing ("all schools", "the primary", "children from public gatherings"; not a bare
     "operations") and is not its subject's own ("her campaign", "its election")."""
     if thing.pos_ not in ("NOUN", "PROPN") or head_kind(thing) is not None:
@@ -118,8 +153,8 @@ def _ruled_thing(text: ParsedText, thing: Token) -> bool:
         return False  # "suspended parliament": done to a body
     if thing.lemma_.lower() in lex.noun_relations or thing.lower_ in lex.noun_relations:
         return False  # "China suspended those talks", "lifted the sanctions": a relation between actors
-    if any(t.i in text.by_token for t in thing.subtree):
-        return False  # "closed the border with Mexico": about an actor or place
+    if any(text.by_token[t.i].type in vocab.ACTOR_TYPES for t in thing.subtree if t.i in text.by_token):
+        return False  # "closed the border with Mexico": about an actor ("all schools in Ohio" is a thing)
     if not any(c.dep_ != "punct" for c in thing.children) and not _from_phrase(thing.head, thing):
         return False
     return not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in thing.children)
@@ -195,18 +230,16 @@ def _titled(words: str, titles: frozenset[str]) -> bool:
 
 def decided(text: ParsedText) -> None:
     """The offices that issued the decisions their verbs state with no trigger of their own ("shut
-    down all schools"): the verb's subjects, each an office."""
+    down all schools"): `_deciders`."""
     done = {id(hit.agreement) for hit in text.hits}
     for span in text.agreements:
         if span.verb is None or id(span) in done:
             continue
         verb = text.doc[span.verb]
-        actors, _ = actors_of(text, subjects(verb))
-        confidence = HEDGED if hedged(verb) else CONFIDENT
+        confidence = HEDGED if hedged(verb) or _announced(verb) else CONFIDENT
         when, place = date_of(text, verb), place_of(text, verb)
-        for actor in actors:
-            if in_office(text, actor):
-                text.hits.append(RelationHit(vocab.ISSUED, actor, span, None, verb.sent, confidence, when, place, True))
+        for actor in _deciders(text, verb):
+            text.hits.append(RelationHit(vocab.ISSUED, actor, span, None, verb.sent, confidence, when, place, True))
 
 
 def _deciding(doc: Doc, kinds: dict[str, str]) -> Iterator[tuple[Token, str]]:
