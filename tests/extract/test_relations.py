@@ -1450,3 +1450,39 @@ def test_the_government_of_a_story_about_several_nations_is_none(tmp_path: Path)
         "imposed travel restrictions."
     )
     assert not _statements(_graph(tmp_path, body), "issued")
+
+
+@pytest.mark.parametrize(
+    ("body", "relation", "expected"),
+    [
+        # Wikinews, "Burundi President Pierre Nkurunziza dies aged 55" (2020-06, dev5): "government officials" of
+        # a story about one nation, then "they"
+        (
+            "Pierre Nkurunziza, the President of Burundi, died at the age of 55 on Monday. The government of Burundi "
+            "announced his death. He suffered a cardiac arrest on Monday and died, government officials stated. "
+            "They also declared seven days of national mourning.",
+            "issued",
+            {("Burundi", "seven days of national mourning")},
+        ),
+        # Written for this test after wire reports of 6 August 2020: "they" for two coordinated subjects
+        (
+            "Egypt and Greece signed the Egypt-Greece Maritime Boundary Agreement in Cairo on Thursday. They also "
+            "signed the Cairo Energy Memorandum.",
+            "signed",
+            {("Egypt", "Cairo Energy Memorandum"), ("Greece", "Cairo Energy Memorandum")},
+        ),
+    ],
+)
+def test_they_is_the_plural_subject_before_it(
+    tmp_path: Path, body: str, relation: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _statements(_graph(tmp_path, body), relation)
+
+
+def test_they_for_people_who_are_no_actors_is_no_one(tmp_path: Path) -> None:
+    # Wikinews, "Serbian protesters try to storm Parliament" (2020-07, dev5), shortened: "they" are protesters
+    body = (
+        "Serbia and Hungary announced a curfew, and thousands of protesters gathered in Belgrade on Friday. "
+        "They also opposed the Serbian Lockdown Act."
+    )
+    assert not _statements(_graph(tmp_path, body), "opposed")

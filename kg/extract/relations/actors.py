@@ -33,6 +33,8 @@ def entities_of(text: ParsedText, token: Token) -> list[EntityMention]:
     for child in token.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i in text.by_token:
             return [text.by_token[child.i]]
+        if child.dep_ == "compound" and _bare_government(child) and text.nation is not None:
+            return [text.nation]  # "government officials stated" (a story about one nation)
     named = [w for p in prepositions(token) if p.text == "of" for o in p.objects for w in (o, *o.conjuncts)]
     found = [text.by_token[w.i] for w in named if w.i in text.by_token]
     if not found and _bare_government(token):
@@ -42,12 +44,9 @@ def entities_of(text: ParsedText, token: Token) -> list[EntityMention]:
 
 
 def _bare_government(token: Token) -> bool:
-    """ "the government" alone, without a word or phrase saying whose."""
-    return (
-        token.lower_ == "government"
-        and [c.lower_ for c in token.children if c.dep_ != "punct"] == ["the"]
-        and token.dep_ != "compound"
-    )
+    """ "the government" alone, or "government" before another noun ("government officials"), without
+    a word or phrase saying whose."""
+    return token.lower_ == "government" and [c.lower_ for c in token.children if c.dep_ != "punct"] in (["the"], [])
 
 
 def named_before(text: ParsedText, word: Token) -> EntityMention | None:

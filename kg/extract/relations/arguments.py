@@ -156,6 +156,8 @@ def actors_of(text: ParsedText, tokens: list[Token]) -> tuple[list[EntityMention
             elif candidate.lower_ in PERSON_PRONOUNS or candidate.lower_ == "it":
                 referent = antecedent(text, candidate)
                 found.extend([referent] if referent else [])
+            elif candidate.lower_ == "they" and candidate.dep_ in SUBJECT_DEPS:
+                found.extend(_they(text, candidate))
             elif candidate.lower_ in _FIRST_PERSON:
                 found.extend(speaker(text, candidate))
             elif group := titled_group(text, candidate):
@@ -169,6 +171,20 @@ def actors_of(text: ParsedText, tokens: list[Token]) -> tuple[list[EntityMention
                 found.extend(listed)
                 from_list = from_list or bool(listed)
     return list(unique(e for e in found if e.type in vocab.ACTOR_TYPES)), from_list
+
+
+def _they(text: ParsedText, pronoun: Token) -> list[EntityMention]:
+    """Who "they" is as a subject: the actors of the last plural or coordinated subject before it, in
+    its sentence or the one before ("he died, government officials stated. They also declared seven
+    days of national mourning"; "Egypt and Greece signed the deal. They also agreed ...")."""
+    start = pronoun.sent.start
+    earliest = text.doc[start - 1].sent.start if start > 0 else 0
+    plural = [
+        t
+        for t in text.doc[earliest : pronoun.i]
+        if t.dep_ in SUBJECT_DEPS and (t.tag_ in ("NNS", "NNPS") or t.conjuncts) and t.pos_ != "PRON"
+    ]
+    return actors_of(text, plural[-1:])[0] if plural else []
 
 
 def _pronoun_owner(noun: Token) -> Token | None:
