@@ -43,6 +43,7 @@ class Lexicon:
     ordered_objects: dict[str, str]
     """Verbs whose object is itself an office's decision ("declared seven days of mourning") -> its kind."""
     announcing_verbs: frozenset[str]
+    conditional_modals: frozenset[str]
     office_heads: frozenset[str]
     office_titles: frozenset[str]
     challenge_nouns: frozenset[str]
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
         object_decisions=dict(data["object_decisions"]),
         ordered_objects=dict(data["ordered_objects"]),
         announcing_verbs=frozenset(data["announcing_verbs"]),
+        conditional_modals=frozenset(data["conditional_modals"]),
         office_heads=frozenset(data["office_heads"]),
         office_titles=frozenset(data["office_titles"]),
         challenge_nouns=frozenset(data["challenge_nouns"]),

@@ -1413,6 +1413,13 @@ def test_a_decision_a_verb_states_keeps_its_words_as_a_name(tmp_path: Path) -> N
         "The Indian government did not ban public gatherings in Delhi.",
         # Written for this test: a fact reported, not a decision announced
         "Governor Mike DeWine said the roads were closed after the storm.",
+        # White House press briefing, 2023 (a promise, and a question of what would be): not decided
+        "The former president vowed to shut down the public health programs. Does that mean that President "
+        "Biden would shut down the southern border programs?",
+        # Wikinews, "2020 US presidential debate" (2020-10): wanted, and said by another
+        "Trump accused Biden of previously saying he wanted to ban hydraulic fracturing.",
+        # Written for this test: a party is no office
+        "The Republican Party of Nevada postponed its state convention and ended all county conventions.",
     ],
 )
 def test_what_is_no_office_decision_is_no_instrument(tmp_path: Path, body: str) -> None:

@@ -130,16 +130,16 @@ def _announced(verb: Token) -> bool:
 
 
 def _asked(verb: Token) -> bool:
-    """Whether a verb is what someone is asked or called on to do ("asking the United States to waive
-    diplomatic immunity", "calls to waive"): an infinitive under a verb with an object of its own, or
-    under a noun ("Ohio had decided to postpone its election" is done by the deciding verb's subject);
-    or a verb whose object is told to do something ("ordered the network to shut down")."""
+    """Whether a verb states what is asked, wanted or supposed rather than decided: an infinitive
+    ("asking the United States to waive diplomatic immunity", "vowed to shut down the border"), a verb
+    whose object is told to do something ("ordered the network to shut down"), or a conditional
+    ("would shut down the border") that no office announces ("he said he would")."""
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # "ordered the network to shut down": the order is to do, the network is no decision
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    head = verb.head
-    return head.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" and c is not verb for c in head.children)
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "to" in auxiliaries:
+        return True  # "vowed to shut down the border", "wanted to ban hydraulic fracturing"
+    return bool(auxiliaries & lexicon().conditional_modals) and not _announced(verb)  # "would ban", unsaid
 
 
 def _ruled_thing(text: ParsedText, thing: Token) -> bool:
@@ -153,6 +153,8 @@ def _ruled_thing(text: ParsedText, thing: Token) -> bool:
         return False  # "suspended parliament": done to a body
     if thing.lemma_.lower() in lex.noun_relations or thing.lower_ in lex.noun_relations:
         return False  # "China suspended those talks", "lifted the sanctions": a relation between actors
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_ == "be" for c in thing.children):
+        return False  # "declared the outbreak ... to be a pandemic": said of it (`_declared`)
     if any(text.by_token[t.i].type in vocab.ACTOR_TYPES for t in thing.subtree if t.i in text.by_token):
         return False  # "closed the border with Mexico": about an actor ("all schools in Ohio" is a thing)
     if not any(c.dep_ != "punct" for c in thing.children) and not _from_phrase(thing.head, thing):
@@ -174,6 +176,8 @@ def _named_end(noun: Token) -> int:
             end = max([child.i + 1, *inner])
         else:
             break
+    while end > noun.i + 1 and noun.doc[end - 1].is_punct:
+        end -= 1  # "the ongoing outbreak of COVID-19 —"
     return end
 
 
@@ -193,8 +197,8 @@ def in_office(text: ParsedText, actor: EntityMention) -> bool:
         return True
     if actor.type == vocab.INSTITUTION:
         entry = gazetteer.by_id().get(actor.id)
-        if entry is not None and (entry.kind or entry.country or entry.part_of):
-            return True
+        if entry is not None and (entry.kind or entry.part_of):
+            return True  # a state body, an organ of an organisation (a party of a country is none)
         return any(word in lex.office_heads for word in actor.label.lower().split())
     if actor.type != vocab.PERSON:
         return False
