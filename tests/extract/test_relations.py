@@ -1418,6 +1418,9 @@ def test_a_decision_a_verb_states_keeps_its_words_as_a_name(tmp_path: Path) -> N
         "Biden would shut down the southern border programs?",
         # Wikinews, "2020 US presidential debate" (2020-10): wanted, and said by another
         "Trump accused Biden of previously saying he wanted to ban hydraulic fracturing.",
+        # White House press briefing, 2023: a gerund after a preposition states no act
+        "The United States has lost too many children. When it comes to banning assault weapons, the "
+        "Republicans in Congress come up with excuses.",
         # Written for this test: a party is no office
         "The Republican Party of Nevada postponed its state convention and ended all county conventions.",
     ],

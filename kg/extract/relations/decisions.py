@@ -132,10 +132,13 @@ def _announced(verb: Token) -> bool:
 def _asked(verb: Token) -> bool:
     """Whether a verb states what is asked, wanted or supposed rather than decided: an infinitive
     ("asking the United States to waive diplomatic immunity", "vowed to shut down the border"), a verb
-    whose object is told to do something ("ordered the network to shut down"), or a conditional
+    whose object is told to do something ("ordered the network to shut down"), a gerund after a
+    preposition ("when it comes to banning assault weapons"), or a conditional
     ("would shut down the border") that no office announces ("he said he would")."""
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # "ordered the network to shut down": the order is to do, the network is no decision
+    if verb.dep_ == "pcomp" and verb.head.lower_ != "by":
+        return True  # "when it comes to banning assault weapons"; "by closing schools" says how it was done
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if "to" in auxiliaries:
         return True  # "vowed to shut down the border", "wanted to ban hydraulic fracturing"
