@@ -144,7 +144,7 @@ def _with_surnames(group: list[EntityMention], doc: Doc, surnames: dict[str, Ent
     covered = {i for m in group for i in range(m.span.start, m.span.end)}
     added = []
     # Only the tokens spelled like a known surname are looked at (a Token object per token costs).
-    words = frozenset(word.lower() for m in surnames.values() for word in m.label.split()[-2:])
+    words = frozenset(word.lower() for m in surnames.values() for word in (*m.label.split()[-2:], m.label.split()[0]))
     for token in tokens_with_lemma(doc, words):
         if token.i in covered or token.pos_ != "PROPN" or not token.is_title or _in_longer_entity(token):
             continue
@@ -177,7 +177,9 @@ def _surnames(mentions: list[EntityMention]) -> dict[str, EntityMention]:
     the last two, ...), by the full name, and for a name of three words or more by its last word
     but one, alone and after the first (the first surname of Spanish and Portuguese names:
     "Rosselló" and "Ricardo Rosselló" for "Ricardo Rosselló Nevares", "López" for "Andrés Manuel
-    López Obrador"); forms two persons share ("Biden": Joe and Hunter) are left out."""
+    López Obrador"); forms two persons share ("Biden": Joe and Hunter) are left out. The first
+    word alone is the person too where no surname is written so ("Tuilaepa" for "Tuilaepa Sailele
+    Malielegaoi", "Hamza" for "Hamza bin Laden"): a surname form wins over a given name."""
     found: dict[str, set[str]] = defaultdict(set)
     first: dict[str, EntityMention] = {}
     persons = [m for m in mentions if m.type == vocab.PERSON and len(person_key(m.label).split()) >= 2]
@@ -194,6 +196,12 @@ def _surnames(mentions: list[EntityMention]) -> dict[str, EntityMention]:
         if len(words) >= 3 and len(words[-2]) > 2:
             found[words[-2]].add(mention.id)
             found[f"{words[0]} {words[-2]}"].add(mention.id)
+    given: dict[str, set[str]] = defaultdict(set)
+    for person_id, mention in first.items():
+        word = person_key(mention.label).split()[0]
+        if len(word) > 2 and word not in found:
+            given[word].add(person_id)
+    found.update(given)
     return {form: first[next(iter(ids))] for form, ids in found.items() if len(ids) == 1}
 
 

@@ -270,8 +270,9 @@ def _name_start(doc: Doc, span: Span) -> int:
 
 
 def _capital(token: Token) -> bool:
-    """A capitalised word of a name (not a title after it: "... Research Institute Director")."""
-    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in actor_words().title_words
+    """A capitalised word of a name (not a title after it: "... Research Institute Director"; a word
+    of a longer title is one of a name: "State" of "Indonesian State Intelligence Agency")."""
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in actor_words().titles
 
 
 def _organisation(span: Span) -> EntityMention | None:

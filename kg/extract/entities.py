@@ -92,7 +92,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
     titles = actor_words().title_words
     found: list[EntityMention] = []
     for token in tokens_with_lemma(doc, titles):
-        if not (token.is_title and token.lower_ in titles) or token.i + 1 in tagged:
+        if not (token.is_title and _ends_title(token)) or token.i + 1 in tagged:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and end not in tagged and _name_token(doc[end]):
@@ -101,6 +101,18 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
             continue
         found += _person_named(doc[token.i + 1 : end])
     return found
+
+
+def _ends_title(token: Token) -> bool:
+    """Whether a whole title ends at `token`: "Minister" of "Foreign Minister", "State" only of
+    "Secretary of State" (the "State" of "State Intelligence Agency" is no title)."""
+    doc = token.doc
+    for title in actor_words().titles:
+        words = title.split()
+        start = token.i + 1 - len(words)
+        if start >= 0 and [t.lower_ for t in doc[start : token.i + 1]] == words:
+            return True
+    return False
 
 
 def _person_named(span: Span) -> list[EntityMention]:
@@ -250,10 +262,35 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
         return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
     if label == "PERSON" and _plausible_person(span, name):
         return EntityMention(person_id(name), vocab.PERSON, name, span)
+    if label == "PERSON" and len(span) > 1 and _has_organisation_word(span) and _plausible_organisation(span):
+        # "John Radcliffe Hospital", "Crow Tribe": a name with an organisation's word is no person's
+        span = _whole_organisation(span)
+        name = clean_name(span.text)
+        return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
     # Short all-caps GPEs ("RT", "E.O.") are mostly abbreviations the NER misread as places.
     if label == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     return None
+
+
+def _whole_organisation(span: Span) -> Span:
+    """An organisation's name NER cut at "and" or "of" ("Salish and" + "Kootenai Tribes", "Sioux
+    Tribes" + "of Fort Peck"): the capitalised words joined by them on either side."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start >= 2 and doc[start - 1].lower_ == "and" and _capital_word(doc[start - 2]):
+        start -= 2
+        while start > 0 and _capital_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            start -= 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and _capital_word(doc[end + 1]):
+        end += 2
+        while end < len(doc) and _capital_word(doc[end]):
+            end += 1
+    return doc[start:end]
+
+
+def _capital_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ in ("PROPN", "ADJ") and not token.ent_type_.startswith("KG_")
 
 
 def _without_office(span: Span) -> Span:

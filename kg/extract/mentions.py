@@ -63,6 +63,8 @@ def person_key(name: str) -> str:
     words = re.sub(r"[^a-z]+", " ", folded.lower()).split()
     # The Arabic article as written in English ("el-Sisi", "al-Sisi") is one word.
     words = ["al" if word in _ARTICLES else word for word in words]
+    # A middle initial is written or left out at will: "John R. Bolton" is "John Bolton".
+    words = [word for index, word in enumerate(words) if len(word) > 1 or index in (0, len(words) - 1)]
     return " ".join(word if _ROMAN.match(word) else _folded(word) for word in words)
 
 
