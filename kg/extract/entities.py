@@ -46,6 +46,8 @@ _NAME_PARTICLES = {
     "dos",
     "das",
 }
+# A surname with an elided particle: "d'Estaing", "d'Alema", "l'Hôpital".
+_ELIDED = re.compile(r"^[dl]['’][A-ZÀ-Ý]\w+$")
 # Markup and wiki syntax left in scraped text ("W]e", "<b>Reuters"): never part of a name.
 _MARKUP = re.compile(r"[<>\[\]{}|=\\/@#]")
 __all__ = ["EntityMention", "clean_name", "entity_mentions", "is_headline"]
@@ -237,7 +239,7 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
         return None
     label = span.label_
     if label == "PERSON":
-        span = _without_title(span)
+        span = _with_particle_surname(_without_title(span))
     elif label == "ORG":
         span = _without_office(span)
         titled = _titled_person(span)
@@ -290,7 +292,9 @@ def _whole_organisation(span: Span) -> Span:
 
 
 def _capital_word(token: Token) -> bool:
-    return token.is_title and token.is_alpha and token.pos_ in ("PROPN", "ADJ") and not token.ent_type_.startswith("KG_")
+    return (
+        token.is_title and token.is_alpha and token.pos_ in ("PROPN", "ADJ") and not token.ent_type_.startswith("KG_")
+    )
 
 
 def _without_office(span: Span) -> Span:
@@ -319,6 +323,26 @@ def _titled_person(span: Span) -> EntityMention | None:
     if len(name.split()) > 4 or any(t.lower_ in titles for t in rest) or not _plausible_person(rest, name):
         return None
     return EntityMention(person_id(name), vocab.PERSON, name, rest)
+
+
+def _with_particle_surname(span: Span) -> Span:
+    """A person's span with the surname NER left out after it when a particle starts it ("Valéry
+    Giscard" + "d'Estaing", "Charles" + "de Gaulle", "Ursula" + "von der Leyen")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end - 1].whitespace_:
+        token = doc[end]
+        if _ELIDED.match(token.text):
+            end += 1
+        elif token.lower_ in _NAME_PARTICLES and end + 1 < len(doc) and _name_word(doc[end + 1].text):
+            end += 1  # the particle; the capitalised word (or a further particle) follows in the next turn
+        elif doc[end - 1].lower_ in _NAME_PARTICLES and token.is_title:
+            end += 1
+        else:
+            break
+    while end > span.end and doc[end - 1].lower_ in _NAME_PARTICLES:
+        end -= 1
+    return doc[span.start : end]
 
 
 def _without_title(span: Span) -> Span:
@@ -450,7 +474,10 @@ def _name_word(word: str) -> bool:
     capitalised word ("al-Muhandis", "el-Sisi", "Abdul-Mahdi")."""
     head, _, rest = word.partition("-")
     return (
-        word[0].isupper() or word.lower() in _NAME_PARTICLES or (head.lower() in _NAME_PARTICLES and rest[:1].isupper())
+        word[0].isupper()
+        or word.lower() in _NAME_PARTICLES
+        or (head.lower() in _NAME_PARTICLES and rest[:1].isupper())
+        or bool(_ELIDED.match(word))
     )
 
 

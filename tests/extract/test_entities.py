@@ -964,3 +964,68 @@ def test_a_tribe_ner_read_as_a_person_is_one_whole_institution(text: str, name: 
     found = actors(text)
     assert name in {m.label for m in found if m.type == vocab.INSTITUTION}
     assert not [m for m in found if m.type in (vocab.PERSON, vocab.INSTITUTION) and m.label != name and m.label in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Written for this test after Philippine news copy on a broadcaster's franchise
+        (
+            "The Philippine Senate held a hearing on Monday on the renewal of the network's franchise.",
+            "Philippine Senate",
+        ),
+        # Written for this test after a White House readout of a call with New Zealand
+        (
+            "Officials said the New Zealand Parliament would debate the measure before the end of the year.",
+            "New Zealand Parliament",
+        ),
+    ],
+)
+def test_a_body_is_named_with_the_nations_adjective_not_its_citizens_noun(text: str, body: str) -> None:
+    assert body in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Written for this test after Wikinews copy on protests in Belarus (2020)
+        (
+            "According to reports from the Ministry of Internal Affairs of Belarus on Friday, about 250 people "
+            "were detained.",
+            "Belarusian Ministry of the Interior",
+        ),
+        # Written for this test after Wikinews copy on the measles outbreak in Samoa (2019)
+        (
+            "The Samoan Ministry of Health said on Saturday that more than 58,000 people had been vaccinated.",
+            "Samoan Ministry of Health",
+        ),
+        # Written for this test after a White House readout of a call with Ukraine
+        (
+            "The delegation met officials of the Ukrainian Ministry of Justice to discuss the return of "
+            "deported children.",
+            "Ukrainian Ministry of Justice",
+        ),
+    ],
+)
+def test_ministries_of_internal_affairs_health_and_justice_are_state_bodies(text: str, body: str) -> None:
+    assert body in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Written for this test after Wikinews copy on the death of Jacques Chirac (2019)
+        (
+            "He twice served as prime minister, first under President Valéry Giscard d'Estaing in the "
+            "seventies.",
+            "Valéry Giscard d'Estaing",
+        ),
+        # Written for this test after a White House readout of a call with the European Commission
+        (
+            "The President spoke on Monday with Ursula von der Leyen about support for Ukraine.",
+            "Ursula von der Leyen",
+        ),
+    ],
+)
+def test_a_surname_that_starts_with_a_particle_is_part_of_the_name(text: str, person: str) -> None:
+    assert person in {m.label for m in actors(text) if m.type == vocab.PERSON}
