@@ -69,6 +69,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += [m for m in spelled if not held & set(range(m.span.start, m.span.end))]
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
+        joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     else:
         joined += _headline_titled_names(doc, ents)
@@ -208,6 +209,40 @@ def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) ->
             span = doc[token.i + 1 : end]
             found.append(EntityMention("institution:" + names[words], vocab.INSTITUTION, span.text, span))
             break
+    return found
+
+
+# Entity types of words that may be part of an organisation's name read after its kind.
+_UNREAD_TYPES = ("", "FAC", "ORG", "PRODUCT", "WORK_OF_ART", NATION_LABEL)
+
+
+def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """An organisation named right after the lower-case noun of its kind ("news agency Fars", "trade
+    union Aslef", "the organization Equally American"): one to four capitalised words that NER read
+    as no person or place; a title, a date or a known name among them is no such name."""
+    words = actor_words()
+    found: list[EntityMention] = []
+    for kind in tokens_with_lemma(doc, words.organisation_kinds):
+        if not kind.is_lower or kind.pos_ != "NOUN":
+            continue
+        start = end = kind.i + 1
+        while (
+            end < len(doc)
+            and end - start < 4
+            and (doc[end].is_title or doc[end].is_upper)
+            and doc[end].is_alpha
+            and doc[end].ent_type_ in _UNREAD_TYPES
+            and doc[end].lower_ not in words.title_words
+            and end not in taken
+        ):
+            end += 1
+        if end == start or doc[start].ent_type_ == NATION_LABEL or (end < len(doc) and doc[end].text == "-"):
+            continue
+        span = doc[start:end]
+        name = clean_name(span.text)
+        if not _plausible_name(name) or gazetteer.lookup(name) is not None or _is_agreement_name(span):
+            continue
+        found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
     return found
 
 
@@ -501,6 +536,11 @@ def _plausible_organisation(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if len(span) == 1 and before is not None and before.lower_ in ("of", "on", "for"):
         return False  # "Secretary of State", "committee on Intelligence": the tail of a name
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(span) == 1 and after is not None and after.is_title and after.lower_ in actor_words().titles:
+        return False  # "Commerce Secretary", "Presidential Envoy": a word of an office held
+    if len(span) == 1 and before is not None and before.is_title and before.lower_ in actor_words().titles:
+        return False  # "Chief Executive": the end of an office's name
     return not (len(span) == 1 and first.is_sent_start and first.pos_ != "PROPN")
 
 

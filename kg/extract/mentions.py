@@ -101,6 +101,8 @@ class ActorWords:
     place_words: frozenset[str]
     place_prefixes: frozenset[str]
     """ISO 4217 codes, compared as written ("ALL" is the lek, "all" a word)."""
+    organisation_kinds: frozenset[str] = frozenset()
+    """Lower-case nouns written before an organisation's name ("news agency", "trade union")."""
 
 
 @functools.cache
@@ -121,4 +123,5 @@ def actor_words() -> ActorWords:
         body_heads=frozenset(w.lower() for w in data["body_heads"]),
         place_words=frozenset(w.lower() for w in data["place_words"]),
         place_prefixes=frozenset(data["place_prefixes"]),
+        organisation_kinds=frozenset(data["organisation_kinds"]),
     )

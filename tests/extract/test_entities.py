@@ -1016,8 +1016,7 @@ def test_ministries_of_internal_affairs_health_and_justice_are_state_bodies(text
     [
         # Written for this test after Wikinews copy on the death of Jacques Chirac (2019)
         (
-            "He twice served as prime minister, first under President Valéry Giscard d'Estaing in the "
-            "seventies.",
+            "He twice served as prime minister, first under President Valéry Giscard d'Estaing in the seventies.",
             "Valéry Giscard d'Estaing",
         ),
         # Written for this test after a White House readout of a call with the European Commission
@@ -1029,3 +1028,50 @@ def test_ministries_of_internal_affairs_health_and_justice_are_state_bodies(text
 )
 def test_a_surname_that_starts_with_a_particle_is_part_of_the_name(text: str, person: str) -> None:
     assert person in {m.label for m in actors(text) if m.type == vocab.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Written for this test after Wikinews copy on the House contempt vote (2019)
+        (
+            "The House voted to hold two officers, Commerce Secretary Wilbur Ross and Attorney General William "
+            "Barr, in contempt.",
+            "Commerce",
+        ),
+        # Written for this test after Wikinews copy on Hong Kong (2019)
+        (
+            "Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy address to the "
+            "legislature.",
+            "Executive",
+        ),
+        # Written for this test after a White House list of an event's participants
+        (
+            "The event was opened by the Special Presidential Envoy for Climate, who thanked the hosts.",
+            "Presidential",
+        ),
+    ],
+)
+def test_a_word_of_an_office_held_is_no_actor(text: str, word: str) -> None:
+    assert word not in {m.label for m in actors(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written for this test after Wikinews copy on Iran (2020)
+        ("On Monday, state-owned Iranian news agency Fars reported that arrest warrants had been issued.", "Fars"),
+        # Written for this test after British rail news
+        ("Train drivers' trade union Aslef said on Friday that its members would work to the new rules.", "Aslef"),
+        # Written for this test after a White House fact sheet naming partner organisations
+        ("The department will work with the nonprofit Code Nation to train teachers in the region.", "Code Nation"),
+    ],
+)
+def test_a_name_after_the_noun_of_its_kind_is_an_organisation(text: str, name: str) -> None:
+    assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+def test_the_noun_of_a_kind_alone_names_no_organisation() -> None:
+    # Written for this test: no capitalised name follows the kind nouns
+    text = "A spokesman for the company said on Monday that the group would appeal the ruling of the agency."
+    assert not [m for m in actors(text) if m.type == vocab.INSTITUTION]
