@@ -212,8 +212,9 @@ def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) ->
     return found
 
 
-# Entity types of words that may be part of an organisation's name read after its kind.
-_UNREAD_TYPES = ("", "FAC", "ORG", "PRODUCT", "WORK_OF_ART", NATION_LABEL)
+# Entity types of words that may be part of an organisation's name read after its kind (an ORG is
+# read whole by the NER path: "group National Coalition for Men").
+_UNREAD_TYPES = ("", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "GPE", "NORP", NATION_LABEL)
 
 
 def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
@@ -223,7 +224,7 @@ def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
     words = actor_words()
     found: list[EntityMention] = []
     for kind in tokens_with_lemma(doc, words.organisation_kinds):
-        if not kind.is_lower or kind.pos_ != "NOUN":
+        if not kind.is_lower or kind.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         start = end = kind.i + 1
         while (

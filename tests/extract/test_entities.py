@@ -1041,8 +1041,7 @@ def test_a_surname_that_starts_with_a_particle_is_part_of_the_name(text: str, pe
         ),
         # Written for this test after Wikinews copy on Hong Kong (2019)
         (
-            "Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy address to the "
-            "legislature.",
+            "Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy address to the legislature.",
             "Executive",
         ),
         # Written for this test after a White House list of an event's participants
@@ -1075,3 +1074,10 @@ def test_the_noun_of_a_kind_alone_names_no_organisation() -> None:
     # Written for this test: no capitalised name follows the kind nouns
     text = "A spokesman for the company said on Monday that the group would appeal the ruling of the agency."
     assert not [m for m in actors(text) if m.type == vocab.INSTITUTION]
+
+
+def test_an_organisation_ner_read_after_the_noun_of_its_kind_stays_whole() -> None:
+    # Written for this test after Wikinews copy on the male-only draft ruling (2019)
+    text = "In response to a lawsuit by the men's rights group National Coalition for Men, the judge ruled."
+    labels = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+    assert "National Coalition for Men" in labels and "National Coalition" not in labels
