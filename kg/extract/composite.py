@@ -107,6 +107,9 @@ def _place_body(doc: Doc, span: Span) -> EntityMention | None:
     at = span.end
     if at < len(doc) and doc[at].text in _POSSESSIVE:
         at += 1
+    own = _place_own_body(doc, span, at)
+    if own is not None:
+        return own
     found = _longest_body(doc, at, forward=True)
     if found is not None:
         end = found[0]
@@ -122,6 +125,26 @@ def _place_body(doc: Doc, span: Span) -> EntityMention | None:
             return None  # "the senate of the state" in lower case is a description
         body, start, end = doc[found[0] : at - 1], found[0], span.end
     name = f"{span.text} {_body_name(body)}"
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, doc[start:end])
+
+
+def _place_own_body(doc: Doc, span: Span, at: int) -> EntityMention | None:
+    """A territory's or sub-national state's government or police ("the Hong Kong government", "the
+    government of American Samoa"): `place_bodies` of ontology/state_institutions.yaml, for a
+    dependent territory or an ISO 3166-2 subdivision, never a nation or a city."""
+    if span.label_ != PLACE_LABEL and not gazetteer.is_subdivision(span.text):
+        return None
+    bodies = gazetteer.place_bodies()
+    if at < len(doc) and doc[at].lower_ in bodies:
+        if doc[at].dep_ == "compound":
+            return None  # "the Hong Kong government headquarters": the word modifies another noun
+        start, end, word = span.start, at + 1, doc[at].lower_
+    else:
+        before = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else 0)
+        if before < 2 or doc[before - 1].lower_ != "of" or doc[before - 2].lower_ not in bodies:
+            return None
+        start, end, word = before - 2, span.end, doc[before - 2].lower_
+    name = f"{span.text} {bodies[word]}"
     return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, doc[start:end])
 
 
@@ -216,6 +239,9 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
         longer = _longer_name_after(doc, ents, index)  # "United States Postal Service"
         if longer is not None:
             return longer
+    whole = _longer_name_before(doc, span)
+    if whole is not None:
+        return whole
     if before is not None and before.label_ in _ORGANISATION_LABELS:
         gap = doc[before.end : span.start]
         joined = doc[before.start : span.end]
@@ -242,6 +268,25 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
     if end == span.end or not any(t.lower_ in words.body_heads | words.organisation_words for t in doc[span.end : end]):
         return None
     return _organisation(doc[_name_start(doc, span) : end])
+
+
+def _longer_name_before(doc: Doc, span: Span) -> EntityMention | None:
+    """An organisation's name that ends with a nation's name ("Marriage Equality Coalition Taiwan",
+    "Save the Children Federation Uganda"): capitalised words with a body's head word right before
+    the nation, and no capitalised word after it."""
+    start = span.start
+    while start > 0 and _capital(doc[start - 1]):
+        start -= 1
+    if start == span.start or (span.end < len(doc) and _capital(doc[span.end])):
+        return None
+    if doc[start].is_sent_start and start == span.start - 1:
+        return None  # one sentence-initial word: "Meanwhile Taiwan ..." is no name
+    words = actor_words()
+    if not any(t.lower_ in words.body_heads | words.organisation_words for t in doc[start : span.start]):
+        return None
+    if any(t.ent_type_ not in ("", "ORG") for t in doc[start : span.start]):
+        return None
+    return _organisation(doc[start : span.end])
 
 
 def _state_branch(doc: Doc, span: Span) -> EntityMention | None:

@@ -1081,3 +1081,58 @@ def test_an_organisation_ner_read_after_the_noun_of_its_kind_stays_whole() -> No
     text = "In response to a lawsuit by the men's rights group National Coalition for Men, the judge ruled."
     labels = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
     assert "National Coalition for Men" in labels and "National Coalition" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Written for this test after Wikinews copy on American Samoan citizenship (2019)
+        (
+            "The government of American Samoa issued a statement agreeing the issue should be decided by Congress.",
+            "American Samoa Government",
+        ),
+        # Written for this test after Wikinews copy on the Hong Kong protests (2019)
+        (
+            "Critics said the Hong Kong authorities had chosen to suppress the protests instead of talking.",
+            "Hong Kong Government",
+        ),
+        # Written for this test after a White House statement on a disaster declaration
+        (
+            "The President spoke with the Governor and offered federal help to the Puerto Rico government after "
+            "the storm.",
+            "Puerto Rico Government",
+        ),
+    ],
+)
+def test_a_territorys_government_is_its_own_institution(text: str, body: str) -> None:
+    found = actors(text)
+    assert body in {m.label for m in found if m.type == vocab.INSTITUTION}
+    assert not [m for m in found if m.type == vocab.NATION and m.label == "United States"]
+
+
+def test_a_territorys_government_word_before_another_noun_is_no_body() -> None:
+    # Written for this test: "government" modifies "headquarters"
+    text = "Protesters gathered outside the Hong Kong government headquarters on Sunday evening."
+    assert not [m for m in actors(text) if m.type == vocab.INSTITUTION]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written for this test after Wikinews copy on same-sex marriage in Taiwan (2019)
+        (
+            "On Friday, Jennifer Lu of Marriage Equality Coalition Taiwan said that it was still not full "
+            "marriage rights.",
+            "Marriage Equality Coalition Taiwan",
+        ),
+        # Written for this test after election-observer statements of the kind the White House cites
+        (
+            "Observers from the National Democratic Institute Nigeria said on Sunday that the vote had been orderly.",
+            "National Democratic Institute Nigeria",
+        ),
+    ],
+)
+def test_an_organisation_name_that_ends_with_a_country_name(text: str, name: str) -> None:
+    found = actors(text)
+    assert name in {m.label for m in found if m.type == vocab.INSTITUTION}
+    assert not [m for m in found if m.type == vocab.NATION]
