@@ -38,9 +38,11 @@ def composite_mentions(doc: Doc, ents: list[Span], headline: bool) -> list[Entit
     taken: set[int] = set()
     for index, span in enumerate(ents):
         if span.label_ == INSTITUTION_LABEL and not headline:
-            mention = _longer_name_after(doc, ents, index) or _state_branch(doc, span)
+            mention = (
+                _longer_name_after(doc, ents, index) or _state_branch(doc, span) or _place_branch(doc, ents, index)
+            )
         elif span.label_ in _PLACE_LABELS:
-            mention = _place_body(doc, span)
+            mention = _place_body(doc, span) or (None if headline else _longer_name_after(doc, ents, index))
         elif span.label_ == NATION_LABEL:
             nation = gazetteer.by_id().get(span.ent_id_)
             if nation is None or nation.iso3 is None:
@@ -287,6 +289,22 @@ def _longer_name_before(doc: Doc, span: Span) -> EntityMention | None:
     if any(t.ent_type_ not in ("", "ORG") for t in doc[start : span.start]):
         return None
     return _organisation(doc[start : span.end])
+
+
+def _place_branch(doc: Doc, ents: list[Span], index: int) -> EntityMention | None:
+    """A national body's name after a sub-national state or territory names that place's own body
+    ("the California Department of Justice", "the Puerto Rico Department of Health"): its own
+    Institution, named as written, never the nation's."""
+    span = ents[index]
+    entry = gazetteer.by_id().get(span.ent_id_)
+    before = ents[index - 1] if index > 0 else None
+    if entry is None or entry.country is None or before is None or before.end != span.start:
+        return None
+    place = clean_name(before.text)
+    if before.label_ != PLACE_LABEL and not gazetteer.is_subdivision(place):
+        return None
+    name = f"{place} {clean_name(span.text)}"
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, doc[before.start : span.end])
 
 
 def _state_branch(doc: Doc, span: Span) -> EntityMention | None:

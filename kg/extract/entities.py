@@ -295,6 +295,8 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     if label == "ORG":
         if _is_agreement_name(span) or not _plausible_organisation(span):
             return None
+        if span.root.lower_ in actor_words().event_words or span[-1].lower_ in actor_words().event_words:
+            return None  # "Computer Science Education Week", "Global Summit on AI Safety": an event
         if _reads_as_person(span, name, persons):
             return EntityMention(person_id(name), vocab.PERSON, name, span)
         return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
@@ -521,7 +523,7 @@ def _plausible_organisation(span: Span) -> bool:
     first = span[0]
     if first.text.lower() in lexicon().not_entities:
         return False  # "AI Incentive Optimization" is a product
-    if first.lower_ == "the" and len(span) > 1:
+    if first.lower_ in ("the", "a", "an") and len(span) > 1:
         first = span[1]
     if first.text[:1].islower():
         return False  # "anti-Brexit", "intra-Africa": a word built on a name, not a name

@@ -1136,3 +1136,48 @@ def test_an_organisation_name_that_ends_with_a_country_name(text: str, name: str
     found = actors(text)
     assert name in {m.label for m in found if m.type == vocab.INSTITUTION}
     assert not [m for m in found if m.type == vocab.NATION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House, "Vice President Harris's travel to the United Kingdom" (2023-10), as written there
+        "She will represent the United States at the Global Summit on AI Safety hosted by the United Kingdom.",
+        # Written for this test after Wikinews copy on a festival
+        "Thousands of people came to the Edinburgh International Festival on Friday despite the rain.",
+    ],
+)
+def test_an_event_is_no_institution(text: str) -> None:
+    assert not [m for m in actors(text) if m.type == vocab.INSTITUTION]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_wanted"),
+    [
+        # White House, Vice President Harris's record on privacy, as written there
+        (
+            "She protected consumers by establishing a Privacy Enforcement and Protection Unit within the "
+            "California Department of Justice.",
+            "California Department of Justice",
+            "United States Department of Justice",
+        ),
+        # Written for this test after Wikinews copy on Puerto Rico (2019)
+        (
+            "The report was released on Monday by the Puerto Rico Department of Health, which counted the deaths.",
+            "Puerto Rico Department of Health",
+            "United States Department of Health and Human Services",
+        ),
+    ],
+)
+def test_a_national_bodys_name_after_a_state_is_the_states_own_body(text: str, body: str, not_wanted: str) -> None:
+    labels = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+    assert body in labels and not_wanted not in labels
+
+
+def test_an_organisation_introduced_with_a_is_an_organisation() -> None:
+    # White House, as above: NER takes the article into the name
+    text = (
+        "She protected consumers by establishing a Privacy Enforcement and Protection Unit within the "
+        "California Department of Justice."
+    )
+    assert "Privacy Enforcement and Protection Unit" in {m.label for m in actors(text)}
