@@ -48,9 +48,57 @@ def resolve_article_actors(
         mentions = [m for group in groups for m in group]
     bodies = _named_bodies(mentions, _dominant_nation(mentions))
     first_words = _first_words(mentions)
+    abbreviations.update(_apposed_names(mentions))
     resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
     resolved = _named_state_bodies(resolved)
-    return [[m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments))] for group in resolved]
+    families = _family_names(mentions)
+    return [
+        [m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments) or _family(m, families))]
+        for group in resolved
+    ]
+
+
+def _family_names(mentions: list[EntityMention]) -> frozenset[str]:
+    """The surnames two or more persons of the article share ("Shinawatra": Thaksin and Yingluck)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        words = person_key(mention.label).split()
+        if mention.type == vocab.PERSON and len(words) >= 2:
+            owners[words[-1]].add(mention.id)
+    return frozenset(name for name, ids in owners.items() if len(ids) > 1)
+
+
+def _family(mention: EntityMention, families: frozenset[str]) -> bool:
+    """An organisation NER found that is a surname several persons of the article share: a family
+    ("the Shinawatra family"), no organisation."""
+    name = clean_name(mention.span.text)
+    return (
+        mention.type == vocab.INSTITUTION
+        and mention.id not in gazetteer.by_id()
+        and " " not in name
+        and person_key(name) in families
+    )
+
+
+def _apposed_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """The proper names the article gives a nation's body in apposition ("Tonga's parliament, the
+    Legislative Assembly"; "the Legislative Yuan, Taiwan's parliament"): each name, wherever the
+    article writes it, is that body."""
+    found: dict[str, EntityMention] = {}
+    bodies = [m for m in mentions if (entry := gazetteer.by_id().get(m.id)) is not None and entry.kind is not None]
+    for mention in mentions:
+        if mention.type != vocab.INSTITUTION or mention.id in gazetteer.by_id():
+            continue
+        root = mention.span.root
+        for body in bodies:
+            if body.span.doc is not mention.span.doc:
+                continue
+            other = body.span.root
+            if (root.dep_ == "appos" and body.span.start <= root.head.i < body.span.end) or (
+                other.dep_ == "appos" and mention.span.start <= other.head.i < mention.span.end
+            ):
+                found.setdefault(clean_name(mention.span.text), body)
+    return found
 
 
 def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
@@ -128,12 +176,25 @@ def _resolved(
         person = surnames.get(person_key(_untitled(name)))
         if person is not None and (mention.type != vocab.PERSON or person.id != mention.id):
             return _as(mention, person)
-    if mention.type == vocab.PERSON and " " not in name and name in first_words and known is None:
-        return _as(mention, first_words[name])  # "Mahan" after "Mahan Air"
+    if mention.type in (vocab.PERSON, vocab.INSTITUTION) and _shortened_name(name, first_words) and known is None:
+        return _as(mention, first_words[name])  # "Mahan" after "Mahan Air", "Liberal" after "Liberal Party"
     kind = gazetteer.body_names().get(tuple(name.lower().split()))
     if kind is not None and kind in bodies and bodies[kind].id != mention.id:
         return replace(_as(mention, bodies[kind]), named=False)
     return mention
+
+
+def _shortened_name(name: str, first_words: dict[str, EntityMention]) -> bool:
+    """Whether `name` is one word that starts exactly one organisation's name in the article, and is
+    no body's or organisation's word of its own ("House" of "House Committee on ..." is the House)."""
+    lowered = name.lower()
+    return (
+        " " not in name
+        and name in first_words
+        and (lowered,) not in gazetteer.body_names()
+        and lowered not in actor_words().organisation_words
+        and lowered not in actor_words().title_words
+    )
 
 
 def _with_surnames(group: list[EntityMention], doc: Doc, surnames: dict[str, EntityMention]) -> list[EntityMention]:

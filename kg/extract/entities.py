@@ -278,7 +278,7 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
         span = _with_particle_surname(_without_title(span))
     elif label == "ORG":
         span = _without_office(span)
-        titled = _titled_person(span)
+        titled = _titled_person(span) or _person_after_home(span)
         if titled is not None:
             return titled
         if span.root.lower_ in actor_words().titles and not _has_organisation_word(span):
@@ -295,7 +295,7 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     if label == "ORG":
         if _is_agreement_name(span) or not _plausible_organisation(span):
             return None
-        if span.root.lower_ in actor_words().event_words or span[-1].lower_ in actor_words().event_words:
+        if _names_event(span):
             return None  # "Computer Science Education Week", "Global Summit on AI Safety": an event
         if _reads_as_person(span, name, persons):
             return EntityMention(person_id(name), vocab.PERSON, name, span)
@@ -381,6 +381,22 @@ def _with_particle_surname(span: Span) -> Span:
     while end > span.end and doc[end - 1].lower_ in _NAME_PARTICLES:
         end -= 1
     return doc[span.start : end]
+
+
+def _person_after_home(span: Span) -> EntityMention | None:
+    """An organisation NER found that is the place an office holder is from and the name after it
+    ("Senator from Vermont Bernie Sanders", "Representative from Texas Henry Cuellar"): the person."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("from", "of") or not _ends_title(doc[span.start - 2]):
+        return None
+    for size in range(len(span) - 2, 0, -1):
+        place = doc[span.start : span.start + size].text
+        if gazetteer.is_subdivision(place) or gazetteer.lookup(place) is not None:
+            rest = doc[span.start + size : span.end]
+            name = clean_name(rest.text)
+            if 2 <= len(name.split()) <= 4 and _plausible_person(rest, name):
+                return EntityMention(person_id(name), vocab.PERSON, name, rest)
+    return None
 
 
 def _without_title(span: Span) -> Span:
@@ -481,6 +497,16 @@ def _names_an_event(tokens: list[Token]) -> bool:
     """A name with an event's or a programme's word after its first ("Computer Science Education
     Week", "Computing Education Initiative"): never a person's."""
     return any(t.lower_ in actor_words().event_words or head_kind(t) for t in tokens[1:])
+
+
+def _names_event(span: Span) -> bool:
+    """An organisation's name NER found that names an event: an event's word ends it, or heads it
+    before what the event is on ("Global Summit on AI Safety"); "National Conference of State
+    Legislatures" is a body of its members."""
+    words = actor_words().event_words
+    root = span.root
+    after = span.doc[root.i + 1] if root.i + 1 < span.end else None
+    return span[-1].lower_ in words or (root.lower_ in words and after is not None and after.lower_ == "on")
 
 
 def _plausible_person(span: Span, name: str) -> bool:

@@ -1181,3 +1181,76 @@ def test_an_organisation_introduced_with_a_is_an_organisation() -> None:
         "California Department of Justice."
     )
     assert "Privacy Enforcement and Protection Unit" in {m.label for m in actors(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        # Written for this test after Wikinews copy on the death of Tonga's prime minister (2019)
+        (
+            "In the wake of his death, Tonga's parliament, the Legislative Assembly, was suspended indefinitely. "
+            "The Legislative Assembly had last met in May.",
+            "Legislative Assembly",
+            "Tongan Parliament",
+        ),
+        # Written for this test after Wikinews copy on same-sex marriage in Taiwan (2019)
+        (
+            "On Monday the Legislative Yuan, Taiwan's parliament, voted to legalize same-sex marriage. The "
+            "Legislative Yuan had debated three bills.",
+            "Legislative Yuan",
+            "Taiwanese Parliament",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_nations_body_is_that_body(text: str, name: str, body: str) -> None:
+    named = [m for m in actors(text) if name in m.span.text]
+    assert len(named) == 2 and all(m.label == body for m in named)
+
+
+def test_the_first_word_of_a_partys_name_alone_is_the_party() -> None:
+    # Written for this test after Wikinews copy on the Canadian election (2019)
+    text = "Trudeau heads the Liberal Party, which lost its majority on Monday. The Liberal leader conceded."
+    assert {m.label for m in actors(text) if m.type == vocab.INSTITUTION} == {"Liberal Party"}
+
+
+def test_a_conference_of_members_is_an_institution() -> None:
+    # Written for this test after Wikinews copy on the 2020 primaries
+    text = "According to the National Conference of State Legislatures, several states moved their primaries."
+    assert "National Conference of State Legislatures" in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Written for this test after Wikinews copy on the 2020 primaries
+        (
+            "On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid for the nomination.",
+            "Bernie Sanders",
+        ),
+        # Written for this test after a White House statement on a state's disaster
+        (
+            "The measure was praised on Monday by the senior Senator from Minnesota Amy Klobuchar, who had "
+            "asked for it since the floods of the spring.",
+            "Amy Klobuchar",
+        ),
+    ],
+)
+def test_a_name_after_an_office_and_its_home_state_is_a_person(text: str, person: str) -> None:
+    found = actors(text)
+    assert person in {m.label for m in found if m.type == vocab.PERSON}
+    assert not [m for m in found if m.type == vocab.INSTITUTION and person in m.label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test after Wikinews copy on the Thai election (2019)
+        "The party was founded by supporters of the Shinawatra family. A coup removed Thaksin Shinawatra in "
+        "2006, and another his sister Yingluck Shinawatra in 2014.",
+        # Written for this test after a White House statement on the Bush family
+        "The President praised the Bush family. George H. W. Bush and Laura Bush had served the nation for "
+        "decades, he said.",
+    ],
+)
+def test_a_surname_several_persons_share_is_no_institution(text: str) -> None:
+    assert not [m for m in actors(text) if m.type == vocab.INSTITUTION]
