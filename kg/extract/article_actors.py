@@ -49,6 +49,10 @@ def resolve_article_actors(
     bodies = _named_bodies(mentions, _dominant_nation(mentions))
     first_words = _first_words(mentions)
     abbreviations.update(_apposed_names(mentions))
+    legal = _legal_names(mentions)
+    abbreviations.update(legal)
+    # "ABS-CBN" is the company "ABS-CBN Corporation" names with its legal form, not a shortening of it.
+    first_words = {word: m for word, m in first_words.items() if word not in {b.label for b in legal.values()}}
     resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
     resolved = _named_state_bodies(resolved)
     families = _family_names(mentions)
@@ -78,6 +82,19 @@ def _family(mention: EntityMention, families: frozenset[str]) -> bool:
         and " " not in name
         and person_key(name) in families
     )
+
+
+def _legal_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """A company's name with its legal form ("ABS-CBN Corporation") -> the company as the article
+    also names it without one ("ABS-CBN")."""
+    plain = {m.label: m for m in mentions if m.type == vocab.INSTITUTION}
+    found: dict[str, EntityMention] = {}
+    for mention in mentions:
+        name = clean_name(mention.span.text)
+        base, _, form = name.rpartition(" ")
+        if mention.type == vocab.INSTITUTION and form.lower() in actor_words().legal_forms and base in plain:
+            found.setdefault(name, plain[base])
+    return found
 
 
 def _apposed_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:

@@ -98,6 +98,8 @@ def _body_after(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention 
     # "the US military base", "Turkish army officers": the body must end the noun phrase.
     if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].dep_ == "compound":
         return None
+    if doc[end - 1].dep_ == "amod" and doc[end - 1].head.i >= end:
+        return None  # "Turkish military operations": the body's word is an adjective of the noun after it
     return _state_mention(doc, span.start, end, nation, kind)
 
 
@@ -345,6 +347,8 @@ def _organisation(span: Span) -> EntityMention | None:
         t.lower_ in words.not_actors or t.text in words.currencies for t in span
     ):
         return None
+    if name.lower() in lexicon().not_entities:
+        return None  # "Artificial Intelligence (AI)": a topic spelled out, no organisation
     known = gazetteer.lookup(name)
     if known is not None:
         return EntityMention(known.id, known.type, known.label, span, known.wikidata, known.iso3)

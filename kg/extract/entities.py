@@ -70,6 +70,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
         joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     else:
         joined += _headline_titled_names(doc, ents)
@@ -245,6 +246,35 @@ def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
             continue
         found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
     return found
+
+
+def _hyphenated_acronyms(doc: Doc, ents: list[Span], taken: set[int]) -> list[EntityMention]:
+    """Two acronyms joined by a hyphen that NER tagged as nothing or as the start of an organisation
+    ("ABS-CBN", "CNDD-FDD"), with the capitalised words of the name after them ("ABS-CBN News
+    Channel"): an organisation, unless a part is a known name ("US-China" is two nations)."""
+    tagged = {i for span in ents if span.label_ not in ("", "ORG") for i in range(span.start, span.end)}
+    found: list[EntityMention] = []
+    for dash in tokens_with_lemma(doc, frozenset({"-"})):
+        at = dash.i
+        if not 0 < at < len(doc) - 1 or {at - 1, at, at + 1} & (taken | tagged):
+            continue
+        first, second = doc[at - 1], doc[at + 1]
+        if dash.whitespace_ or first.whitespace_ or not all(_acronym(t) for t in (first, second)):
+            continue
+        if (at >= 2 and doc[at - 2].text == "-") or gazetteer.lookup(first.text) or gazetteer.lookup(second.text):
+            continue
+        end = at + 2
+        while end < len(doc) and _capital_word(doc[end]) and doc[end].lower_ not in actor_words().title_words:
+            end += 1
+        span = doc[at - 1 : end]
+        name = clean_name(span.text)
+        if _plausible_name(name) or name.replace("-", "").isalpha():
+            found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+    return found
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token.text) >= 2 and token.text not in actor_words().currencies
 
 
 def _name_token(token: Token) -> bool:
@@ -529,6 +559,8 @@ def _plausible_person(span: Span, name: str) -> bool:
     if len(words) == 1:
         # A lone capitalised word that starts a sentence is usually an ordinary word ("Improper").
         token = tokens[0]
+        if token.is_upper:
+            return False  # "please RSVP", "NASA": one word in capitals is an abbreviation, no name
         return token.pos_ == "PROPN" and not token.is_sent_start
     return all(t.pos_ in ("PROPN", "NOUN") or t.text in "-‐" or _name_word(t.text) for t in tokens)
 

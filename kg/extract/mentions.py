@@ -103,6 +103,8 @@ class ActorWords:
     """ISO 4217 codes, compared as written ("ALL" is the lek, "all" a word)."""
     organisation_kinds: frozenset[str] = frozenset()
     """Lower-case nouns written before an organisation's name ("news agency", "trade union")."""
+    legal_forms: frozenset[str] = frozenset()
+    """The legal forms a company's name ends with ("corporation", "ltd"), lower-cased."""
 
 
 @functools.cache
@@ -124,4 +126,5 @@ def actor_words() -> ActorWords:
         place_words=frozenset(w.lower() for w in data["place_words"]),
         place_prefixes=frozenset(data["place_prefixes"]),
         organisation_kinds=frozenset(data["organisation_kinds"]),
+        legal_forms=frozenset(w.lower() for w in data["legal_forms"]),
     )

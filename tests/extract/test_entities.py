@@ -66,6 +66,9 @@ def test_state_bodies_are_read_from_the_nation_and_the_body_name(text: str, expe
         "tools, equipment and key inputs.",
         # Wikinews, "Greek prime minister reaffirms EastMed pipeline project" (2020-01-03)
         "Hungary spent an estimated 1.15% of its GDP on military expenditures in 2018, the ministry said.",
+        # Written for this test after Wikinews copy on Syria (2019): the body's word as an adjective
+        "The Kurds said they had been given assurances that the US would not allow any Turkish military "
+        "operations against the region.",
     ],
 )
 def test_a_body_word_that_modifies_another_noun_is_no_body(text: str) -> None:
@@ -1254,3 +1257,77 @@ def test_a_name_after_an_office_and_its_home_state_is_a_person(text: str, person
 )
 def test_a_surname_several_persons_share_is_no_institution(text: str) -> None:
     assert not [m for m in actors(text) if m.type == vocab.INSTITUTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House, Vice President Harris's travel to the United Kingdom (2023-10), as written there
+        "The Vice President's trip will advance the Administration's global leadership on Artificial "
+        "Intelligence (AI).",
+        # Written for this test after Wikinews copy on technology policy
+        "The ministers discussed the risks of Artificial Intelligence (AI) at the meeting in Paris on Monday.",
+    ],
+)
+def test_a_topic_spelled_out_before_its_abbreviation_is_no_organisation(text: str) -> None:
+    assert "Artificial Intelligence" not in {m.label for m in actors(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House, Vice President Harris's travel to the United Kingdom (2023-10), as written there
+        "If interested in covering the Vice President's speech on November 1 in London, please RSVP here.",
+        # Written for this test after Wikinews copy on an election night
+        "Before the call was made he wrote on Twitter that he had won the election by a LOT and would not concede.",
+    ],
+)
+def test_one_word_in_capitals_is_no_persons_name(text: str) -> None:
+    assert not [m for m in actors(text) if m.type == vocab.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written for this test after Wikinews copy on the Philippine broadcaster (2020)
+        (
+            "Following the expiry of broadcast corporation ABS-CBN's legislative franchise, the government "
+            "issued an order.",
+            "ABS-CBN",
+        ),
+        # Written for this test after Wikinews copy on the death of Burundi's president (2020)
+        ("During the war Nkurunziza served in the CNDD-FDD, the group that would become the ruling party.", "CNDD-FDD"),
+    ],
+)
+def test_two_acronyms_joined_by_a_hyphen_are_an_organisation(text: str, name: str) -> None:
+    assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+def test_acronyms_of_known_names_joined_by_a_hyphen_stay_apart() -> None:
+    # Written for this test: two nations, two known groups
+    text = "The US-China talks and the PKK-YPG attacks were discussed at the meeting on Monday."
+    assert {"PKK-YPG", "US-China"}.isdisjoint({m.label for m in actors(text)})
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # Written for this test after Wikinews copy on the Philippine broadcaster (2020)
+        (
+            "Following the expiry of broadcast corporation ABS-CBN's legislative franchise, the government "
+            "issued an order. ABS-CBN Corporation is the largest broadcaster in the country.",
+            "ABS-CBN",
+            "ABS-CBN Corporation",
+        ),
+        # Written for this test after a White House fact sheet on investments
+        (
+            "The company Micron will build a new factory in the state. Micron Technology Inc. said the plant "
+            "would employ 9,000 people, and Micron Technology will train local workers.",
+            "Micron Technology",
+            "Micron Technology Inc.",
+        ),
+    ],
+)
+def test_a_companys_name_with_its_legal_form_is_the_company(text: str, short: str, full: str) -> None:
+    found = actors(text)
+    assert {m.id for m in found if m.span.text == full} == {m.id for m in found if m.span.text == short} != set()
