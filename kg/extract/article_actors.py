@@ -48,9 +48,74 @@ def resolve_article_actors(
         mentions = [m for group in groups for m in group]
     bodies = _named_bodies(mentions, dominant_nation(mentions))
     first_words = _first_words(mentions)
+    abbreviations.update(_apposed_names(mentions))
+    legal = _legal_names(mentions)
+    abbreviations.update(legal)
+    # "ABS-CBN" is the company "ABS-CBN Corporation" names with its legal form, not a shortening of it.
+    first_words = {word: m for word, m in first_words.items() if word not in {b.label for b in legal.values()}}
     resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
     resolved = _named_state_bodies(resolved)
-    return [[m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments))] for group in resolved]
+    families = _family_names(mentions)
+    return [
+        [m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments) or _family(m, families))]
+        for group in resolved
+    ]
+
+
+def _family_names(mentions: list[EntityMention]) -> frozenset[str]:
+    """The surnames two or more persons of the article share ("Shinawatra": Thaksin and Yingluck)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        words = person_key(mention.label).split()
+        if mention.type == vocab.PERSON and len(words) >= 2:
+            owners[words[-1]].add(mention.id)
+    return frozenset(name for name, ids in owners.items() if len(ids) > 1)
+
+
+def _family(mention: EntityMention, families: frozenset[str]) -> bool:
+    """An organisation NER found that is a surname several persons of the article share: a family
+    ("the Shinawatra family"), no organisation."""
+    name = clean_name(mention.span.text)
+    return (
+        mention.type == vocab.INSTITUTION
+        and mention.id not in gazetteer.by_id()
+        and " " not in name
+        and person_key(name) in families
+    )
+
+
+def _legal_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """A company's name with its legal form ("ABS-CBN Corporation") -> the company as the article
+    also names it without one ("ABS-CBN")."""
+    plain = {m.label: m for m in mentions if m.type == vocab.INSTITUTION}
+    found: dict[str, EntityMention] = {}
+    for mention in mentions:
+        name = clean_name(mention.span.text)
+        base, _, form = name.rpartition(" ")
+        if mention.type == vocab.INSTITUTION and form.lower() in actor_words().legal_forms and base in plain:
+            found.setdefault(name, plain[base])
+    return found
+
+
+def _apposed_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """The proper names the article gives a nation's body in apposition ("Tonga's parliament, the
+    Legislative Assembly"; "the Legislative Yuan, Taiwan's parliament"): each name, wherever the
+    article writes it, is that body."""
+    found: dict[str, EntityMention] = {}
+    bodies = [m for m in mentions if (entry := gazetteer.by_id().get(m.id)) is not None and entry.kind is not None]
+    for mention in mentions:
+        if mention.type != vocab.INSTITUTION or mention.id in gazetteer.by_id():
+            continue
+        root = mention.span.root
+        for body in bodies:
+            if body.span.doc is not mention.span.doc:
+                continue
+            other = body.span.root
+            if (root.dep_ == "appos" and body.span.start <= root.head.i < body.span.end) or (
+                other.dep_ == "appos" and mention.span.start <= other.head.i < mention.span.end
+            ):
+                found.setdefault(clean_name(mention.span.text), body)
+    return found
 
 
 def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
@@ -128,12 +193,25 @@ def _resolved(
         person = surnames.get(person_key(_untitled(name)))
         if person is not None and (mention.type != vocab.PERSON or person.id != mention.id):
             return _as(mention, person)
-    if mention.type == vocab.PERSON and " " not in name and name in first_words and known is None:
-        return _as(mention, first_words[name])  # "Mahan" after "Mahan Air"
+    if mention.type in (vocab.PERSON, vocab.INSTITUTION) and _shortened_name(name, first_words) and known is None:
+        return _as(mention, first_words[name])  # "Mahan" after "Mahan Air", "Liberal" after "Liberal Party"
     kind = gazetteer.body_names().get(tuple(name.lower().split()))
     if kind is not None and kind in bodies and bodies[kind].id != mention.id:
         return replace(_as(mention, bodies[kind]), named=False)
     return mention
+
+
+def _shortened_name(name: str, first_words: dict[str, EntityMention]) -> bool:
+    """Whether `name` is one word that starts exactly one organisation's name in the article, and is
+    no body's or organisation's word of its own ("House" of "House Committee on ..." is the House)."""
+    lowered = name.lower()
+    return (
+        " " not in name
+        and name in first_words
+        and (lowered,) not in gazetteer.body_names()
+        and lowered not in actor_words().organisation_words
+        and lowered not in actor_words().title_words
+    )
 
 
 def _with_surnames(group: list[EntityMention], doc: Doc, surnames: dict[str, EntityMention]) -> list[EntityMention]:
@@ -144,7 +222,7 @@ def _with_surnames(group: list[EntityMention], doc: Doc, surnames: dict[str, Ent
     covered = {i for m in group for i in range(m.span.start, m.span.end)}
     added = []
     # Only the tokens spelled like a known surname are looked at (a Token object per token costs).
-    words = frozenset(word.lower() for m in surnames.values() for word in m.label.split()[-2:])
+    words = frozenset(word.lower() for m in surnames.values() for word in (*m.label.split()[-2:], m.label.split()[0]))
     for token in tokens_with_lemma(doc, words):
         if token.i in covered or token.pos_ != "PROPN" or not token.is_title or _in_longer_entity(token):
             continue
@@ -177,7 +255,9 @@ def _surnames(mentions: list[EntityMention]) -> dict[str, EntityMention]:
     the last two, ...), by the full name, and for a name of three words or more by its last word
     but one, alone and after the first (the first surname of Spanish and Portuguese names:
     "Rosselló" and "Ricardo Rosselló" for "Ricardo Rosselló Nevares", "López" for "Andrés Manuel
-    López Obrador"); forms two persons share ("Biden": Joe and Hunter) are left out."""
+    López Obrador"); forms two persons share ("Biden": Joe and Hunter) are left out. The first
+    word alone is the person too where no surname is written so ("Tuilaepa" for "Tuilaepa Sailele
+    Malielegaoi", "Hamza" for "Hamza bin Laden"): a surname form wins over a given name."""
     found: dict[str, set[str]] = defaultdict(set)
     first: dict[str, EntityMention] = {}
     persons = [m for m in mentions if m.type == vocab.PERSON and len(person_key(m.label).split()) >= 2]
@@ -194,6 +274,12 @@ def _surnames(mentions: list[EntityMention]) -> dict[str, EntityMention]:
         if len(words) >= 3 and len(words[-2]) > 2:
             found[words[-2]].add(mention.id)
             found[f"{words[0]} {words[-2]}"].add(mention.id)
+    given: dict[str, set[str]] = defaultdict(set)
+    for person_id, mention in first.items():
+        word = person_key(mention.label).split()[0]
+        if len(word) > 2 and word not in found:
+            given[word].add(person_id)
+    found.update(given)
     return {form: first[next(iter(ids))] for form, ids in found.items() if len(ids) == 1}
 
 

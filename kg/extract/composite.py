@@ -38,9 +38,11 @@ def composite_mentions(doc: Doc, ents: list[Span], headline: bool) -> list[Entit
     taken: set[int] = set()
     for index, span in enumerate(ents):
         if span.label_ == INSTITUTION_LABEL and not headline:
-            mention = _longer_name_after(doc, ents, index) or _state_branch(doc, span)
+            mention = (
+                _longer_name_after(doc, ents, index) or _state_branch(doc, span) or _place_branch(doc, ents, index)
+            )
         elif span.label_ in _PLACE_LABELS:
-            mention = _place_body(doc, span)
+            mention = _place_body(doc, span) or (None if headline else _longer_name_after(doc, ents, index))
         elif span.label_ == NATION_LABEL:
             nation = gazetteer.by_id().get(span.ent_id_)
             if nation is None or nation.iso3 is None:
@@ -96,6 +98,8 @@ def _body_after(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention 
     # "the US military base", "Turkish army officers": the body must end the noun phrase.
     if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].dep_ == "compound":
         return None
+    if doc[end - 1].dep_ == "amod" and doc[end - 1].head.i >= end:
+        return None  # "Turkish military operations": the body's word is an adjective of the noun after it
     return _state_mention(doc, span.start, end, nation, kind)
 
 
@@ -107,6 +111,9 @@ def _place_body(doc: Doc, span: Span) -> EntityMention | None:
     at = span.end
     if at < len(doc) and doc[at].text in _POSSESSIVE:
         at += 1
+    own = _place_own_body(doc, span, at)
+    if own is not None:
+        return own
     found = _longest_body(doc, at, forward=True)
     if found is not None:
         end = found[0]
@@ -122,6 +129,26 @@ def _place_body(doc: Doc, span: Span) -> EntityMention | None:
             return None  # "the senate of the state" in lower case is a description
         body, start, end = doc[found[0] : at - 1], found[0], span.end
     name = f"{span.text} {_body_name(body)}"
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, doc[start:end])
+
+
+def _place_own_body(doc: Doc, span: Span, at: int) -> EntityMention | None:
+    """A territory's or sub-national state's government or police ("the Hong Kong government", "the
+    government of American Samoa"): `place_bodies` of ontology/state_institutions.yaml, for a
+    dependent territory or an ISO 3166-2 subdivision, never a nation or a city."""
+    if span.label_ != PLACE_LABEL and not gazetteer.is_subdivision(span.text):
+        return None
+    bodies = gazetteer.place_bodies()
+    if at < len(doc) and doc[at].lower_ in bodies:
+        if doc[at].dep_ == "compound":
+            return None  # "the Hong Kong government headquarters": the word modifies another noun
+        start, end, word = span.start, at + 1, doc[at].lower_
+    else:
+        before = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else 0)
+        if before < 2 or doc[before - 1].lower_ != "of" or doc[before - 2].lower_ not in bodies:
+            return None
+        start, end, word = before - 2, span.end, doc[before - 2].lower_
+    name = f"{span.text} {bodies[word]}"
     return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, doc[start:end])
 
 
@@ -216,6 +243,9 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
         longer = _longer_name_after(doc, ents, index)  # "United States Postal Service"
         if longer is not None:
             return longer
+    whole = _longer_name_before(doc, span)
+    if whole is not None:
+        return whole
     if before is not None and before.label_ in _ORGANISATION_LABELS:
         gap = doc[before.end : span.start]
         joined = doc[before.start : span.end]
@@ -244,6 +274,41 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
     return _organisation(doc[_name_start(doc, span) : end])
 
 
+def _longer_name_before(doc: Doc, span: Span) -> EntityMention | None:
+    """An organisation's name that ends with a nation's name ("Marriage Equality Coalition Taiwan",
+    "Save the Children Federation Uganda"): capitalised words with a body's head word right before
+    the nation, and no capitalised word after it."""
+    start = span.start
+    while start > 0 and _capital(doc[start - 1]):
+        start -= 1
+    if start == span.start or (span.end < len(doc) and _capital(doc[span.end])):
+        return None
+    if doc[start].is_sent_start and start == span.start - 1:
+        return None  # one sentence-initial word: "Meanwhile Taiwan ..." is no name
+    words = actor_words()
+    if not any(t.lower_ in words.body_heads | words.organisation_words for t in doc[start : span.start]):
+        return None
+    if any(t.ent_type_ not in ("", "ORG") for t in doc[start : span.start]):
+        return None
+    return _organisation(doc[start : span.end])
+
+
+def _place_branch(doc: Doc, ents: list[Span], index: int) -> EntityMention | None:
+    """A national body's name after a sub-national state or territory names that place's own body
+    ("the California Department of Justice", "the Puerto Rico Department of Health"): its own
+    Institution, named as written, never the nation's."""
+    span = ents[index]
+    entry = gazetteer.by_id().get(span.ent_id_)
+    before = ents[index - 1] if index > 0 else None
+    if entry is None or entry.country is None or before is None or before.end != span.start:
+        return None
+    place = clean_name(before.text)
+    if before.label_ != PLACE_LABEL and not gazetteer.is_subdivision(place):
+        return None
+    name = f"{place} {clean_name(span.text)}"
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, doc[before.start : span.end])
+
+
 def _state_branch(doc: Doc, span: Span) -> EntityMention | None:
     """A known organisation's branch in a state or province ("American Civil Liberties Union of
     Montana", "Planned Parenthood of Wisconsin"): its own Institution, named as written."""
@@ -270,8 +335,9 @@ def _name_start(doc: Doc, span: Span) -> int:
 
 
 def _capital(token: Token) -> bool:
-    """A capitalised word of a name (not a title after it: "... Research Institute Director")."""
-    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in actor_words().title_words
+    """A capitalised word of a name (not a title after it: "... Research Institute Director"; a word
+    of a longer title is one of a name: "State" of "Indonesian State Intelligence Agency")."""
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in actor_words().titles
 
 
 def _organisation(span: Span) -> EntityMention | None:
@@ -281,6 +347,8 @@ def _organisation(span: Span) -> EntityMention | None:
         t.lower_ in words.not_actors or t.text in words.currencies for t in span
     ):
         return None
+    if name.lower() in lexicon().not_entities:
+        return None  # "Artificial Intelligence (AI)": a topic spelled out, no organisation
     known = gazetteer.lookup(name)
     if known is not None:
         return EntityMention(known.id, known.type, known.label, span, known.wikidata, known.iso3)

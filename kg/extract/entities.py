@@ -46,6 +46,8 @@ _NAME_PARTICLES = {
     "dos",
     "das",
 }
+# A surname with an elided particle: "d'Estaing", "d'Alema", "l'Hôpital".
+_ELIDED = re.compile(r"^[dl]['’][A-ZÀ-Ý]\w+$")
 # Markup and wiki syntax left in scraped text ("W]e", "<b>Reuters"): never part of a name.
 _MARKUP = re.compile(r"[<>\[\]{}|=\\/@#]")
 __all__ = ["EntityMention", "clean_name", "entity_mentions", "is_headline"]
@@ -67,6 +69,8 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += [m for m in spelled if not held & set(range(m.span.start, m.span.end))]
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
+        joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     else:
         joined += _headline_titled_names(doc, ents)
@@ -92,7 +96,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
     titles = actor_words().title_words
     found: list[EntityMention] = []
     for token in tokens_with_lemma(doc, titles):
-        if not (token.is_title and token.lower_ in titles) or token.i + 1 in tagged:
+        if not (token.is_title and _ends_title(token)) or token.i + 1 in tagged:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and end not in tagged and _name_token(doc[end]):
@@ -101,6 +105,18 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
             continue
         found += _person_named(doc[token.i + 1 : end])
     return found
+
+
+def _ends_title(token: Token) -> bool:
+    """Whether a whole title ends at `token`: "Minister" of "Foreign Minister", "State" only of
+    "Secretary of State" (the "State" of "State Intelligence Agency" is no title)."""
+    doc = token.doc
+    for title in actor_words().titles:
+        words = title.split()
+        start = token.i + 1 - len(words)
+        if start >= 0 and [t.lower_ for t in doc[start : token.i + 1]] == words:
+            return True
+    return False
 
 
 def _person_named(span: Span) -> list[EntityMention]:
@@ -197,6 +213,70 @@ def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) ->
     return found
 
 
+# Entity types of words that may be part of an organisation's name read after its kind (an ORG is
+# read whole by the NER path: "group National Coalition for Men").
+_UNREAD_TYPES = ("", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "GPE", "NORP", NATION_LABEL)
+
+
+def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """An organisation named right after the lower-case noun of its kind ("news agency Fars", "trade
+    union Aslef", "the organization Equally American"): one to four capitalised words that NER read
+    as no person or place; a title, a date or a known name among them is no such name."""
+    words = actor_words()
+    found: list[EntityMention] = []
+    for kind in tokens_with_lemma(doc, words.organisation_kinds):
+        if not kind.is_lower or kind.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        start = end = kind.i + 1
+        while (
+            end < len(doc)
+            and end - start < 4
+            and (doc[end].is_title or doc[end].is_upper)
+            and doc[end].is_alpha
+            and doc[end].ent_type_ in _UNREAD_TYPES
+            and doc[end].lower_ not in words.title_words
+            and end not in taken
+        ):
+            end += 1
+        if end == start or doc[start].ent_type_ == NATION_LABEL or (end < len(doc) and doc[end].text == "-"):
+            continue
+        span = doc[start:end]
+        name = clean_name(span.text)
+        if not _plausible_name(name) or gazetteer.lookup(name) is not None or _is_agreement_name(span):
+            continue
+        found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+    return found
+
+
+def _hyphenated_acronyms(doc: Doc, ents: list[Span], taken: set[int]) -> list[EntityMention]:
+    """Two acronyms joined by a hyphen that NER tagged as nothing or as the start of an organisation
+    ("ABS-CBN", "CNDD-FDD"), with the capitalised words of the name after them ("ABS-CBN News
+    Channel"): an organisation, unless a part is a known name ("US-China" is two nations)."""
+    tagged = {i for span in ents if span.label_ not in ("", "ORG") for i in range(span.start, span.end)}
+    found: list[EntityMention] = []
+    for dash in tokens_with_lemma(doc, frozenset({"-"})):
+        at = dash.i
+        if not 0 < at < len(doc) - 1 or {at - 1, at, at + 1} & (taken | tagged):
+            continue
+        first, second = doc[at - 1], doc[at + 1]
+        if dash.whitespace_ or first.whitespace_ or not all(_acronym(t) for t in (first, second)):
+            continue
+        if (at >= 2 and doc[at - 2].text == "-") or gazetteer.lookup(first.text) or gazetteer.lookup(second.text):
+            continue
+        end = at + 2
+        while end < len(doc) and _capital_word(doc[end]) and doc[end].lower_ not in actor_words().title_words:
+            end += 1
+        span = doc[at - 1 : end]
+        name = clean_name(span.text)
+        if _plausible_name(name) or name.replace("-", "").isalpha():
+            found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+    return found
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token.text) >= 2 and token.text not in actor_words().currencies
+
+
 def _name_token(token: Token) -> bool:
     return (
         token.pos_ == "PROPN"
@@ -225,10 +305,10 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
         return None
     label = span.label_
     if label == "PERSON":
-        span = _without_title(span)
+        span = _with_particle_surname(_without_title(span))
     elif label == "ORG":
         span = _without_office(span)
-        titled = _titled_person(span)
+        titled = _titled_person(span) or _person_after_home(span)
         if titled is not None:
             return titled
         if span.root.lower_ in actor_words().titles and not _has_organisation_word(span):
@@ -245,15 +325,44 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     if label == "ORG":
         if _is_agreement_name(span) or not _plausible_organisation(span):
             return None
+        if _names_event(span):
+            return None  # "Computer Science Education Week", "Global Summit on AI Safety": an event
         if _reads_as_person(span, name, persons):
             return EntityMention(person_id(name), vocab.PERSON, name, span)
         return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
     if label == "PERSON" and _plausible_person(span, name):
         return EntityMention(person_id(name), vocab.PERSON, name, span)
+    if label == "PERSON" and len(span) > 1 and _has_organisation_word(span) and _plausible_organisation(span):
+        # "John Radcliffe Hospital", "Crow Tribe": a name with an organisation's word is no person's
+        span = _whole_organisation(span)
+        name = clean_name(span.text)
+        return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
     # Short all-caps GPEs ("RT", "E.O.") are mostly abbreviations the NER misread as places.
     if label == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     return None
+
+
+def _whole_organisation(span: Span) -> Span:
+    """An organisation's name NER cut at "and" or "of" ("Salish and" + "Kootenai Tribes", "Sioux
+    Tribes" + "of Fort Peck"): the capitalised words joined by them on either side."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start >= 2 and doc[start - 1].lower_ == "and" and _capital_word(doc[start - 2]):
+        start -= 2
+        while start > 0 and _capital_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            start -= 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and _capital_word(doc[end + 1]):
+        end += 2
+        while end < len(doc) and _capital_word(doc[end]):
+            end += 1
+    return doc[start:end]
+
+
+def _capital_word(token: Token) -> bool:
+    return (
+        token.is_title and token.is_alpha and token.pos_ in ("PROPN", "ADJ") and not token.ent_type_.startswith("KG_")
+    )
 
 
 def _without_office(span: Span) -> Span:
@@ -282,6 +391,42 @@ def _titled_person(span: Span) -> EntityMention | None:
     if len(name.split()) > 4 or any(t.lower_ in titles for t in rest) or not _plausible_person(rest, name):
         return None
     return EntityMention(person_id(name), vocab.PERSON, name, rest)
+
+
+def _with_particle_surname(span: Span) -> Span:
+    """A person's span with the surname NER left out after it when a particle starts it ("Valéry
+    Giscard" + "d'Estaing", "Charles" + "de Gaulle", "Ursula" + "von der Leyen")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end - 1].whitespace_:
+        token = doc[end]
+        if _ELIDED.match(token.text):
+            end += 1
+        elif token.lower_ in _NAME_PARTICLES and end + 1 < len(doc) and _name_word(doc[end + 1].text):
+            end += 1  # the particle; the capitalised word (or a further particle) follows in the next turn
+        elif doc[end - 1].lower_ in _NAME_PARTICLES and token.is_title:
+            end += 1
+        else:
+            break
+    while end > span.end and doc[end - 1].lower_ in _NAME_PARTICLES:
+        end -= 1
+    return doc[span.start : end]
+
+
+def _person_after_home(span: Span) -> EntityMention | None:
+    """An organisation NER found that is the place an office holder is from and the name after it
+    ("Senator from Vermont Bernie Sanders", "Representative from Texas Henry Cuellar"): the person."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("from", "of") or not _ends_title(doc[span.start - 2]):
+        return None
+    for size in range(len(span) - 2, 0, -1):
+        place = doc[span.start : span.start + size].text
+        if gazetteer.is_subdivision(place) or gazetteer.lookup(place) is not None:
+            rest = doc[span.start + size : span.end]
+            name = clean_name(rest.text)
+            if 2 <= len(name.split()) <= 4 and _plausible_person(rest, name):
+                return EntityMention(person_id(name), vocab.PERSON, name, rest)
+    return None
 
 
 def _without_title(span: Span) -> Span:
@@ -384,6 +529,16 @@ def _names_an_event(tokens: list[Token]) -> bool:
     return any(t.lower_ in actor_words().event_words or head_kind(t) for t in tokens[1:])
 
 
+def _names_event(span: Span) -> bool:
+    """An organisation's name NER found that names an event: an event's word ends it, or heads it
+    before what the event is on ("Global Summit on AI Safety"); "National Conference of State
+    Legislatures" is a body of its members."""
+    words = actor_words().event_words
+    root = span.root
+    after = span.doc[root.i + 1] if root.i + 1 < span.end else None
+    return span[-1].lower_ in words or (root.lower_ in words and after is not None and after.lower_ == "on")
+
+
 def _plausible_person(span: Span, name: str) -> bool:
     tokens = [t for t in span if t.text not in ("'s", "’s")]
     if not tokens or any(t.text.lower() in lexicon().not_entities for t in tokens):
@@ -404,6 +559,8 @@ def _plausible_person(span: Span, name: str) -> bool:
     if len(words) == 1:
         # A lone capitalised word that starts a sentence is usually an ordinary word ("Improper").
         token = tokens[0]
+        if token.is_upper:
+            return False  # "please RSVP", "NASA": one word in capitals is an abbreviation, no name
         return token.pos_ == "PROPN" and not token.is_sent_start
     return all(t.pos_ in ("PROPN", "NOUN") or t.text in "-‐" or _name_word(t.text) for t in tokens)
 
@@ -413,7 +570,10 @@ def _name_word(word: str) -> bool:
     capitalised word ("al-Muhandis", "el-Sisi", "Abdul-Mahdi")."""
     head, _, rest = word.partition("-")
     return (
-        word[0].isupper() or word.lower() in _NAME_PARTICLES or (head.lower() in _NAME_PARTICLES and rest[:1].isupper())
+        word[0].isupper()
+        or word.lower() in _NAME_PARTICLES
+        or (head.lower() in _NAME_PARTICLES and rest[:1].isupper())
+        or bool(_ELIDED.match(word))
     )
 
 
@@ -421,7 +581,7 @@ def _plausible_organisation(span: Span) -> bool:
     first = span[0]
     if first.text.lower() in lexicon().not_entities:
         return False  # "AI Incentive Optimization" is a product
-    if first.lower_ == "the" and len(span) > 1:
+    if first.lower_ in ("the", "a", "an") and len(span) > 1:
         first = span[1]
     if first.text[:1].islower():
         return False  # "anti-Brexit", "intra-Africa": a word built on a name, not a name
@@ -437,6 +597,11 @@ def _plausible_organisation(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if len(span) == 1 and before is not None and before.lower_ in ("of", "on", "for"):
         return False  # "Secretary of State", "committee on Intelligence": the tail of a name
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(span) == 1 and after is not None and after.is_title and after.lower_ in actor_words().titles:
+        return False  # "Commerce Secretary", "Presidential Envoy": a word of an office held
+    if len(span) == 1 and before is not None and before.is_title and before.lower_ in actor_words().titles:
+        return False  # "Chief Executive": the end of an office's name
     return not (len(span) == 1 and first.is_sent_start and first.pos_ != "PROPN")
 
 

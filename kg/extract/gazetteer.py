@@ -167,6 +167,12 @@ def bare_body_names() -> dict[tuple[str, ...], str]:
 
 
 @functools.cache
+def place_bodies() -> dict[str, str]:
+    """The words of a territory's own bodies ("government", "police") -> the label word they take."""
+    return {word.lower(): label for word, label in load_yaml("state_institutions.yaml")["place_bodies"].items()}
+
+
+@functools.cache
 def state_body(iso3: str, kind: str) -> Entry | None:
     """The one entry of a nation's body of a kind (a listed one where there is, else the generated one)."""
     wanted = [e for e in entries() if e.country == iso3 and e.kind == kind]

@@ -63,6 +63,8 @@ def person_key(name: str) -> str:
     words = re.sub(r"[^a-z]+", " ", folded.lower()).split()
     # The Arabic article as written in English ("el-Sisi", "al-Sisi") is one word.
     words = ["al" if word in _ARTICLES else word for word in words]
+    # A middle initial is written or left out at will: "John R. Bolton" is "John Bolton".
+    words = [word for index, word in enumerate(words) if len(word) > 1 or index in (0, len(words) - 1)]
     return " ".join(word if _ROMAN.match(word) else _folded(word) for word in words)
 
 
@@ -99,6 +101,10 @@ class ActorWords:
     place_words: frozenset[str]
     place_prefixes: frozenset[str]
     """ISO 4217 codes, compared as written ("ALL" is the lek, "all" a word)."""
+    organisation_kinds: frozenset[str] = frozenset()
+    """Lower-case nouns written before an organisation's name ("news agency", "trade union")."""
+    legal_forms: frozenset[str] = frozenset()
+    """The legal forms a company's name ends with ("corporation", "ltd"), lower-cased."""
 
 
 @functools.cache
@@ -119,4 +125,6 @@ def actor_words() -> ActorWords:
         body_heads=frozenset(w.lower() for w in data["body_heads"]),
         place_words=frozenset(w.lower() for w in data["place_words"]),
         place_prefixes=frozenset(data["place_prefixes"]),
+        organisation_kinds=frozenset(data["organisation_kinds"]),
+        legal_forms=frozenset(w.lower() for w in data["legal_forms"]),
     )
