@@ -295,8 +295,10 @@ def _generic(token: Token) -> bool:
         return True
     if not any(c.lower_ in _INDEFINITE for c in determiners):
         return False
-    if token.dep_ == "attr":
-        return True  # "the agreement is only a legal framework": a description of the subject
+    if token.dep_ == "attr" or (token.dep_ == "pobj" and token.head.lower_ == "as"):
+        # "the agreement is only a legal framework", "closed as a precautionary measure": what
+        # something is or serves as, no instrument of its own
+        return True
     node = token
     while node.head.i != node.i:  # Token objects are made anew: compare positions
         node = node.head

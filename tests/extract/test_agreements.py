@@ -97,6 +97,9 @@ def test_kinds_of_several_words_the_parser_splits_or_that_hold_another_kind(text
         "No treaty can stop such weapons, the envoy told reporters.",
         # a predicate describes its subject: the agreement, not a second instrument
         "The opposition underlined that the agreement is only a legal framework.",
+        # what something serves as: Wikinews 2020 ("200 in New Delhi, India drink cow urine", dev6) and wire copy
+        "Multiple schools and colleges are closed across the country as a precautionary measure.",
+        "The two sides set up a hotline as a confidence-building measure.",
         # lower-case "act" and "law" are a deed or a field; a convention without a subject is a gathering
         # (Wikinews 2020 and wire copy)
         "Police said the suspect committed a sex act in public.",
