@@ -341,6 +341,10 @@ def test_spelling_variants_of_a_name_fold_to_one_key() -> None:
             "Bletchley Park in the United Kingdom last week.",
             "Bletchley Park",
         ),
+        # Wikinews, "Three children seriously injured as bus hits bridge in Winchester, England" (2020, dev6)
+        ("The bus hit the railway bridge on Wellhouse Lane in Winchester on Tuesday.", "Wellhouse Lane"),
+        # Wikinews, "Millions don't turn up to 'storm' US airbase" (2019, dev6)
+        ("Airmen at the Nevada Test and Training Range guarded the gates.", "Training Range"),
     ],
 )
 def test_places_are_places_whatever_ner_typed_them(text: str, place: str) -> None:
