@@ -76,6 +76,13 @@ def test_kinds_at_large_are_agreements(text: str, kind: str) -> None:
             "The Federal Trade Commission issued a cease-and-desist order against the company on Monday.",
             "executive order",
         ),
+        # Wikinews, "Philippines' largest television network shut down by government" (2020-05-06): without
+        # hyphens the parser reads "cease" as the object and "desist" as a verb
+        (
+            "The National Telecommunications Commission (NTC) issued a cease and desist order to the network "
+            "yesterday.",
+            "executive order",
+        ),
     ],
 )
 def test_kinds_of_several_words_the_parser_splits_or_that_hold_another_kind(text: str, kind: str) -> None:
