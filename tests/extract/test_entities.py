@@ -1335,3 +1335,17 @@ def test_acronyms_of_known_names_joined_by_a_hyphen_stay_apart() -> None:
 def test_a_companys_name_with_its_legal_form_is_the_company(text: str, short: str, full: str) -> None:
     found = actors(text)
     assert {m.id for m in found if m.span.text == full} == {m.id for m in found if m.span.text == short} != set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews, "US President Trump declares COVID-19 national emergency" (2020-03, dev5)
+        "The Trump administration also announced other efforts in response to COVID-19.",
+        # White House statement, 2023 (wh-dev)
+        "Today, the Biden-Harris Administration is announcing new actions to promote responsible AI innovation.",
+    ],
+)
+def test_a_us_presidents_administration_is_the_united_states(text: str) -> None:
+    found = actors(text)
+    assert [(m.id, m.type) for m in found] == [("nation:USA", vocab.NATION)]
