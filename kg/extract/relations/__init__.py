@@ -15,7 +15,9 @@ The modules, each importing only those before it: `syntax` (lemmas, prepositions
 reading), `circumstances` (date and place), `actors` (the actors words stand for), `references`
 (pronouns, speakers, the text's own voice, "the bill"), `arguments` (subject and object slots, the
 agreement and actors they name), `figures` (counts), `actor_relations` (actor to actor),
-`triggers` (the verbs and nouns that state a relation) and `described` (an agreement's own phrase).
+`triggers` (the verbs and nouns that state a relation), `described` (an agreement's own phrase),
+`challenges` (lawsuits against an instrument), `decisions` (decisions on persons, declarations),
+`offices` (who holds public office) and `rulings` (what offices rule on, written as a clause).
 """
 
 from __future__ import annotations
@@ -28,10 +30,11 @@ from kg.extract.entities import EntityMention
 from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.challenges import challenges
 from kg.extract.relations.circumstances import sentence_dates
-from kg.extract.relations.decisions import decided, decision_spans
+from kg.extract.relations.decisions import declared, on_persons
 from kg.extract.relations.described import described
 from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, CountHit, RelationHit
 from kg.extract.relations.parsed import ParsedText
+from kg.extract.relations.rulings import decided, ruled_on
 from kg.extract.relations.syntax import hyphenated_lemma, verb_lemma
 from kg.extract.relations.triggers import trigger_words, visit
 
@@ -50,6 +53,14 @@ __all__ = [
     "sentence_dates",
     "verb_lemma",
 ]
+
+
+def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpan]:
+    """The decisions without a name the verbs of `doc` state, as agreement mentions of their own:
+    on persons ("Trump pardoned Flynn"), declarations ("declared COVID-19 a pandemic") and what
+    offices rule on ("shut down all schools")."""
+    text = ParsedText(doc, entities, [], None)
+    return on_persons(text) + declared(doc) + ruled_on(text)
 
 
 def relations(

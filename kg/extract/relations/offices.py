@@ -1,0 +1,61 @@
+"""Who holds public office, and so can decide in its own authority (GUIDELINES.md's decisions
+without a name): a nation, a public body, a person the article gives an office title."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg import vocab
+from kg.extract import gazetteer
+from kg.extract.entities import EntityMention
+from kg.extract.lexicon import lexicon
+from kg.extract.relations.parsed import ParsedText
+from kg.extract.relations.syntax import prepositions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def in_office(text: ParsedText, actor: EntityMention) -> bool:
+    """Whether an actor holds public office, so that it can decide in its own authority: a nation; a
+    state body or organ of the gazetteer, or a body named as public (`office_heads`: "Ministry of
+    Health"); a person the article gives an office title (`office_titles`: "Governor Mike DeWine",
+    "Jacques Chirac, former President of France")."""
+    lex = lexicon()
+    if actor.type == vocab.NATION:
+        return True
+    if actor.type == vocab.INSTITUTION:
+        entry = gazetteer.by_id().get(actor.id)
+        if entry is not None and (entry.kind or entry.part_of):
+            return True  # a state body, an organ of an organisation (a party of a country is none)
+        return any(word in lex.office_heads for word in actor.label.lower().split())
+    if actor.type != vocab.PERSON:
+        return False
+    doc = text.doc
+    for mention in text.entities:
+        if mention.id != actor.id:
+            continue
+        before = doc[max(mention.span.start - 3, 0) : mention.span.start].text.lower()
+        said = [before, *(" ".join(t.lower_ for t in d.subtree) for d in _descriptions(mention.span.root))]
+        if any(_titled(words, lex.office_titles) for words in said):
+            return True
+    return False
+
+
+def _descriptions(name: Token) -> list[Token]:
+    """The phrases that say what a named person is: an apposition ("Jacques Chirac, former President of
+    France", "the president, Donald Trump"), or what the name's verb, or its relative clause's, says it
+    is or serves as ("Chirac was mayor of Paris", "Chirac, who served as President of France")."""
+    found = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+    verbs = [c for c in name.children if c.dep_ == "relcl"] + ([name.head] if name.dep_ == "nsubj" else [])
+    for verb in verbs:
+        if verb.lemma_ in ("be", "serve", "become"):
+            found += [c for c in verb.children if c.dep_ == "attr"]
+            found += [w for p in prepositions(verb) if p.text == "as" for w in p.objects]
+    return found
+
+
+def _titled(words: str, titles: frozenset[str]) -> bool:
+    """Whether one of `titles` is written in `words` as whole words."""
+    padded = f" {words} "
+    return any(f" {title} " in padded for title in titles)

@@ -1,0 +1,165 @@
+"""Decisions an office takes on a thing, written as a clause ("the Samoan government ... shut down all
+schools" -> "shutdown of all schools"; "Minister Obaidul Quader said public transport would be shut
+down"; "declared seven days of national mourning"): `object_decisions` and `ordered_objects` of the
+lexicon, taken only by offices (`offices.in_office`) and only as done or announced, and the `issued`
+hits of those no trigger of the lexicon states (`decided`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg import vocab
+from kg.extract.agreements import AgreementSpan
+from kg.extract.entities import EntityMention
+from kg.extract.lexicon import head_kind, lexicon
+from kg.extract.relations.arguments import actors_of, subjects
+from kg.extract.relations.circumstances import date_of, place_of
+from kg.extract.relations.decisions import deciding, decision
+from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
+from kg.extract.relations.modality import hedged, obliged
+from kg.extract.relations.offices import in_office
+from kg.extract.relations.parsed import ParsedText
+from kg.extract.relations.syntax import verb_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def ruled_on(text: ParsedText) -> list[AgreementSpan]:
+    """The things offices rule on ("the Samoan government ... shut down all schools" -> "closure of all
+    schools"; "banned children from public gatherings" -> "ban of children from public gatherings"),
+    or order ("declared seven days of national mourning": that is the decision): the active verb's
+    direct object, with the verb's "from" phrase, where the subject is an office."""
+    doc = text.doc
+    found: list[AgreementSpan] = []
+    lex = lexicon()
+    for verb, kind in deciding(doc, {**lex.object_decisions, **lex.ordered_objects}):
+        if obliged(verb) or _asked(verb) or not _deciders(text, verb):
+            continue
+        slot = "nsubjpass" if _passive(verb) else "dobj"
+        for thing in (c for c in verb.children if c.dep_ == slot):
+            if not _ruled_thing(text, thing):
+                continue
+            phrase = _from_phrase(verb, thing)
+            end = phrase.right_edge.i + 1 if phrase is not None else _named_end(thing)
+            words = doc[thing.left_edge.i : end]
+            topic = frozenset({kind, thing.lemma_.lower()})
+            if verb_lemma(verb) in lex.ordered_objects:  # "declared seven days of national mourning"
+                own = words[1:] if words[0].dep_ == "det" else words
+                found.append(decision(verb, thing.i, words.start, words.end, kind, own.text, topic))
+            else:
+                label = f"{kind} of {_in_running_text(words)}"
+                found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic))
+    return found
+
+
+def _in_running_text(words: Span) -> str:
+    """The words as inside a sentence: a first word capitalised only as the sentence's first is not
+    ("All public schools in Ohio were closed" -> "all public schools")."""
+    first = words[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and first.text[:1].isupper():
+        return first.lower_ + words.text[len(first.text) :]
+    return words.text
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
+    """The offices that take the decision a verb states: its subjects, or for a passive verb its agents
+    ("all schools were closed by the government") or the office that announces it will be done
+    ("Minister Obaidul Quader said public transport would be shut down"); none unless all are offices."""
+    if _passive(verb):
+        tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
+        if not tokens and _announced(verb):
+            tokens = subjects(verb.head)
+    else:
+        tokens = subjects(verb)
+    actors, _ = actors_of(text, tokens)
+    return actors if actors and all(in_office(text, actor) for actor in actors) else []
+
+
+def _announced(verb: Token) -> bool:
+    """Whether a passive verb is what its clause's speaker announces will be done ("said public transport
+    would be shut down"): a clause of a verb of `announcing_verbs`, in the future ("will", "would")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lexicon().announcing_verbs
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+    )
+
+
+def _asked(verb: Token) -> bool:
+    """Whether a verb states what is asked, wanted or supposed rather than decided: an infinitive
+    ("asking the United States to waive diplomatic immunity", "vowed to shut down the border"), a verb
+    whose object is told to do something ("ordered the network to shut down"), a gerund after a
+    preposition ("when it comes to banning assault weapons"), or a conditional
+    ("would shut down the border") that no office announces ("he said he would")."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # "ordered the network to shut down": the order is to do, the network is no decision
+    if verb.dep_ == "pcomp" and verb.head.lower_ != "by":
+        return True  # "when it comes to banning assault weapons"; "by closing schools" says how it was done
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "to" in auxiliaries:
+        return True  # "vowed to shut down the border", "wanted to ban hydraulic fracturing"
+    return bool(auxiliaries & lexicon().conditional_modals) and not _announced(verb)  # "would ban", unsaid
+
+
+def _ruled_thing(text: ParsedText, thing: Token) -> bool:
+    """Whether an object is a thing an office can rule on: a noun that is no actor or instrument,
+    says which thing ("all schools", "the primary", "children from public gatherings"; not a bare
+    "operations") and is not its subject's own ("her campaign", "its election")."""
+    if thing.pos_ not in ("NOUN", "PROPN") or head_kind(thing) is not None:
+        return False
+    lex = lexicon()
+    if thing.lemma_.lower() in lex.actor_nouns or thing.lower_ in lex.actor_nouns:
+        return False  # "suspended parliament": done to a body
+    if thing.lemma_.lower() in lex.noun_relations or thing.lower_ in lex.noun_relations:
+        return False  # "China suspended those talks", "lifted the sanctions": a relation between actors
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_ == "be" for c in thing.children):
+        return False  # "declared the outbreak ... to be a pandemic": said of it (`_declared`)
+    if any(text.by_token[t.i].type in vocab.ACTOR_TYPES for t in thing.subtree if t.i in text.by_token):
+        return False  # "closed the border with Mexico": about an actor ("all schools in Ohio" is a thing)
+    if not any(c.dep_ != "punct" for c in thing.children) and not _from_phrase(thing.head, thing):
+        return False
+    return not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in thing.children)
+
+
+def _named_end(noun: Token) -> int:
+    """Where the words naming a thing end: after its "of" phrases and conjuncts, before any other
+    phrase ("a number of cities over the virus" -> "a number of cities")."""
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ in ("cc", "punct") and child.i == end:
+            end = child.i + 1
+        elif child.dep_ == "conj" or (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.i != end:
+                break
+            inner = [_named_end(c) for c in child.children if c.dep_ in ("pobj", "conj")]
+            end = max([child.i + 1, *inner])
+        else:
+            break
+    while end > noun.i + 1 and noun.doc[end - 1].is_punct:
+        end -= 1  # "the ongoing outbreak of COVID-19 —"
+    return end
+
+
+def _from_phrase(verb: Token, thing: Token) -> Token | None:
+    """The verb's "from" phrase right after its object ("banned children from public gatherings")."""
+    end = thing.right_edge.i + 1
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == end), None)
+
+
+def decided(text: ParsedText) -> None:
+    """The offices that issued the decisions their verbs state with no trigger of their own ("shut
+    down all schools"): `_deciders`."""
+    done = {id(hit.agreement) for hit in text.hits}
+    for span in text.agreements:
+        if span.verb is None or id(span) in done:
+            continue
+        verb = text.doc[span.verb]
+        confidence = HEDGED if hedged(verb) or _announced(verb) else CONFIDENT
+        when, place = date_of(text, verb), place_of(text, verb)
+        for actor in _deciders(text, verb):
+            text.hits.append(RelationHit(vocab.ISSUED, actor, span, None, verb.sent, confidence, when, place, True))
