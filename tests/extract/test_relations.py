@@ -1496,3 +1496,32 @@ def test_they_for_people_who_are_no_actors_is_no_one(tmp_path: Path) -> None:
         "They also opposed the Serbian Lockdown Act."
     )
     assert not _statements(_graph(tmp_path, body), "opposed")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wikinews, "John Hickenlooper ends 2020 presidential bid" (2019-08, dev5), another instrument named
+        (
+            "John Hickenlooper had notably come out against the Green New Deal." + PLAIN,
+            ("John Hickenlooper", "opposed"),
+        ),
+        # Written for this test after wire reports of 19 December 2021
+        (
+            "Senator Joe Manchin came out against the Build Back Better Act on Sunday." + PLAIN,
+            ("Joe Manchin", "opposed"),
+        ),
+        # Written for this test after UK wire reports of 2019
+        (
+            "The Conservative MP Steve Baker campaigned against the Brexit Withdrawal Agreement." + PLAIN,
+            ("Steve Baker", "opposed"),
+        ),
+        # Written for this test after wire reports of 2022
+        (
+            "Senator Susan Collins spoke out in favor of the Equality Act." + PLAIN,
+            ("Susan Collins", "supported"),
+        ),
+    ],
+)
+def test_taking_a_side_in_public_with_a_preposition(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
+    assert _has(_triples(_graph(tmp_path, body)), *expected)
