@@ -1349,3 +1349,18 @@ def test_a_companys_name_with_its_legal_form_is_the_company(text: str, short: st
 def test_a_us_presidents_administration_is_the_united_states(text: str) -> None:
     found = actors(text)
     assert [(m.id, m.type) for m in found] == [("nation:USA", vocab.NATION)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews, "200 in New Delhi, India drink cow urine to fight off COVID-19" (2020-03, dev6)
+        "Coronavirus is an airborne disease and it can be cured by using gaumutra, the politician said. Corona "
+        "has spread to India.",
+        # White House statement, 2023: a disease named in capitals beside a real institution
+        "The Department of Health and Human Services will keep tracking COVID-19 and Ebola with partners.",
+    ],
+)
+def test_diseases_are_never_actors(text: str) -> None:
+    labels = {m.label for m in actors(text)}
+    assert not labels & {"Coronavirus", "Corona", "COVID-19", "Ebola"}
