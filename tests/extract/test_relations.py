@@ -1525,3 +1525,30 @@ def test_they_for_people_who_are_no_actors_is_no_one(tmp_path: Path) -> None:
 )
 def test_taking_a_side_in_public_with_a_preposition(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
     assert _has(_triples(_graph(tmp_path, body)), *expected)
+
+
+@pytest.mark.parametrize(
+    ("provider", "body", "outlet"),
+    [
+        # Wikinews, "Wikinews interviews Howie Hawkins ..." (2020), not in any evaluation set
+        (
+            "{name: Wikinews, domain: en.wikinews.org}",
+            "Green Party nominee Howie Hawkins spoke with Wikinews.",
+            "Wikinews",
+        ),
+        # Written for this test after Reuters copy: the outlet named by its domain only
+        ("{domain: www.reuters.com}", "Foreign Minister Sergei Lavrov told Reuters the talks would go on.", "Reuters"),
+    ],
+)
+def test_the_articles_own_publisher_is_no_actor(tmp_path: Path, provider: str, body: str, outlet: str) -> None:
+    path = tmp_path / "article.md"
+    path.write_text(f'---\ntitle: "Interview"\nwebUrl: "https://x.example/a"\nprovider: {provider}\n---\n{body}\n')
+    graph = build_graph([path]).graph
+    assert outlet not in {data["label"] for _, data in graph.nx.nodes(data=True) if data["type"] == vocab.INSTITUTION}
+    assert not _statements(graph, "negotiated-with")
+
+
+def test_another_outlet_named_in_the_text_is_an_institution(tmp_path: Path) -> None:
+    # GUIDELINES.md: an outlet cited as a source is an Institution (an Example News article citing Reuters)
+    graph = _graph(tmp_path, "Foreign Minister Sergei Lavrov told Reuters the talks would go on.")
+    assert "Reuters" in {data["label"] for _, data in graph.nx.nodes(data=True) if data["type"] == vocab.INSTITUTION}
