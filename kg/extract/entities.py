@@ -70,6 +70,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
         joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += _handles_of_persons(doc)
         joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     else:
@@ -245,6 +246,32 @@ def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
         if not _plausible_name(name) or gazetteer.lookup(name) is not None or _is_agreement_name(span):
             continue
         found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+    return found
+
+
+_HANDLE = re.compile(r"^@((?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)+)$")
+_HANDLE_PARTS = re.compile(r"(?:Ma?c|O|De|La|Le|Van|Di)?[A-Z][a-z]+")
+
+
+def _handles_of_persons(doc: Doc) -> list[EntityMention]:
+    """A social-media handle that spells a person's name in capitalised parts, after a title or
+    starting with one ("Secretary of State @FrankLaRose", "@DrAmyActon"): the person so named
+    ("Frank LaRose", "Amy Acton"), whose handle is written as one of their names."""
+    titles = actor_words().title_words
+    found: list[EntityMention] = []
+    for token in doc:
+        match = _HANDLE.match(token.text)
+        if match is None:
+            continue
+        parts = _HANDLE_PARTS.findall(match.group(1))
+        titled = bool(parts) and parts[0].lower() in titles
+        if titled:
+            parts = parts[1:]
+        before = doc[token.i - 1] if token.i > 0 else None
+        if not 2 <= len(parts) <= 3 or not (titled or (before is not None and _ends_title(before))):
+            continue
+        name = " ".join(parts)
+        found.append(EntityMention(person_id(name), vocab.PERSON, name, doc[token.i : token.i + 1]))
     return found
 
 

@@ -1331,3 +1331,28 @@ def test_acronyms_of_known_names_joined_by_a_hyphen_stay_apart() -> None:
 def test_a_companys_name_with_its_legal_form_is_the_company(text: str, short: str, full: str) -> None:
     found = actors(text)
     assert {m.id for m in found if m.span.text == full} == {m.id for m in found if m.span.text == short} != set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Written for this test after a governor's statement quoted by Wikinews (2020)
+        (
+            'He continued, "As such, @DrAmyActon will order the polls closed as a health emergency."',
+            "Amy Acton",
+        ),
+        # Written for this test after a White House post thanking a senator
+        (
+            "Thank you to Senator @AmyKlobuchar for her work on the bill, the President wrote on Monday.",
+            "Amy Klobuchar",
+        ),
+    ],
+)
+def test_a_handle_after_a_title_or_starting_with_one_names_a_person(text: str, person: str) -> None:
+    assert person in {m.label for m in actors(text) if m.type == vocab.PERSON}
+
+
+def test_a_handle_of_no_titled_person_names_no_person() -> None:
+    # Written for this test: an agency's handle
+    text = "The embassy said on Monday that @StateDept would publish the new rules later in the week."
+    assert not [m for m in actors(text) if m.type == vocab.PERSON]
