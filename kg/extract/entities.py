@@ -71,6 +71,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _definite_bodies(doc, ents, joined)
         joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _handles_of_persons(doc)
+        joined += _camel_case_names(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     else:
@@ -228,6 +229,10 @@ def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
     for kind in tokens_with_lemma(doc, words.organisation_kinds):
         if not kind.is_lower or kind.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
+        before = _named_before_kind(kind, taken)
+        if before is not None:
+            found.append(before)
+            continue
         start = end = kind.i + 1
         while (
             end < len(doc)
@@ -246,6 +251,57 @@ def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
         if not _plausible_name(name) or gazetteer.lookup(name) is not None or _is_agreement_name(span):
             continue
         found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+    return found
+
+
+def _named_before_kind(kind: Token, taken: set[int]) -> EntityMention | None:
+    """An organisation named right before the lower-case noun of its kind, which its words modify
+    ("the Jamaah Ansharut Daulah network", "the Wagner group"): one to four capitalised words, read
+    by NER as a person, an organisation or nothing."""
+    doc = kind.doc
+    start = kind.i
+    while (
+        start > 0
+        and kind.i - start < 4
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].ent_type_ in ("", "PERSON", "ORG")
+        and doc[start - 1].lower_ not in actor_words().title_words
+        and start - 1 not in taken
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    if start == kind.i or doc[kind.i - 1].head.i != kind.i:
+        return None
+    span = doc[start : kind.i]
+    name = clean_name(span.text)
+    if not _plausible_name(name) or _is_agreement_name(span):
+        return None
+    known = gazetteer.lookup(name)
+    if known is not None:
+        return _known(span, known)
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
+
+
+# A brand written in one word with capitals inside ("RealClearPolitics", "JetBlue"); a surname
+# with a prefix ("McDonald", "DeSantis", "LaRose") is a person's.
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+_SURNAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z]")
+
+
+def _camel_case_names(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """One word with capitals inside that NER tagged as nothing ("measured by RealClearPolitics"):
+    a brand's or an organisation's name, unless a surname's prefix starts it."""
+    found: list[EntityMention] = []
+    for token in doc:
+        if token.ent_type_ or token.i in taken or not _CAMEL.match(token.text) or _SURNAME_PREFIX.match(token.text):
+            continue
+        if token.pos_ not in ("PROPN", "NOUN") or gazetteer.lookup(token.text) is not None:
+            continue
+        found.append(
+            EntityMention("institution:" + slug(token.text), vocab.INSTITUTION, token.text, doc[token.i : token.i + 1])
+        )
     return found
 
 

@@ -1356,3 +1356,48 @@ def test_a_handle_of_no_titled_person_names_no_person() -> None:
     # Written for this test: an agency's handle
     text = "The embassy said on Monday that @StateDept would publish the new rules later in the week."
     assert not [m for m in actors(text) if m.type == vocab.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written for this test after Wikinews copy on an attack in Indonesia (2019)
+        (
+            "The police chief said the suspects were linked to the Jamaah Ansharut Daulah network, which was "
+            "related to the Islamic State.",
+            "Jamaah Ansharut Daulah",
+        ),
+        # Written for this test after a White House statement on sanctions
+        (
+            "Treasury today designated leaders of the Sinaloa Cartel network and seven companies that launder "
+            "its proceeds.",
+            "Sinaloa Cartel",
+        ),
+    ],
+)
+def test_a_name_before_the_noun_of_its_kind_is_an_organisation(text: str, name: str) -> None:
+    found = actors(text)
+    assert name in {m.label for m in found if m.type == vocab.INSTITUTION}
+    assert not [m for m in found if m.type == vocab.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written for this test after Wikinews copy on the 2020 primaries
+        (
+            "Polling averages measured by RealClearPolitics showed his support at less than one percent.",
+            "RealClearPolitics",
+        ),
+        # Written for this test after a White House fact sheet naming partners
+        ("The grants will be paid out through the nonprofit platform GiveDirectly over the next year.", "GiveDirectly"),
+    ],
+)
+def test_one_word_with_capitals_inside_is_an_organisation(text: str, name: str) -> None:
+    assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+def test_a_surname_with_a_prefix_is_no_organisation() -> None:
+    # Written for this test: NER reads neither surname
+    text = "The bill was praised on Monday by senators who had worked with McConnell and DeSantis on it."
+    assert not [m for m in actors(text) if m.type == vocab.INSTITUTION]
