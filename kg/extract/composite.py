@@ -329,8 +329,8 @@ def _name_start(doc: Doc, span: Span) -> int:
     capitalised words before it belong to it too ("Native" American Rights Fund, "Royal" Swedish
     Academy of Sciences), where NER tagged them as a fragment or not at all."""
     start = span.start
-    while start > 0 and _capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "ORG"):
-        start -= 1
+    while start > 0 and _capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "ORG", INSTITUTION_LABEL):
+        start -= 1  # a known name too: "Facebook" Ireland Limited is the company's Irish arm
     return start
 
 

@@ -70,6 +70,9 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
         joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += _body_of_a_field(
+            doc, {i for m in joined for i in range(m.span.start, m.span.end)} | tagged_ents(ents)
+        )
         joined += _handles_of_persons(doc)
         joined += _camel_case_names(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
@@ -307,6 +310,39 @@ def _camel_case_names(doc: Doc, taken: set[int]) -> list[EntityMention]:
 
 _HANDLE = re.compile(r"^@((?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)+)$")
 _HANDLE_PARTS = re.compile(r"(?:Ma?c|O|De|La|Le|Van|Di)?[A-Z][a-z]+")
+
+
+def tagged_ents(ents: list[Span]) -> set[int]:
+    """The token indexes of the entities NER or the gazetteer tagged."""
+    return {i for span in ents for i in range(span.start, span.end)}
+
+
+def _body_of_a_field(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """A body named by its head word and its field that NER left untagged ("Committee on Ways and
+    Means", "Select Committee on Intelligence", "Commission for Human Rights"): capitalised words
+    before the head, and after "on", "for" or "of" capitalised words joined by "and"."""
+    heads = actor_words().body_heads
+    found: list[EntityMention] = []
+    for head in doc:
+        if head.lower_ not in heads or not head.is_title or head.i in taken or head.i + 2 >= len(doc):
+            continue
+        if doc[head.i + 1].lower_ not in ("on", "for", "of") or not _capital_word(doc[head.i + 2]):
+            continue
+        end = stop = head.i + 2
+        while stop < len(doc) and stop not in taken and (_capital_word(doc[stop]) or doc[stop].lower_ in ("and", "&")):
+            stop += 1
+            if _capital_word(doc[stop - 1]):
+                end = stop
+        start = head.i
+        while (
+            start > 0 and _capital_word(doc[start - 1]) and start - 1 not in taken and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        span = doc[start:end]
+        name = clean_name(span.text)
+        if _plausible_name(name) and not _is_agreement_name(span) and gazetteer.lookup(name) is None:
+            found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+    return found
 
 
 def _handles_of_persons(doc: Doc) -> list[EntityMention]:

@@ -1401,3 +1401,47 @@ def test_a_surname_with_a_prefix_is_no_organisation() -> None:
     # Written for this test: NER reads neither surname
     text = "The bill was praised on Monday by senators who had worked with McConnell and DeSantis on it."
     assert not [m for m in actors(text) if m.type == vocab.INSTITUTION]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written for this test after Wikinews copy on the president's tax returns (2019)
+        (
+            "The president has a lawsuit to prevent a state law from allowing the House of Representatives' "
+            "Committee on Ways and Means from gaining access to his records.",
+            "Committee on Ways and Means",
+        ),
+        # Written for this test after a White House readout of a meeting with lawmakers
+        (
+            "The report was sent on Monday to members of the Permanent Select Committee on Intelligence, who "
+            "had asked for it in the spring.",
+            "Permanent Select Committee on Intelligence",
+        ),
+    ],
+)
+def test_a_body_named_by_its_head_and_its_field_is_an_institution(text: str, name: str) -> None:
+    assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written for this test after Wikinews copy on the European Court of Justice ruling (2019)
+        (
+            "The court ruled on the case of the politician against Facebook Ireland Limited, which had refused "
+            "to delete the post.",
+            "Facebook Ireland Limited",
+        ),
+        # Written for this test after a White House fact sheet on investments
+        (
+            "The investment will be made by Google Ireland Limited, which runs the company's data centres in "
+            "the region.",
+            "Google Ireland Limited",
+        ),
+    ],
+)
+def test_a_known_name_a_nation_and_an_organisation_word_are_one_name(text: str, name: str) -> None:
+    found = actors(text)
+    assert name in {m.label for m in found if m.type == vocab.INSTITUTION}
+    assert not [m for m in found if m.type == vocab.NATION]
