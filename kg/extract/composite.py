@@ -372,13 +372,32 @@ def repaired_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(span)
             continue
         start, end = _extended_start(doc, span), _extended_end(doc, span, ents)
-        found.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="ORG"))
+        found += _split_at_possessive(
+            Span(doc, start, end, label="ORG") if (start, end) != (span.start, span.end) else span
+        )
     kept: list[Span] = []
     for span in sorted(found, key=lambda s: (s.start, -(s.end - s.start))):
         if kept and span.start < kept[-1].end:
             continue
         kept.append(span)
     return kept
+
+
+def _split_at_possessive(span: Span) -> list[Span]:
+    """An organisation name NER read across a possessive ("Georgetown University's Center for
+    Security and Emerging Technology"): the owner and its body, each with an organisation's word."""
+    from spacy.tokens import Span
+
+    words = actor_words().organisation_words | actor_words().body_heads
+    for token in span[1:-1]:
+        if token.text in ("'s", "’s"):
+            owner, body = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+            if any(t.lower_ in words for t in owner) and any(t.lower_ in words for t in body):
+                return [
+                    Span(span.doc, owner.start, owner.end, label="ORG"),
+                    Span(span.doc, body.start, body.end, label="ORG"),
+                ]
+    return [span]
 
 
 def _name_part(token: Token, lowered_heads: bool = False) -> bool:

@@ -342,7 +342,24 @@ def _body_of_a_field(doc: Doc, taken: set[int]) -> list[EntityMention]:
         name = clean_name(span.text)
         if _plausible_name(name) and not _is_agreement_name(span) and gazetteer.lookup(name) is None:
             found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+            found += _possessor_body(doc, start, taken)
     return found
+
+
+def _possessor_body(doc: Doc, at: int, taken: set[int]) -> list[EntityMention]:
+    """The organisation whose part a body is ("Boise State University's" Institute of ...): the
+    capitalised words before the possessive, with an organisation's word among them."""
+    if at < 2 or doc[at - 1].text not in ("'s", "’s"):
+        return []
+    start = at - 1
+    while start > 0 and _capital_word(doc[start - 1]) and start - 1 not in taken:
+        start -= 1
+    span = doc[start : at - 1]
+    if not len(span) or not _has_organisation_word(span):
+        return []
+    name = clean_name(span.text)
+    known = _known(span, gazetteer.lookup(name))
+    return [known or EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)]
 
 
 def _handles_of_persons(doc: Doc) -> list[EntityMention]:

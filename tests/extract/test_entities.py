@@ -1445,3 +1445,40 @@ def test_a_known_name_a_nation_and_an_organisation_word_are_one_name(text: str, 
     found = actors(text)
     assert name in {m.label for m in found if m.type == vocab.INSTITUTION}
     assert not [m for m in found if m.type == vocab.NATION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House, Vice President Harris's travel to the United Kingdom (2023-10), as written there
+        "These engagements will be focused on countering hate, promoting women in STEM, and gender equity.",
+        # Written for this test after Wikinews copy on education
+        "The ministry said on Monday that more girls were now studying STEM subjects at the universities.",
+    ],
+)
+def test_stem_is_a_topic_no_organisation(text: str) -> None:
+    assert "STEM" not in {m.label for m in actors(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "body"),
+    [
+        # White House, fact sheet on computer science education (2023-12), a list item as written there
+        (
+            "- **Boise State University’s Institute of Pervasive Cybersecurity will expand its cyber education "
+            "platform** to 12 rural high schools.",
+            "Boise State University",
+            "Institute of Pervasive Cybersecurity",
+        ),
+        # Written for this test after a White House fact sheet's list items: NER reads the two as one
+        (
+            "- **Georgetown University’s Center for Security and Emerging Technology will publish** a guide for "
+            "teachers.",
+            "Georgetown University",
+            "Center for Security and Emerging Technology",
+        ),
+    ],
+)
+def test_a_body_and_the_organisation_it_belongs_to(text: str, owner: str, body: str) -> None:
+    labels = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+    assert {owner, body} <= labels
