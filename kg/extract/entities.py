@@ -73,6 +73,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _body_of_a_field(
             doc, {i for m in joined for i in range(m.span.start, m.span.end)} | tagged_ents(ents)
         )
+        joined += _party_adjectives(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _handles_of_persons(doc)
         joined += _camel_case_names(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
@@ -360,6 +361,30 @@ def _possessor_body(doc: Doc, at: int, taken: set[int]) -> list[EntityMention]:
     name = clean_name(span.text)
     known = _known(span, gazetteer.lookup(name))
     return [known or EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)]
+
+
+def _party_adjectives(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """A party's adjective right before an office or a member's name ("Conservative MP Philip
+    Hammond", "incumbent Republican Cory Gardner", "Democrat Spearman"): the party the gazetteer
+    lists under that name; none inside a longer name ("Democratic Unionist Party")."""
+    parties = dict(actor_words().party_adjectives)
+    found: list[EntityMention] = []
+    for token in tokens_with_lemma(doc, frozenset(word.lower() for word in parties)):
+        if token.text not in parties or token.i in taken or token.ent_type_ not in ("", "NORP"):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before = doc[token.i - 1] if token.i > 0 else None
+        if after is None or (before is not None and before.is_title and not before.is_sent_start):
+            continue  # "National Republican Senatorial Committee"
+        if not (_ends_title(after) or (after.ent_type_ == "PERSON" and after.ent_iob_ == "B")):
+            continue
+        if after.lower_.endswith("s") and after.lower_[:-1] in actor_words().titles:
+            continue  # "Two Democratic Representatives ... opposed": members, not the party, act
+        entry = gazetteer.lookup(parties[token.text])
+        mention = _known(doc[token.i : token.i + 1], entry)
+        if mention is not None:
+            found.append(mention)
+    return found
 
 
 def _handles_of_persons(doc: Doc) -> list[EntityMention]:

@@ -1482,3 +1482,42 @@ def test_stem_is_a_topic_no_organisation(text: str) -> None:
 def test_a_body_and_the_organisation_it_belongs_to(text: str, owner: str, body: str) -> None:
     labels = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
     assert {owner, body} <= labels
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Written for this test after Wikinews copy on the prorogation of Parliament (2019)
+        (
+            "Conservative MP Philip Hammond commented that it would be a constitutional outrage, the paper said.",
+            "Conservative Party",
+        ),
+        # Written for this test after Wikinews copy on the 2020 Senate races
+        (
+            "The seat due for election next year is that of incumbent Republican Cory Gardner, polls said.",
+            "Republican Party",
+        ),
+        # Written for this test after a White House readout naming lawmakers
+        (
+            "The President thanked Democratic Senator Chris Coons for his work on the bill on Tuesday.",
+            "Democratic Party",
+        ),
+    ],
+)
+def test_a_partys_adjective_before_an_office_or_a_member_is_the_party(text: str, party: str) -> None:
+    assert party in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+def test_a_partys_adjective_inside_a_longer_name_is_no_party() -> None:
+    # Written for this test after Wikinews copy on the British election (2019)
+    text = (
+        "The Democratic Unionist Party won eight seats, and the National Republican Senatorial Committee spent money."
+    )
+    labels = {m.label for m in actors(text)}
+    assert "Democratic Party" not in labels and "Republican Party" not in labels
+
+
+def test_a_partys_adjective_before_a_plural_office_is_no_party() -> None:
+    # Written for this test after Wikinews copy on the impeachment vote (2019): the members act
+    text = "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles on Wednesday."
+    assert "Democratic Party" not in {m.label for m in actors(text)}
