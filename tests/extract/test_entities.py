@@ -1521,3 +1521,24 @@ def test_a_partys_adjective_before_a_plural_office_is_no_party() -> None:
     # Written for this test after Wikinews copy on the impeachment vote (2019): the members act
     text = "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles on Wednesday."
     assert "Democratic Party" not in {m.label for m in actors(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # Written for this test after Wikinews copy on the Bridgegate ruling (2020)
+        (
+            "The justices reversed the convictions and remanded the case back to the Court of Appeals for the "
+            "Third Circuit on Thursday.",
+            "Court of Appeals for the Third Circuit",
+        ),
+        # Written for this test after a White House statement on a nominee
+        (
+            "The President announced his intent to nominate her to serve on the Court of Appeals for the Ninth "
+            "Circuit, where she had clerked.",
+            "Court of Appeals for the Ninth Circuit",
+        ),
+    ],
+)
+def test_a_court_of_appeals_is_named_with_its_circuit(text: str, court: str) -> None:
+    assert court in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
