@@ -1542,3 +1542,19 @@ def test_a_partys_adjective_before_a_plural_office_is_no_party() -> None:
 )
 def test_a_court_of_appeals_is_named_with_its_circuit(text: str, court: str) -> None:
     assert court in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Written for this test after Wikinews copy on the Bridgegate ruling (2020)
+        (
+            "The bridge lanes from Fort Lee were closed for four days in 2013, and the mayor of Fort Lee complained.",
+            "Fort Lee",
+        ),
+        # Written for this test after a White House readout of a visit to a base
+        ("The President will travel to Fort Liberty on Thursday to meet soldiers and their families.", "Fort Liberty"),
+    ],
+)
+def test_a_fort_is_a_place_no_person(text: str, place: str) -> None:
+    assert place not in {m.label for m in actors(text) if m.type in (vocab.PERSON, vocab.INSTITUTION)}
