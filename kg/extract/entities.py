@@ -71,7 +71,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _definite_bodies(doc, ents, joined)
         joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _body_of_a_field(
-            doc, {i for m in joined for i in range(m.span.start, m.span.end)} | tagged_ents(ents)
+            doc, {i for m in joined for i in range(m.span.start, m.span.end)} | _tagged_tokens(ents)
         )
         joined += _party_adjectives(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _handles_of_persons(doc)
@@ -313,7 +313,7 @@ _HANDLE = re.compile(r"^@((?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)+)$")
 _HANDLE_PARTS = re.compile(r"(?:Ma?c|O|De|La|Le|Van|Di)?[A-Z][a-z]+")
 
 
-def tagged_ents(ents: list[Span]) -> set[int]:
+def _tagged_tokens(ents: list[Span]) -> set[int]:
     """The token indexes of the entities NER or the gazetteer tagged."""
     return {i for span in ents for i in range(span.start, span.end)}
 
