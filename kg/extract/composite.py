@@ -329,8 +329,8 @@ def _name_start(doc: Doc, span: Span) -> int:
     capitalised words before it belong to it too ("Native" American Rights Fund, "Royal" Swedish
     Academy of Sciences), where NER tagged them as a fragment or not at all."""
     start = span.start
-    while start > 0 and _capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "ORG"):
-        start -= 1
+    while start > 0 and _capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "ORG", INSTITUTION_LABEL):
+        start -= 1  # a known name too: "Facebook" Ireland Limited is the company's Irish arm
     return start
 
 
@@ -372,13 +372,32 @@ def repaired_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(span)
             continue
         start, end = _extended_start(doc, span), _extended_end(doc, span, ents)
-        found.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="ORG"))
+        found += _split_at_possessive(
+            Span(doc, start, end, label="ORG") if (start, end) != (span.start, span.end) else span
+        )
     kept: list[Span] = []
     for span in sorted(found, key=lambda s: (s.start, -(s.end - s.start))):
         if kept and span.start < kept[-1].end:
             continue
         kept.append(span)
     return kept
+
+
+def _split_at_possessive(span: Span) -> list[Span]:
+    """An organisation name NER read across a possessive ("Georgetown University's Center for
+    Security and Emerging Technology"): the owner and its body, each with an organisation's word."""
+    from spacy.tokens import Span
+
+    words = actor_words().organisation_words | actor_words().body_heads
+    for token in span[1:-1]:
+        if token.text in ("'s", "’s"):
+            owner, body = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+            if any(t.lower_ in words for t in owner) and any(t.lower_ in words for t in body):
+                return [
+                    Span(span.doc, owner.start, owner.end, label="ORG"),
+                    Span(span.doc, body.start, body.end, label="ORG"),
+                ]
+    return [span]
 
 
 def _name_part(token: Token, lowered_heads: bool = False) -> bool:

@@ -70,6 +70,12 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
         joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += _body_of_a_field(
+            doc, {i for m in joined for i in range(m.span.start, m.span.end)} | _tagged_tokens(ents)
+        )
+        joined += _party_adjectives(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += _handles_of_persons(doc)
+        joined += _camel_case_names(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     else:
@@ -227,6 +233,10 @@ def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
     for kind in tokens_with_lemma(doc, words.organisation_kinds):
         if not kind.is_lower or kind.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
+        before = _named_before_kind(kind, taken)
+        if before is not None:
+            found.append(before)
+            continue
         start = end = kind.i + 1
         while (
             end < len(doc)
@@ -245,6 +255,157 @@ def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
         if not _plausible_name(name) or gazetteer.lookup(name) is not None or _is_agreement_name(span):
             continue
         found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+    return found
+
+
+def _named_before_kind(kind: Token, taken: set[int]) -> EntityMention | None:
+    """An organisation named right before the lower-case noun of its kind, which its words modify
+    ("the Jamaah Ansharut Daulah network", "the Wagner group"): one to four capitalised words, read
+    by NER as a person, an organisation or nothing."""
+    doc = kind.doc
+    start = kind.i
+    while (
+        start > 0
+        and kind.i - start < 4
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].ent_type_ in ("", "PERSON", "ORG")
+        and doc[start - 1].lower_ not in actor_words().title_words
+        and start - 1 not in taken
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    if start == kind.i or doc[kind.i - 1].head.i != kind.i:
+        return None
+    span = doc[start : kind.i]
+    name = clean_name(span.text)
+    if not _plausible_name(name) or _is_agreement_name(span):
+        return None
+    known = gazetteer.lookup(name)
+    if known is not None:
+        return _known(span, known)
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
+
+
+# A brand written in one word with capitals inside ("RealClearPolitics", "JetBlue"); a surname
+# with a prefix ("McDonald", "DeSantis", "LaRose") is a person's.
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+_SURNAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z]")
+
+
+def _camel_case_names(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """One word with capitals inside that NER tagged as nothing ("measured by RealClearPolitics"):
+    a brand's or an organisation's name, unless a surname's prefix starts it."""
+    found: list[EntityMention] = []
+    for token in doc:
+        if token.ent_type_ or token.i in taken or not _CAMEL.match(token.text) or _SURNAME_PREFIX.match(token.text):
+            continue
+        if token.pos_ not in ("PROPN", "NOUN") or gazetteer.lookup(token.text) is not None:
+            continue
+        found.append(
+            EntityMention("institution:" + slug(token.text), vocab.INSTITUTION, token.text, doc[token.i : token.i + 1])
+        )
+    return found
+
+
+_HANDLE = re.compile(r"^@((?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)+)$")
+_HANDLE_PARTS = re.compile(r"(?:Ma?c|O|De|La|Le|Van|Di)?[A-Z][a-z]+")
+
+
+def _tagged_tokens(ents: list[Span]) -> set[int]:
+    """The token indexes of the entities NER or the gazetteer tagged."""
+    return {i for span in ents for i in range(span.start, span.end)}
+
+
+def _body_of_a_field(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """A body named by its head word and its field that NER left untagged ("Committee on Ways and
+    Means", "Select Committee on Intelligence", "Commission for Human Rights"): capitalised words
+    before the head, and after "on", "for" or "of" capitalised words joined by "and"."""
+    heads = actor_words().body_heads
+    found: list[EntityMention] = []
+    for head in doc:
+        if head.lower_ not in heads or not head.is_title or head.i in taken or head.i + 2 >= len(doc):
+            continue
+        if doc[head.i + 1].lower_ not in ("on", "for", "of") or not _capital_word(doc[head.i + 2]):
+            continue
+        end = stop = head.i + 2
+        while stop < len(doc) and stop not in taken and (_capital_word(doc[stop]) or doc[stop].lower_ in ("and", "&")):
+            stop += 1
+            if _capital_word(doc[stop - 1]):
+                end = stop
+        start = head.i
+        while (
+            start > 0 and _capital_word(doc[start - 1]) and start - 1 not in taken and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        span = doc[start:end]
+        name = clean_name(span.text)
+        if _plausible_name(name) and not _is_agreement_name(span) and gazetteer.lookup(name) is None:
+            found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+            found += _possessor_body(doc, start, taken)
+    return found
+
+
+def _possessor_body(doc: Doc, at: int, taken: set[int]) -> list[EntityMention]:
+    """The organisation whose part a body is ("Boise State University's" Institute of ...): the
+    capitalised words before the possessive, with an organisation's word among them."""
+    if at < 2 or doc[at - 1].text not in ("'s", "’s"):
+        return []
+    start = at - 1
+    while start > 0 and _capital_word(doc[start - 1]) and start - 1 not in taken:
+        start -= 1
+    span = doc[start : at - 1]
+    if not len(span) or not _has_organisation_word(span):
+        return []
+    name = clean_name(span.text)
+    known = _known(span, gazetteer.lookup(name))
+    return [known or EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)]
+
+
+def _party_adjectives(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """A party's adjective right before an office or a member's name ("Conservative MP Philip
+    Hammond", "incumbent Republican Cory Gardner", "Democrat Spearman"): the party the gazetteer
+    lists under that name; none inside a longer name ("Democratic Unionist Party")."""
+    parties = dict(actor_words().party_adjectives)
+    found: list[EntityMention] = []
+    for token in tokens_with_lemma(doc, frozenset(word.lower() for word in parties)):
+        if token.text not in parties or token.i in taken or token.ent_type_ not in ("", "NORP"):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before = doc[token.i - 1] if token.i > 0 else None
+        if after is None or (before is not None and before.is_title and not before.is_sent_start):
+            continue  # "National Republican Senatorial Committee"
+        if not (_ends_title(after) or (after.ent_type_ == "PERSON" and after.ent_iob_ == "B")):
+            continue
+        if after.lower_.endswith("s") and after.lower_[:-1] in actor_words().titles:
+            continue  # "Two Democratic Representatives ... opposed": members, not the party, act
+        entry = gazetteer.lookup(parties[token.text])
+        mention = _known(doc[token.i : token.i + 1], entry)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _handles_of_persons(doc: Doc) -> list[EntityMention]:
+    """A social-media handle that spells a person's name in capitalised parts, after a title or
+    starting with one ("Secretary of State @FrankLaRose", "@DrAmyActon"): the person so named
+    ("Frank LaRose", "Amy Acton"), whose handle is written as one of their names."""
+    titles = actor_words().title_words
+    found: list[EntityMention] = []
+    for token in doc:
+        match = _HANDLE.match(token.text)
+        if match is None:
+            continue
+        parts = _HANDLE_PARTS.findall(match.group(1))
+        titled = bool(parts) and parts[0].lower() in titles
+        if titled:
+            parts = parts[1:]
+        before = doc[token.i - 1] if token.i > 0 else None
+        if not 2 <= len(parts) <= 3 or not (titled or (before is not None and _ends_title(before))):
+            continue
+        name = " ".join(parts)
+        found.append(EntityMention(person_id(name), vocab.PERSON, name, doc[token.i : token.i + 1]))
     return found
 
 

@@ -105,6 +105,8 @@ class ActorWords:
     """Lower-case nouns written before an organisation's name ("news agency", "trade union")."""
     legal_forms: frozenset[str] = frozenset()
     """The legal forms a company's name ends with ("corporation", "ltd"), lower-cased."""
+    party_adjectives: tuple[tuple[str, str], ...] = ()
+    """A party's adjective as written and the party's name ("Republican", "Republican Party")."""
 
 
 @functools.cache
@@ -127,4 +129,5 @@ def actor_words() -> ActorWords:
         place_prefixes=frozenset(data["place_prefixes"]),
         organisation_kinds=frozenset(data["organisation_kinds"]),
         legal_forms=frozenset(w.lower() for w in data["legal_forms"]),
+        party_adjectives=tuple(data["party_adjectives"].items()),
     )
