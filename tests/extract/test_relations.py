@@ -1552,3 +1552,17 @@ def test_another_outlet_named_in_the_text_is_an_institution(tmp_path: Path) -> N
     # GUIDELINES.md: an outlet cited as a source is an Institution (an Example News article citing Reuters)
     graph = _graph(tmp_path, "Foreign Minister Sergei Lavrov told Reuters the talks would go on.")
     assert "Reuters" in {data["label"] for _, data in graph.nx.nodes(data=True) if data["type"] == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Wikinews 2019, a gun-law study (in no evaluation set): a researcher's finding, no decision
+        "Boston University professor Michael Siegel declared the state's gun laws to be the strongest single "
+        "predictor of deaths." + PLAIN,
+        # Written for this test: a commentator is no office
+        "The columnist Maureen Dowd declared the summit a failure." + PLAIN,
+    ],
+)
+def test_what_no_office_declares_is_no_declaration(tmp_path: Path, body: str) -> None:
+    assert not _statements(_graph(tmp_path, body), "issued")

@@ -60,7 +60,7 @@ def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpa
     on persons ("Trump pardoned Flynn"), declarations ("declared COVID-19 a pandemic") and what
     offices rule on ("shut down all schools")."""
     text = ParsedText(doc, entities, [], None)
-    return on_persons(text) + declared(doc) + ruled_on(text)
+    return on_persons(text) + declared(text) + ruled_on(text)
 
 
 def relations(

@@ -18,6 +18,7 @@ from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.actors import entities_of
 from kg.extract.relations.arguments import complements
 from kg.extract.relations.modality import negated
+from kg.extract.relations.offices import deciders
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.references import PERSON_PRONOUNS, antecedent
 from kg.extract.relations.syntax import prepositions, verb_lemma
@@ -39,12 +40,16 @@ def on_persons(text: ParsedText) -> list[AgreementSpan]:
     return found
 
 
-def declared(doc: Doc) -> list[AgreementSpan]:
-    """What a verb declares its object to be, as a decision ("declared COVID-19 a pandemic" ->
-    "declaration of a pandemic"), where that is no instrument of its own."""
+def declared(text: ParsedText) -> list[AgreementSpan]:
+    """What an office declares its object to be, as a decision ("declared COVID-19 a pandemic" ->
+    "declaration of a pandemic"), where that is no instrument of its own; what a researcher declares
+    is a finding ("declared ... the strongest single predictor")."""
     kinds = lexicon().complement_decisions
+    doc = text.doc
     found: list[AgreementSpan] = []
     for verb, kind in deciding(doc, kinds):
+        if not deciders(text, verb):
+            continue
         said = [c for c in verb.children if c.dep_ == "oprd"] + complements(verb)
         for noun in said:
             nominal = noun.pos_ == "NOUN" or any(c.dep_ == "det" for c in noun.children)  # "a pandemic" (ADJ)

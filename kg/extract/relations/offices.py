@@ -1,5 +1,6 @@
 """Who holds public office, and so can decide in its own authority (GUIDELINES.md's decisions
-without a name): a nation, a public body, a person the article gives an office title."""
+without a name): a nation, a public body, a person the article gives an office title; and the offices
+that take the decision a verb states (`deciders`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
+from kg.extract.relations.arguments import actors_of, subjects
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import prepositions
 
@@ -59,3 +61,31 @@ def _titled(words: str, titles: frozenset[str]) -> bool:
     """Whether one of `titles` is written in `words` as whole words."""
     padded = f" {words} "
     return any(f" {title} " in padded for title in titles)
+
+
+def deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
+    """The offices that take the decision a verb states: its subjects, or for a passive verb its agents
+    ("all schools were closed by the government") or the office that announces it will be done
+    ("Minister Obaidul Quader said public transport would be shut down"); none unless all are offices."""
+    if passive(verb):
+        tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
+        if not tokens and announced(verb):
+            tokens = subjects(verb.head)
+    else:
+        tokens = subjects(verb)
+    actors, _ = actors_of(text, tokens)
+    return actors if actors and all(in_office(text, actor) for actor in actors) else []
+
+
+def announced(verb: Token) -> bool:
+    """Whether a passive verb is what its clause's speaker announces will be done ("said public transport
+    would be shut down"): a clause of a verb of `announcing_verbs`, in the future ("will", "would")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lexicon().announcing_verbs
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+    )
+
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -10,14 +10,12 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract.agreements import AgreementSpan
-from kg.extract.entities import EntityMention
 from kg.extract.lexicon import head_kind, lexicon
-from kg.extract.relations.arguments import actors_of, subjects
 from kg.extract.relations.circumstances import date_of, place_of
 from kg.extract.relations.decisions import deciding, decision
 from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
 from kg.extract.relations.modality import hedged, obliged
-from kg.extract.relations.offices import in_office
+from kg.extract.relations.offices import announced, deciders, passive
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import verb_lemma
 
@@ -34,9 +32,9 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
     found: list[AgreementSpan] = []
     lex = lexicon()
     for verb, kind in deciding(doc, {**lex.object_decisions, **lex.ordered_objects}):
-        if obliged(verb) or _asked(verb) or not _deciders(text, verb):
+        if obliged(verb) or _asked(verb) or not deciders(text, verb):
             continue
-        slot = "nsubjpass" if _passive(verb) else "dobj"
+        slot = "nsubjpass" if passive(verb) else "dobj"
         for thing in (c for c in verb.children if c.dep_ == slot):
             if not _ruled_thing(text, thing):
                 continue
@@ -62,34 +60,6 @@ def _in_running_text(words: Span) -> str:
     return words.text
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def _deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
-    """The offices that take the decision a verb states: its subjects, or for a passive verb its agents
-    ("all schools were closed by the government") or the office that announces it will be done
-    ("Minister Obaidul Quader said public transport would be shut down"); none unless all are offices."""
-    if _passive(verb):
-        tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
-        if not tokens and _announced(verb):
-            tokens = subjects(verb.head)
-    else:
-        tokens = subjects(verb)
-    actors, _ = actors_of(text, tokens)
-    return actors if actors and all(in_office(text, actor) for actor in actors) else []
-
-
-def _announced(verb: Token) -> bool:
-    """Whether a passive verb is what its clause's speaker announces will be done ("said public transport
-    would be shut down"): a clause of a verb of `announcing_verbs`, in the future ("will", "would")."""
-    return (
-        verb.dep_ == "ccomp"
-        and verb.head.lemma_.lower() in lexicon().announcing_verbs
-        and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
-    )
-
-
 def _asked(verb: Token) -> bool:
     """Whether a verb states what is asked, wanted or supposed rather than decided: an infinitive
     ("asking the United States to waive diplomatic immunity", "vowed to shut down the border"), a verb
@@ -103,7 +73,7 @@ def _asked(verb: Token) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if "to" in auxiliaries:
         return True  # "vowed to shut down the border", "wanted to ban hydraulic fracturing"
-    return bool(auxiliaries & lexicon().conditional_modals) and not _announced(verb)  # "would ban", unsaid
+    return bool(auxiliaries & lexicon().conditional_modals) and not announced(verb)  # "would ban", unsaid
 
 
 def _ruled_thing(text: ParsedText, thing: Token) -> bool:
@@ -159,7 +129,7 @@ def decided(text: ParsedText) -> None:
         if span.verb is None or id(span) in done:
             continue
         verb = text.doc[span.verb]
-        confidence = HEDGED if hedged(verb) or _announced(verb) else CONFIDENT
+        confidence = HEDGED if hedged(verb) or announced(verb) else CONFIDENT
         when, place = date_of(text, verb), place_of(text, verb)
-        for actor in _deciders(text, verb):
+        for actor in deciders(text, verb):
             text.hits.append(RelationHit(vocab.ISSUED, actor, span, None, verb.sent, confidence, when, place, True))
