@@ -1566,3 +1566,45 @@ def test_another_outlet_named_in_the_text_is_an_institution(tmp_path: Path) -> N
 )
 def test_what_no_office_declares_is_no_declaration(tmp_path: Path, body: str) -> None:
     assert not _statements(_graph(tmp_path, body), "issued")
+
+
+@pytest.mark.parametrize(
+    ("body", "own", "met"),
+    [
+        # White House, "U.S.-Singapore Critical and Emerging Technology Dialogue: Joint Vision Statement" (2023-10)
+        (
+            "Building on the March 2022 meeting between U.S. President Joseph R. Biden, Jr. and Prime Minister of "
+            "the Republic of Singapore Lee Hsien Loong, the United States and Singapore resolve to take bold new "
+            "steps forward." + PLAIN,
+            [("Joseph R. Biden", "United States"), ("Lee Hsien Loong", "Singapore")],
+            ("Joseph R. Biden", "Lee Hsien Loong"),
+        ),
+        # Written for this test after wire reports of 5 March 2020
+        (
+            "On Thursday there was a meeting between Russia's President Vladimir Putin and Turkey's President "
+            "Recep Tayyip Erdogan in Moscow." + PLAIN,
+            [("Vladimir Putin", "Russia"), ("Recep Tayyip Erdogan", "Turkey")],
+            ("Vladimir Putin", "Recep Tayyip Erdogan"),
+        ),
+    ],
+)
+def test_no_one_meets_the_nation_of_their_own_title(
+    tmp_path: Path, body: str, own: list[tuple[str, str]], met: tuple[str, str]
+) -> None:
+    pairs = {frozenset(pair) for pair in _statements(_graph(tmp_path, body), "negotiated-with")}
+    assert frozenset(met) in pairs
+    assert not pairs & {frozenset(pair) for pair in own}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # White House press briefing, 2023-04-04 (a reporter's question)
+        "Q Is the administration preparing for Chinese military drills in the event of the Taiwanese President's "
+        "meeting with Speaker Kevin McCarthy tomorrow?",
+        # Written for this test after Wikinews interview copy: a question inside a quote
+        'The reporter asked, "Did Japan sign the Tokyo Convention on Ocean Plastics?"' + PLAIN,
+    ],
+)
+def test_a_question_states_nothing(tmp_path: Path, body: str) -> None:
+    assert not _triples(_graph(tmp_path, body))

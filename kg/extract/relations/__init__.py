@@ -33,6 +33,7 @@ from kg.extract.relations.circumstances import sentence_dates
 from kg.extract.relations.decisions import declared, on_persons
 from kg.extract.relations.described import described
 from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, CountHit, RelationHit
+from kg.extract.relations.modality import asked
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.rulings import decided, ruled_on
 from kg.extract.relations.syntax import hyphenated_lemma, verb_lemma
@@ -60,7 +61,8 @@ def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpa
     on persons ("Trump pardoned Flynn"), declarations ("declared COVID-19 a pandemic") and what
     offices rule on ("shut down all schools")."""
     text = ParsedText(doc, entities, [], None)
-    return on_persons(text) + declared(text) + ruled_on(text)
+    found = on_persons(text) + declared(text) + ruled_on(text)
+    return [span for span in found if not asked(doc[span.head].sent)]
 
 
 def relations(
@@ -78,4 +80,4 @@ def relations(
     for span in agreements:
         if not span.from_verb:
             described(text, span)
-    return text.hits, text.counts
+    return [hit for hit in text.hits if not asked(hit.sentence)], text.counts

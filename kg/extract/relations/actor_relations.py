@@ -18,7 +18,7 @@ from kg.extract.relations.references import window
 from kg.extract.relations.syntax import definite, prepositions, subject_of_state, verb_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def between_actors(text: ParsedText, verb: Token, relation: str) -> None:
@@ -117,17 +117,33 @@ def pairs(
     *,
     symmetric: bool = True,
 ) -> None:
-    """One edge per actor and other actor (once per pair for a symmetric relation)."""
+    """One edge per actor and other actor (once per pair for a symmetric relation), never between a
+    person and the nation of their title ("U.S. President Joseph R. Biden")."""
     confidence = HEDGED if hedged(trigger) else CONFIDENT
+    own = _titled_by(text, trigger.sent)
     done: set[frozenset[str]] = set()
     for actor in actors:
         for partner in others:
             pair = frozenset((actor.id, partner.id))
-            if partner.id == actor.id or (symmetric and pair in done):
+            if partner.id == actor.id or pair in own or (symmetric and pair in done):
                 continue
             done.add(pair)
             hit = RelationHit(relation, actor, target, partner, trigger.sent, confidence, None, None, False)
             text.hits.append(hit)
+
+
+def _titled_by(text: ParsedText, sentence: Span) -> set[frozenset[str]]:
+    """The pairs of a person and the nation written in that person's title right before the name, in
+    a sentence ("U.S. President Joseph R. Biden", "Prime Minister of the Republic of Singapore Lee
+    Hsien Loong"): the person's own nation, no party across a table from them."""
+    mentions = [e for e in text.entities if sentence.start <= e.span.start < sentence.end]
+    found: set[frozenset[str]] = set()
+    for nation in (e for e in mentions if e.type == vocab.NATION):
+        for person in (e for e in mentions if e.type == vocab.PERSON and e.span.start >= nation.span.end):
+            between = text.doc[nation.span.end : person.span.start]
+            if len(between) <= 4 and all(t.is_title or t.lower_ in ("of", "the") for t in between):
+                found.add(frozenset((nation.id, person.id)))
+    return found
 
 
 def among(text: ParsedText, relation: str, groups: list[list[EntityMention]], trigger: Token) -> None:

@@ -1,6 +1,7 @@
 """Whether a verb states an act: negation ("never signed", "refused to sign", "signed no
 agreement": no act), obligation and condition ("must be approved", "would sign if": no act), and
-hedging ("will sign", "to sign": an act stated with lower confidence).
+hedging ("will sign", "to sign": an act stated with lower confidence); a question states none
+("Is the administration expecting the President's meeting with Speaker McCarthy?").
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from kg.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def negated(verb: Token) -> bool:
@@ -69,3 +70,9 @@ def negated_noun(word: Token) -> bool:
     """An object with a negating determiner: "no agreement", "neither treaty"."""
     words = lexicon().negating_words
     return any(c.dep_ in ("det", "neg") and c.lower_ in words for c in word.children)
+
+
+def asked(sentence: Span) -> bool:
+    """Whether a sentence is a question (it ends with a question mark, inside quotes or not): it asks
+    whether something happened and states nothing."""
+    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
