@@ -1608,3 +1608,26 @@ def test_no_one_meets_the_nation_of_their_own_title(
 )
 def test_a_question_states_nothing(tmp_path: Path, body: str) -> None:
     assert not _triples(_graph(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Written for this test after wire reports of 8 May 2018
+        (
+            "In May 2018 President Donald Trump scrapped the Joint Comprehensive Plan of Action." + PLAIN,
+            ("Donald Trump", "Joint Comprehensive Plan of Action"),
+        ),
+        # Written for this test after TASS and Reuters reports of June 2021
+        ("Russia renounced the Treaty on Open Skies in 2021." + PLAIN, ("Russia", "Treaty on Open Skies")),
+        # Written for this test after White House statements of August 2019
+        (
+            "The United States terminated the Intermediate-Range Nuclear Forces Treaty on Friday." + PLAIN,
+            ("United States", "Intermediate-Range Nuclear Forces Treaty"),
+        ),
+    ],
+)
+def test_scrapping_renouncing_or_terminating_an_instrument_withdraws_from_it(
+    tmp_path: Path, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _statements(_graph(tmp_path, body), "withdrew-from")
