@@ -1631,3 +1631,24 @@ def test_scrapping_renouncing_or_terminating_an_instrument_withdraws_from_it(
     tmp_path: Path, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _statements(_graph(tmp_path, body), "withdrew-from")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Written for this test after wire reports of 23 January 2024
+        (
+            "On Tuesday the Turkish Parliament approved the Protocol on the Accession of Sweden to NATO." + PLAIN,
+            ("Grand National Assembly of Turkey", "ratified"),
+        ),
+        # Written for this test after US Senate records of 27 October 1990
+        (
+            "The United States Senate approved the Convention against Torture in October 1990." + PLAIN,
+            ("United States Senate", "ratified"),
+        ),
+        # Wikinews-style copy: approving a bill stays adopting it
+        ("The Kenyan parliament approved the Finance Bill 2024 on Tuesday." + PLAIN, ("Kenyan Parliament", "adopted")),
+    ],
+)
+def test_approving_a_treaty_ratifies_it(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
+    assert _has(_triples(_graph(tmp_path, body)), *expected)
