@@ -386,6 +386,17 @@ def _purpose(head: Token, *, participle: bool) -> list[Token]:
     return _up_to_punctuation(head, max([clause.i, *(t.i for t in objects)]))
 
 
+def _topic_named(left: list[Token]) -> bool:
+    """A name with a plural noun of what it rules on before its kind ("Chemical Weapons Convention",
+    "Cluster Munitions Convention"), not the adjectives of a gathering ("Democratic National Convention")."""
+    return any(t.dep_ == "compound" and t.tag_ in ("NNS", "NNPS") for t in left)
+
+
+def _attended(head: Token) -> bool:
+    """A gathering one is at ("at the annual Comic Books Convention", "during the Convention")."""
+    return head.dep_ == "pobj" and head.head.lower_ in ("at", "during")
+
+
 def _would_clause(clause: Token) -> bool:
     """A relative clause saying what the instrument does or would do ("legislation that would fund
     the government", "a bill that would have allowed extraditions", "a law that allows Congress to
@@ -532,6 +543,7 @@ def _span(
         )
         or (names and any(word in ("on", "against", "for") for word in names[0].lower().split()))
         or any(t.ent_type_ in ("GPE", NATION_LABEL) for t in left)
+        or (_topic_named(left) and not _attended(head))  # "Chemical Weapons Convention"
         or head.ent_type_ == "LAW"  # the statistical NER's own reading: "the Geneva Convention"
     ):
         return None

@@ -112,6 +112,7 @@ def test_kinds_of_several_words_the_parser_splits_or_that_hold_another_kind(text
         "Police said the suspect committed a sex act in public.",
         "Biden accepted the nomination at the Democratic National Convention on Thursday.",
         "Fans gathered at the annual comic convention in San Diego.",
+        "Fans gathered at the annual Comic Books Convention in San Diego.",
         "The party will hold its national convention on June 20 with around 20 virtual attendees.",
         # a bare singular is the act or the field: Wikinews 2020, a White House briefing
         "McConnell indicated the trial could commence on Tuesday, subject to agreement on the procedures.",
@@ -614,3 +615,17 @@ def test_a_directive_is_an_instrument(text: str) -> None:
 )
 def test_a_kind_inside_a_bodys_name_is_no_instrument(text: str) -> None:
     assert [s.label for s in _spans(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test after OPCW and wire reports of October 2013
+        "Syria joined the Chemical Weapons Convention in October 2013.",
+        # Written for this test after Oslo wire reports of 2008
+        "Norway signed the Cluster Munitions Convention in Oslo.",
+    ],
+)
+def test_a_convention_named_by_what_it_rules_on_is_an_instrument(text: str) -> None:
+    # a plural noun before "Convention" says what it rules on; the gathering tests above stay none
+    assert [(s.kind, s.label.split()[-1]) for s in _spans(text)] == [("convention", "Convention")]
