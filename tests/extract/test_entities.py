@@ -1591,3 +1591,16 @@ def test_a_us_presidents_administration_is_the_united_states(text: str) -> None:
 def test_diseases_are_never_actors(text: str) -> None:
     labels = {m.label for m in actors(text)}
     assert not labels & {"Coronavirus", "Corona", "COVID-19", "Ebola"}
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        # Wikinews, "Seoul city Mayor Park Won-soon found dead, South Korean police confirm" (2020-07, dev6)
+        ("South Korean police confirmed on Friday that the mayor had been found dead.", "South Korean police"),
+        # Written for this test after wire reports of January 2020
+        ("The Chinese police detained eight people for spreading rumors.", "Chinese police"),
+    ],
+)
+def test_a_nations_police_is_a_state_body(text: str, police: str) -> None:
+    assert police in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
