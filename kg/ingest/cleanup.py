@@ -73,7 +73,7 @@ def _fix_text(text: str) -> str:
     """`ftfy.fix_text(text, _FTFY)`, line by line as ftfy goes, with the lines it leaves as they are
     (ASCII with no `&` and no control character: no mojibake, entity or width to fix) not run through it.
 
-    >>> _fix_text("worldâ€™s\nplain line\n&amp; more") == ftfy.fix_text("worldâ€™s\nplain line\n&amp; more", _FTFY)
+    >>> _fix_text("worldâ€™s\\nplain line\\n&amp; more") == ftfy.fix_text("worldâ€™s\\nplain line\\n&amp; more", _FTFY)
     True
     """
     config = _FTFY
