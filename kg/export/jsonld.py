@@ -11,11 +11,10 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rdflib import RDF
-
 from kg.export import Exporter
 from kg.export.atomic import atomic_output
 from kg.export.rdf import Object, descriptions
+from kg.namespaces import PREFIXES
 from kg.resources import ontology_dir
 
 if TYPE_CHECKING:
@@ -127,7 +126,7 @@ class _Keys:
         return str(_quote(self.compact(iri) if compact else self.property(iri)))
 
 
-_RDF_TYPE = str(RDF.type)
+_RDF_TYPE = PREFIXES["rdf"] + "type"
 _quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
 """A JSON string literal, non-ASCII characters kept as they are (as json.dumps with ensure_ascii=False)."""
 

@@ -4,6 +4,10 @@ Each edge is a plain triple (`:usa kg:coSponsored :resolution`) and, for its pro
 `kg:Statement` (an `rdf:Statement`) that reifies it, with one `prov:wasDerivedFrom` per article
 and the sentence, offsets, extractor and confidence of each piece of evidence (a `kg:Evidence`).
 Why reification and not RDF-star or named graphs: see ontology/README.md.
+
+The streamed writers read `descriptions` (plain strings): rdflib is imported only by what hands
+out rdflib terms (`to_rdf`, `node_iri`, `predicate`, and the `KG`, `ID`, `WD` and `PREFIXES`
+namespaces), so a build that writes the exports never loads it.
 """
 
 from __future__ import annotations
@@ -11,22 +15,34 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV, SDO
 
 from kg import namespaces, vocab
 from kg.facts import Provenance
 from kg.graph import KnowledgeGraph
 from kg.ids import digest
 
-KG = Namespace(namespaces.KG)
-ID = Namespace(namespaces.ID)
-WD = Namespace(namespaces.WD)
-PREFIXES = {prefix: Namespace(iri) for prefix, iri in namespaces.PREFIXES.items()}
+if TYPE_CHECKING:
+    from rdflib import Graph, Literal, URIRef
+
+_RDF, _RDFS, _OWL, _SKOS, _XSD = (namespaces.PREFIXES[p] for p in ("rdf", "rdfs", "owl", "skos", "xsd"))
+_DCTERMS, _PROV, _SDO = (namespaces.PREFIXES[p] for p in ("dcterms", "prov", "schema"))
+
+
+def __getattr__(name: str) -> Any:
+    """`KG`, `ID`, `WD` (rdflib Namespaces of kg's terms, nodes and Wikidata) and `PREFIXES` (every
+    prefix's rdflib Namespace), made when first asked for: importing rdflib takes a while."""
+    if name not in ("KG", "ID", "WD", "PREFIXES"):  # (the import system asks for `__path__` and the like)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from rdflib import Namespace
+
+    if name == "PREFIXES":
+        return {prefix: Namespace(iri) for prefix, iri in namespaces.PREFIXES.items()}
+    return Namespace(getattr(namespaces, name))
+
 
 # Characters XML 1.0 and Turtle readers reject in literals.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -34,17 +50,25 @@ _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]"
 
 def node_iri(node_id: str) -> URIRef:
     """The IRI of a node: the id, percent-encoded, under the `kgid:` namespace."""
+    from rdflib import URIRef
+
     return URIRef(_node_iri(node_id))
 
 
 def _node_iri(node_id: str) -> str:
-    return ID + quote(node_id.replace(":", "/", 1), safe="/-._~")
+    return ID_IRI + quote(node_id.replace(":", "/", 1), safe="/-._~")
 
 
 def predicate(relation: str) -> URIRef:
     """`co-sponsored` -> kg:coSponsored: relation names as camelCase properties."""
+    from rdflib import URIRef
+
+    return URIRef(_predicate_iri(relation))
+
+
+def _predicate_iri(relation: str) -> str:
     head, *rest = relation.split("-")
-    return KG[head + "".join(word.capitalize() for word in rest)]
+    return KG_IRI + head + "".join(word.capitalize() for word in rest)
 
 
 def clean_literal(text: str) -> str:
@@ -54,10 +78,10 @@ def clean_literal(text: str) -> str:
 
 # ISO 8601 forms kg writes, and their XSD datatype; anything else is not written as a date.
 _DATE_FORMS = (
-    (re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?"), str(XSD.dateTime)),
-    (re.compile(r"\d{4}-\d{2}-\d{2}"), str(XSD.date)),
-    (re.compile(r"\d{4}-\d{2}"), str(XSD.gYearMonth)),
-    (re.compile(r"\d{4}"), str(XSD.gYear)),
+    (re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?"), _XSD + "dateTime"),
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), _XSD + "date"),
+    (re.compile(r"\d{4}-\d{2}"), _XSD + "gYearMonth"),
+    (re.compile(r"\d{4}"), _XSD + "gYear"),
 )
 
 
@@ -69,7 +93,7 @@ def date_literal(value: str) -> tuple[str, str] | None:
 
     >>> date_literal("2024-03-21")
     ('2024-03-21', 'http://www.w3.org/2001/XMLSchema#date')
-    >>> date_literal("2024-03")[1] == str(XSD.gYearMonth)
+    >>> date_literal("2024-03")[1] == "http://www.w3.org/2001/XMLSchema#gYearMonth"
     True
     >>> date_literal("next Thursday") is None
     True
@@ -84,9 +108,11 @@ def date_literal(value: str) -> tuple[str, str] | None:
 
 def to_rdf(graph: KnowledgeGraph) -> Graph:
     """The graph as an rdflib Graph with kg's prefixes bound."""
+    from rdflib import Graph, Namespace, URIRef
+
     rdf = Graph()
-    for prefix, namespace in PREFIXES.items():
-        rdf.bind(prefix, namespace)
+    for prefix, namespace in namespaces.PREFIXES.items():
+        rdf.bind(prefix, Namespace(namespace))
     for subject, pairs in descriptions(graph):
         for prop, obj in pairs:
             rdf.add((URIRef(subject), URIRef(prop), _rdflib_term(obj)))
@@ -94,6 +120,8 @@ def to_rdf(graph: KnowledgeGraph) -> Graph:
 
 
 def _rdflib_term(obj: Object) -> URIRef | Literal:
+    from rdflib import Literal, URIRef
+
     if isinstance(obj, str):
         return URIRef(obj)
     value, datatype = obj
@@ -122,7 +150,7 @@ class _Describer:
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.graph = graph
         self.node = functools.cache(_node_iri)
-        self.predicate = functools.cache(lambda relation: str(predicate(relation)))
+        self.predicate = functools.cache(_predicate_iri)
         # IRIs from the input (URLs, Wikidata ids): oxigraph refuses what is not an IRI.
         self.checked_iri = functools.cache(lambda value: ox.NamedNode(value).value)
 
@@ -214,21 +242,26 @@ def _decimal(value: float) -> tuple[str, str]:
     return str(round(value, 3)), _XSD_DECIMAL
 
 
-KG_IRI, ID_IRI, WD_IRI = str(KG), str(ID), str(WD)
+KG_IRI, ID_IRI, WD_IRI = namespaces.KG, namespaces.ID, namespaces.WD
 STATEMENT_IRI, EVIDENCE_IRI = ID_IRI + "statement/", ID_IRI + "evidence/"
-_XSD_DATETIME, _XSD_DECIMAL, _XSD_INTEGER = str(XSD.dateTime), str(XSD.decimal), str(XSD.integer)
-_TYPE, _LABEL, _ALT_LABEL = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
-_URL, _SAME_AS, _ISSUED, _DATE = str(SDO.url), str(OWL.sameAs), str(DCTERMS.issued), str(DCTERMS.date)
-_SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
-_DERIVED_FROM, _STATEMENT, _EVIDENCE_CLASS = str(PROV.wasDerivedFrom), str(KG.Statement), str(KG.Evidence)
-_EVIDENCE, _CONFIDENCE, _EXTRACTOR = str(KG.evidence), str(KG.confidence), str(KG.extractor)
-_SENTENCE, _TEXT_PART, _CHAR_START, _CHAR_END = str(KG.sentence), str(KG.textPart), str(KG.charStart), str(KG.charEnd)
-_TITLE_UNKNOWN, _PUBLISHER_UNKNOWN = str(KG.titleUnknown), str(KG.publisherUnknown)
-_TRUE = ("true", str(XSD.boolean))
+_XSD_DATETIME, _XSD_DECIMAL, _XSD_INTEGER = _XSD + "dateTime", _XSD + "decimal", _XSD + "integer"
+_TYPE, _LABEL, _ALT_LABEL = _RDF + "type", _RDFS + "label", _SKOS + "altLabel"
+_URL, _SAME_AS, _ISSUED, _DATE = _SDO + "url", _OWL + "sameAs", _DCTERMS + "issued", _DCTERMS + "date"
+_SUBJECT, _PREDICATE, _OBJECT = _RDF + "subject", _RDF + "predicate", _RDF + "object"
+_DERIVED_FROM, _STATEMENT, _EVIDENCE_CLASS = _PROV + "wasDerivedFrom", KG_IRI + "Statement", KG_IRI + "Evidence"
+_EVIDENCE, _CONFIDENCE, _EXTRACTOR = KG_IRI + "evidence", KG_IRI + "confidence", KG_IRI + "extractor"
+_SENTENCE, _TEXT_PART, _CHAR_START, _CHAR_END = (
+    KG_IRI + "sentence",
+    KG_IRI + "textPart",
+    KG_IRI + "charStart",
+    KG_IRI + "charEnd",
+)
+_TITLE_UNKNOWN, _PUBLISHER_UNKNOWN = KG_IRI + "titleUnknown", KG_IRI + "publisherUnknown"
+_TRUE = ("true", _XSD + "boolean")
 _NODE_PROPERTIES = {
-    "title": str(DCTERMS.title),
-    "excerpt": str(DCTERMS.abstract),
-    "domain": str(KG.domain),
-    "iso3": str(KG.iso3),
-    "source_path": str(KG.sourcePath),
+    "title": _DCTERMS + "title",
+    "excerpt": _DCTERMS + "abstract",
+    "domain": KG_IRI + "domain",
+    "iso3": KG_IRI + "iso3",
+    "source_path": KG_IRI + "sourcePath",
 }

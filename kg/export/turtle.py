@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from kg.export import Exporter
 from kg.export.atomic import atomic_output
-from kg.export.rdf import PREFIXES, Object, descriptions
+from kg.export.rdf import Object, descriptions
+from kg.namespaces import PREFIXES
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -66,7 +67,7 @@ class _Names:
     """Vocabulary IRIs (predicates, datatypes) as prefixed names where a prefix fits, made once each."""
 
     def __init__(self) -> None:
-        self._namespaces = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+        self._namespaces = sorted(((ns, prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
         self.term = functools.cache(self._name)
 
     def _name(self, iri: str) -> str:

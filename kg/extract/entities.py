@@ -448,13 +448,35 @@ def _name_token(token: Token) -> bool:
 
 def is_headline(doc: Doc) -> bool:
     """Title Case text ("US Looking to Build Alliances"), where NER takes any capitalised run for
-    a name: there only gazetteer names are trusted."""
+    a name: there only gazetteer names are trusted. (Found once per doc: several extractors ask.)"""
+    found = doc.user_data.get(_HEADLINE_KEY)
+    if found is None:
+        found = doc.user_data[_HEADLINE_KEY] = _title_case(doc)
+    return bool(found)
+
+
+def _title_case(doc: Doc) -> bool:
+    """Whether three or more words longer than three letters are there, three in four capitalised."""
     from spacy.attrs import IS_ALPHA, LENGTH, ORTH
 
     # Read from the doc's arrays: a Token object per token would cost more than the test.
-    strings = doc.vocab.strings
-    words = [orth for alpha, length, orth in doc.to_array([IS_ALPHA, LENGTH, ORTH]).tolist() if alpha and length > 3]
-    return len(words) >= 3 and sum(strings[orth][0].isupper() for orth in words) >= 0.75 * len(words)
+    table = doc.to_array([IS_ALPHA, LENGTH, ORTH])
+    words = table[(table[:, 0] != 0) & (table[:, 1] > 3), 2].tolist()
+    if len(words) < 3:
+        return False
+    capitalised, strings = _CAPITALISED, doc.vocab.strings
+    count = 0
+    for orth in words:
+        upper = capitalised.get(orth)
+        if upper is None:
+            upper = capitalised[orth] = strings[orth][0].isupper()
+        count += upper
+    return count >= 0.75 * len(words)
+
+
+_HEADLINE_KEY = "kg.headline"
+_CAPITALISED: dict[int, bool] = {}
+"""Whether each string id's string starts with a capital (an id is the string's hash: the same in every vocab)."""
 
 
 def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = frozenset()) -> EntityMention | None:

@@ -41,15 +41,25 @@ class EntityMention:
         return NodeFact(self.id, self.type, self.label, aliases, (("wikidata", self.wikidata), ("iso3", self.iso3)))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def clean_name(text: str) -> str:
     """A surface name without a leading 'the', a possessive 's, an unclosed parenthesis, dangling
-    words at its end ("Democratic Rally in", "Crete and") or surrounding punctuation."""
+    words at its end ("Democratic Rally in", "Crete and") or surrounding punctuation.
+
+    (Kept for the most recent names: extractors clean the same span's text several times.)
+    """
     text = " ".join(text.replace("’", "'").split())
-    text = re.sub(r"\s*\([^)]*$", "", text)  # "African Continental Free Trade Area (AfCFTA"
-    text = re.sub(r"^(the|The|a|an)\s+", "", text)
-    text = re.sub(r"(\s+(of|in|and|or|for|at|on|to|with|the))+$", "", text)
-    text = re.sub(r"'s?$", "", text)
+    text = _UNCLOSED.sub("", text)  # "African Continental Free Trade Area (AfCFTA"
+    text = _LEADING_ARTICLE.sub("", text)
+    text = _DANGLING.sub("", text)
+    text = _POSSESSIVE.sub("", text)
     return text.strip(" \"'“”,;:-•")
+
+
+_UNCLOSED = re.compile(r"\s*\([^)]*$")
+_LEADING_ARTICLE = re.compile(r"^(the|The|a|an)\s+")
+_DANGLING = re.compile(r"(\s+(of|in|and|or|for|at|on|to|with|the))+$")
+_POSSESSIVE = re.compile(r"'s?$")
 
 
 def person_key(name: str) -> str:

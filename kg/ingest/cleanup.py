@@ -60,9 +60,38 @@ def normalize_text(text: str) -> str:
 def repair_text(text: str) -> str:
     """Fix mojibake ("worldâ€™s" -> "world’s"), drop control characters, unify line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # Curly quotes stay: straightening them would break quoted YAML strings around them.
-    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", _fix_text(text))
+
+
+# Curly quotes stay: straightening them would break quoted YAML strings around them.
+_FTFY = ftfy.TextFixerConfig(normalization="NFC", uncurl_quotes=False, explain=False)
+# What ftfy could change in ASCII text: HTML entities, terminal escapes and control characters.
+_FTFY_ASCII = re.compile(r"[&\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _fix_text(text: str) -> str:
+    """`ftfy.fix_text(text, _FTFY)`, line by line as ftfy goes, with the lines it leaves as they are
+    (ASCII with no `&` and no control character: no mojibake, entity or width to fix) not run through it.
+
+    >>> _fix_text("worldâ€™s\\nplain line\\n&amp; more") == ftfy.fix_text("worldâ€™s\\nplain line\\n&amp; more", _FTFY)
+    True
+    """
+    config = _FTFY
+    out = []
+    position = 0
+    while position < len(text):
+        end = text.find("\n", position) + 1 or len(text)
+        end = min(end, position + config.max_decode_length)
+        segment = text[position:end]
+        # As ftfy does: once a line holds markup, entities are left as they are from there on.
+        if config.unescape_html == "auto" and "<" in segment:
+            config = config._replace(unescape_html=False)
+        if segment.isascii() and not _FTFY_ASCII.search(segment):
+            out.append(segment)
+        else:
+            out.append(ftfy.fix_and_explain(segment, config).text)
+        position = end
+    return "".join(out)
 
 
 def looks_like_html(text: str) -> bool:

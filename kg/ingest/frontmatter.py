@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -75,6 +76,65 @@ class _Refused(yaml.YAMLError):
     """Front matter that kg will not read, with the reason in plain words."""
 
 
+_CLoader: Any = getattr(yaml, "CSafeLoader", None)
+
+if _CLoader is not None:
+
+    class _FastLoader(_CLoader):  # type: ignore[misc,valid-type]
+        """BoundedSafeLoader's constructors on libyaml's parser and composer (several times faster).
+
+        libyaml's composer has none of BoundedSafeLoader's limits (and recurses on the C stack):
+        it only reads what `_within_limits` has checked, and anything else goes to BoundedSafeLoader.
+        """
+
+        construct_scalar_or_text = BoundedSafeLoader.construct_scalar_or_text
+        construct_undefined = BoundedSafeLoader.construct_undefined
+
+    for _tag in ("timestamp", "int", "float"):
+        _FastLoader.add_constructor(
+            f"tag:yaml.org,2002:{_tag}", BoundedSafeLoader.yaml_constructors[f"tag:yaml.org,2002:{_tag}"]
+        )
+    _FastLoader.add_constructor(None, _FastLoader.construct_undefined)
+
+# What PyYAML's own reader refuses (yaml.reader.Reader.NON_PRINTABLE): such text goes to it.
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NODE_EVENTS = (yaml.ScalarEvent, yaml.AliasEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_OPEN_EVENTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSE_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _within_limits(block: str) -> bool:
+    """Whether libyaml parses `block` as YAML within BoundedSafeLoader's limits on aliases, values
+    and depth, counted as its `compose_node` counts them (from libyaml's events: no recursion)."""
+    loader = _CLoader(block)
+    aliases = nodes = depth = 0
+    try:
+        while (event := loader.get_event()) is not None:
+            if isinstance(event, _NODE_EVENTS):
+                aliases += isinstance(event, yaml.AliasEvent)
+                nodes += 1
+                if aliases > MAX_YAML_ALIASES or nodes > MAX_YAML_NODES or depth + 1 > MAX_YAML_DEPTH:
+                    return False
+                depth += isinstance(event, _OPEN_EVENTS)
+            elif isinstance(event, _CLOSE_EVENTS):
+                depth -= 1
+    finally:
+        loader.dispose()
+    return True
+
+
+def _load(block: str) -> Any:
+    """`yaml.load(block, Loader=BoundedSafeLoader)`: with libyaml when it is installed and the block
+    is within the limits (the same values), else with BoundedSafeLoader itself (the same errors)."""
+    if _CLoader is not None and not _NON_PRINTABLE.search(block):
+        try:
+            if _within_limits(block):
+                return yaml.load(block, Loader=_FastLoader)
+        except Exception:  # any trouble: the careful loader reads it and says what is wrong
+            pass
+    return yaml.load(block, Loader=BoundedSafeLoader)
+
+
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any] | None, str]:
     """Return (front matter mapping or None, body) of a file's text.
 
@@ -105,7 +165,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any] | None, str
 
 def _load_mapping(block: str, path: str) -> dict[str, Any]:
     try:
-        data = yaml.load(block, Loader=BoundedSafeLoader)
+        data = _load(block)
     except _Refused as exc:
         raise InputError(path, f"front matter refused: {exc}") from None
     except yaml.MarkedYAMLError as exc:
