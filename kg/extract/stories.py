@@ -13,13 +13,15 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from kg.extract.metadata import iso_date, publisher_node
-from kg.extract.minhash import minhash
 from kg.facts import BodySignature
 from kg.ingest.article import Article
 from kg.resources import load_yaml
 
+# datasketch's hashing scheme, named so that signatures read back are compared in the same scheme.
+SCHEME = "affine32"
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -82,6 +84,19 @@ def sign(article: Article) -> BodySignature | None:
 
 
 def _minhash(shingles: set[str]) -> bytes:
+    from datasketch import MinHash  # imported here: `import kg` stays cheap
+
     config = settings()
+    minhash = MinHash(num_perm=config.num_perm, seed=config.seed, permutations=_permutations(), scheme=SCHEME)
     # Sorted: the hash values do not depend on the order, but a stable input keeps that obvious.
-    return minhash((shingle.encode("utf-8") for shingle in sorted(shingles)), config.num_perm, config.seed)
+    minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles)])
+    return bytes(minhash.hashvalues.astype("<u4").tobytes())
+
+
+@functools.cache
+def _permutations() -> Any:
+    """The fixed permutations of `seed` (made once: making them is most of a small MinHash's cost)."""
+    from datasketch import MinHash
+
+    config = settings()
+    return MinHash(num_perm=config.num_perm, seed=config.seed, scheme=SCHEME).permutations

@@ -14,6 +14,8 @@ Only the signatures are kept (2 x 512 bytes per article), never a body.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
@@ -22,40 +24,33 @@ from typing import Any
 import numpy as np
 
 from kg import vocab
-from kg.extract.minhash import lsh_bands
-from kg.extract.stories import settings
+from kg.extract.stories import SCHEME, settings
 from kg.facts import BodySignature, EdgeFact, Fact, NodeFact, Provenance
 from kg.ids import digest
 
 EXTRACTOR = "stories"
 
 
-class _Bands:
-    """A MinHash LSH index: the articles whose word signatures agree on every value of some band."""
-
-    def __init__(self, bands: int, rows: int) -> None:
-        self._width = 4 * rows  # bytes of a band: `rows` little-endian uint32 values
-        self._tables: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
-
-    def _keys(self, words: bytes) -> Iterator[tuple[dict[bytes, list[int]], bytes]]:
-        width = self._width
-        for band, table in enumerate(self._tables):
-            yield table, words[band * width : (band + 1) * width]
-
-    def insert(self, position: int, words: bytes) -> None:
-        """File the article at `position` under each band of its word signature."""
-        for table, key in self._keys(words):
-            table.setdefault(key, []).append(position)
-
-    def query(self, words: bytes) -> set[int]:
-        """The positions of the articles filed with a band equal to one of `words`."""
-        return {position for table, key in self._keys(words) for position in table.get(key, ())}
+def _band_key(band: bytes) -> bytes:
+    """8 bytes for each LSH band (datasketch keeps the band's raw bytes otherwise, 8 per hash value)."""
+    return hashlib.blake2b(band, digest_size=8).digest()
 
 
-def _new_lsh() -> _Bands:
-    """An empty LSH index with the bands and rows datasketch's MinHashLSH picks for `candidate_threshold`."""
+def _new_lsh() -> Any:
+    """An empty MinHash LSH index with the bands and rows of `candidate_threshold` (found once: datasketch
+    finds them by numerical integration, which takes longer than indexing a window's articles)."""
+    from datasketch import MinHashLSH  # imported here: `import kg` stays cheap
+
+    return MinHashLSH(num_perm=settings().num_perm, params=_lsh_params(), hashfunc=_band_key)
+
+
+@functools.cache
+def _lsh_params() -> tuple[int, int]:
+    from datasketch import MinHashLSH
+
     config = settings()
-    return _Bands(*lsh_bands(config.candidate_threshold, config.num_perm))
+    lsh = MinHashLSH(threshold=config.candidate_threshold, num_perm=config.num_perm)
+    return lsh.b, lsh.r
 
 
 def similarity(a: bytes, b: bytes) -> float:
@@ -91,7 +86,7 @@ class StoryIndex:
     """
 
     def __init__(self) -> None:
-        self._windows: dict[int | None, _Bands] = {}
+        self._windows: dict[int | None, Any] = {}
         """The MinHash LSH index of each publication window (None: undated articles)."""
         self._signatures: list[BodySignature] = []
         self._founder: list[int] = []
@@ -105,7 +100,12 @@ class StoryIndex:
         if signature.article in self._seen:
             return
         self._seen.add(signature.article)
-        words = signature.words
+        from datasketch import LeanMinHash
+
+        config = settings()
+        words = LeanMinHash(
+            seed=config.seed, hashvalues=np.frombuffer(signature.words, dtype="<u4").astype(np.uint64), scheme=SCHEME
+        )
         window = self._window(signature)
         founders: set[int] = set()
         for key in self._neighbours(window):
@@ -127,7 +127,7 @@ class StoryIndex:
             self._closest[founder] = max(self._closest[founder], score)
         if window not in self._windows:
             self._windows[window] = _new_lsh()
-        self._windows[window].insert(position, words)
+        self._windows[window].insert(position, words, check_duplication=False)
 
     @staticmethod
     def _window(signature: BodySignature) -> int | None:
