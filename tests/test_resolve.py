@@ -381,3 +381,31 @@ def test_instruments_of_other_kinds_and_years_between_the_same_parties_stay_apar
     )
     assert len([label for label in labels if "pipeline" in label]) == 2
     assert len([label for label in labels if "railway" in label]) == 2
+
+
+def test_joint_statements_of_other_partners_stay_apart(tmp_path: Path) -> None:
+    # White House briefing room, 2023: joint statements of the US with different partners, same year
+    labels = _agreements(
+        tmp_path,
+        ("2023-05-18", "US-Japan", "The United States and Japan issued a joint statement on economic security."),
+        ("2023-06-22", "US-India", "The United States and India issued a joint statement on economic security."),
+    )
+    assert len(labels) == 2
+
+
+def test_one_article_naming_fewer_parties_of_one_instrument_merges(tmp_path: Path) -> None:
+    # Wikinews 2020 (the Cairo summit story) and wire copy: one article names both parties, the other one
+    nodes = _nodes(
+        tmp_path,
+        (
+            "2020-01-08",
+            "Turkey",
+            "Turkey signed a maritime border agreement in November, Turkish officials said on Wednesday.",
+        ),
+        (
+            "2020-01-09",
+            "Cairo summit",
+            "They concluded that the November 27 maritime border agreement between Turkey and Libya is null and void.",
+        ),
+    )
+    assert len(_holding(nodes, "maritime border agreement")) == 1

@@ -224,7 +224,9 @@ def _kind(token: Token) -> tuple[str, list[Token]] | None:
 
 def _restricted(token: Token) -> bool:
     """A plural with a phrase or a noun saying what it rules on ("restrictions on flights to Cuba",
-    "new lockdown measures", "travel restrictions")."""
+    "travel restrictions"); not a thing's feature ("cars with built-in safety restrictions")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return False
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.rights) or any(
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.lefts
     )

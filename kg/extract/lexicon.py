@@ -123,7 +123,7 @@ def head_kind(token: Token) -> str | None:
     """The kind of instrument a noun's word names, by its lemma or as written ("treaties" ->
     treaty, "accord" -> agreement), whatever its place in the sentence; None for other words."""
     heads = lexicon().agreement_heads
-    found = heads.get(token.lower_) or heads.get(token.lemma_.lower())  # "measures" apart from "measure"
+    found = heads.get(token.lemma_.lower()) or heads.get(token.lower_)
     if found is None and token.tag_ == "NNPS" and token.lower_.endswith("s"):
         found = heads.get(token.lower_[:-1])  # the tagger leaves a name's plural as written: "Regulations"
     return found

@@ -112,7 +112,11 @@ def same_across_articles(a: Cluster, b: Cluster) -> bool:
         return True  # A name is stable across years ("signed in 2015", "withdrew in 2018").
     if a.proper_names and b.proper_names:
         return _two_names_of_one(a, b)
-    parties = bool(a.parties & b.parties) or (
+    # Parties agree when neither names a nation party the other lacks: a US-Japan joint statement is not
+    # a US-Korea one, though both have the US (one article may name fewer of the same parties).
+    nations_a, nations_b = _nations(a.parties), _nations(b.parties)
+    nested = nations_a <= nations_b or nations_b <= nations_a
+    parties = (nested and bool(a.parties & b.parties)) or (
         not (a.parties and b.parties) and time_agreement(a, b) is True and bool(a.times and b.times)
     )
     # An undated article cannot say the years differ.
@@ -120,6 +124,10 @@ def same_across_articles(a: Cluster, b: Cluster) -> bool:
     if not (parties and same_year and _topics_agree(a, b)):
         return False
     return not _conflict(a, b)
+
+
+def _nations(parties: set[str]) -> set[str]:
+    return {party for party in parties if party.startswith("nation:")}
 
 
 def _two_names_of_one(a: Cluster, b: Cluster) -> bool:

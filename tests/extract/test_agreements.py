@@ -106,6 +106,8 @@ def test_kinds_of_several_words_the_parser_splits_or_that_hold_another_kind(text
         "The opposition underlined that the agreement is only a legal framework.",
         # what something serves as: Wikinews 2020 ("200 in New Delhi, India drink cow urine", dev6) and wire copy
         "Multiple schools and colleges are closed across the country as a precautionary measure.",
+        # a feature of a thing, not an office's restrictions (after a seed article, AP 2023-11)
+        "They advocated for the development of AI systems with built-in safety restrictions.",
         "The two sides set up a hotline as a confidence-building measure.",
         # lower-case "act" and "law" are a deed or a field; a convention without a subject is a gathering
         # (Wikinews 2020 and wire copy)

@@ -1432,12 +1432,13 @@ def test_what_is_no_office_decision_is_no_instrument(tmp_path: Path, body: str) 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # Wikinews, "Serbian protesters try to storm Parliament; fourth day of protests" (2020-07, dev5)
+        # Wikinews, "Serbian protesters try to storm Parliament; fourth day of protests" (2020-07, dev5), with
+        # restrictions for its measures ("measures" alone are too often a thing's features or a goal)
         (
             "Friday night was the fourth night in a row that Serbians protested. Criticism within Serbia has grown. "
-            "Protests have been taking place since Tuesday in Belgrade after the government announced new lockdown "
-            "measures.",
-            ("Serbia", "lockdown measures"),
+            "Protests have been taking place since Tuesday in Belgrade after the government announced new curfew "
+            "restrictions.",
+            ("Serbia", "curfew restrictions"),
         ),
         # Written for this test after wire reports of March 2020 (Israel named twice, no other nation)
         (
