@@ -88,4 +88,5 @@ def announced(verb: Token) -> bool:
 
 
 def passive(verb: Token) -> bool:
+    """Whether a verb is in the passive voice ("all schools were closed")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 
 
 def ruled_on(text: ParsedText) -> list[AgreementSpan]:
-    """The things offices rule on ("the Samoan government ... shut down all schools" -> "closure of all
+    """The things offices rule on ("the Samoan government ... shut down all schools" -> "shutdown of all
     schools"; "banned children from public gatherings" -> "ban of children from public gatherings"),
-    or order ("declared seven days of national mourning": that is the decision): the active verb's
-    direct object, with the verb's "from" phrase, where the subject is an office."""
+    or order ("declared seven days of national mourning": that is the decision): the verb's direct
+    object (its passive subject), with the verb's "from" phrase, where the deciders are offices."""
     doc = text.doc
     found: list[AgreementSpan] = []
     lex = lexicon()
