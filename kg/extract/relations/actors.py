@@ -38,7 +38,7 @@ def entities_of(text: ParsedText, token: Token) -> list[EntityMention]:
     named = [w for p in prepositions(token) if p.text == "of" for o in p.objects for w in (o, *o.conjuncts)]
     found = [text.by_token[w.i] for w in named if w.i in text.by_token]
     if not found and _bare_government(token):
-        nation = text.nation  # "after the government announced new lockdown measures" (a story on Serbia)
+        nation = text.nation  # "after the government announced new curfew restrictions" (a story on Serbia)
         return [nation] if nation is not None else []
     return found
 
