@@ -16,8 +16,8 @@ reading), `circumstances` (date and place), `actors` (the actors words stand for
 (pronouns, speakers, the text's own voice, "the bill"), `arguments` (subject and object slots, the
 agreement and actors they name), `figures` (counts), `actor_relations` (actor to actor),
 `triggers` (the verbs and nouns that state a relation), `described` (an agreement's own phrase),
-`challenges` (lawsuits against an instrument), `decisions` (decisions on persons, declarations),
-`offices` (who holds public office) and `rulings` (what offices rule on, written as a clause).
+`challenges` (lawsuits against an instrument), `offices` (who holds public office and decides),
+`decisions` (decisions on persons, declarations) and `rulings` (what offices rule on, as a clause).
 """
 
 from __future__ import annotations
