@@ -20,7 +20,8 @@ from kg.extract.relations import RelationHit, decision_spans, relations, sentenc
 from kg.extract.temporal import resolve_expression
 from kg.extract.tunables import tunables
 from kg.facts import AgreementMention, ClaimMention, EdgeFact, EventMention, Fact, NodeFact, Provenance
-from kg.ingest.article import Article, Publisher
+from kg.ingest.article import Article
+from kg.ingest.furniture import compact_name, publisher_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -53,22 +54,11 @@ def text_facts(bundle: Article, parsed: Iterable[ParsedText]) -> Iterator[Fact]:
     for window in _windows(parsed, MAX_BATCH_CHARS):
         resolved = resolve_article_actors([entity_mentions(p.doc) for p in window], [p.doc for p in window])
         for piece, entities in zip(window, resolved, strict=True):
-            own = _publisher_names(piece.item.publisher)
-            entities = [e for e in entities if not own or clean_name(e.span.text).lower() not in own]
+            # GUIDELINES.md: the outlet that publishes an article is only its Publisher, also where the
+            # text names it ("Hawkins spoke with Wikinews")
+            own = publisher_names(piece.item.publisher) if piece.item.publisher else frozenset()
+            entities = [e for e in entities if compact_name(clean_name(e.span.text)) not in own]
             yield from _piece_facts(bundle, piece, entities, evidence_count, nodes_seen, order)
-
-
-_DOMAIN_WORDS = frozenset({"www", "en", "m", "com", "org", "net", "co", "uk", "news"})
-
-
-def _publisher_names(publisher: Publisher | None) -> frozenset[str]:
-    """The names an article's own publisher goes by, lower-cased: its name and the words of its web
-    domain ("en.wikinews.org" -> "wikinews"). GUIDELINES.md: the outlet that publishes an article is
-    only its Publisher, also where the text names it ("Hawkins spoke with Wikinews")."""
-    if publisher is None:
-        return frozenset()
-    words = {word for word in (publisher.domain or "").lower().split(".") if word not in _DOMAIN_WORDS}
-    return frozenset({*words, *((publisher.name.lower(),) if publisher.name else ())})
 
 
 def _windows(parsed: Iterable[ParsedText], limit: int) -> Iterator[list[ParsedText]]:

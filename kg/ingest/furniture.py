@@ -73,12 +73,30 @@ def _names_publisher(name: str, publisher: Publisher | None) -> bool:
     words = re.findall(r"\w+", name.lower())
     compact = "".join(words)
     initials = "".join(word[0] for word in words)
-    names = {re.sub(r"\W", "", (publisher.name or "").lower())}
-    if publisher.domain:
-        stem = publisher.domain.split(".")[0]
-        names |= {stem, re.sub(r"\W", "", publisher.domain)}
-    names.discard("")
+    names = publisher_names(publisher)
     return compact in names or initials in names or any(word in names for word in words)
+
+
+_DOMAIN_WORDS = frozenset({"www", "en", "m", "com", "org", "net", "co", "uk", "news"})
+"""Parts of web domains that name no outlet (a host, a language, a top-level domain)."""
+
+
+def publisher_names(publisher: Publisher) -> frozenset[str]:
+    """The names a publisher goes by, lower-cased with no spaces or punctuation (`compact_name`): its
+    name, its web domain whole, and the parts of the domain that name it ("en.wikinews.org" ->
+    "wikinews", "www.bbc.co.uk" -> "bbc")."""
+    names = {compact_name(publisher.name or "")}
+    if publisher.domain:
+        domain = publisher.domain.lower()
+        names |= {part for part in domain.split(".") if part not in _DOMAIN_WORDS} | {compact_name(domain)}
+    names.discard("")
+    return frozenset(names)
+
+
+def compact_name(name: str) -> str:
+    """A name lower-cased without a leading "the", spaces or punctuation ("The Washington Post" ->
+    "washingtonpost"), to compare names of outlets however written."""
+    return re.sub(r"\W", "", re.sub(r"^the\s+", "", name.strip().lower()))
 
 
 def matches_publisher(name: str, domain: str | None) -> bool:
