@@ -15,7 +15,7 @@ from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
 from kg.extract.relations.modality import hedged, negated, obliged
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.references import window
-from kg.extract.relations.syntax import definite, prepositions, subject_of_state, verb_lemma
+from kg.extract.relations.syntax import definite, passive, prepositions, subject_of_state, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,8 +41,7 @@ def between_actors(text: ParsedText, verb: Token, relation: str) -> None:
 
 def actor_object(text: ParsedText, verb: Token, relation: str) -> None:
     """ "the EU sanctioned Iran", "Germany banned Mahan Air", "Iran was sanctioned by the UN"."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive:
+    if passive(verb):
         actor_tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
         object_tokens = passive_objects(verb)
     else:

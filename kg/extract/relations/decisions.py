@@ -21,7 +21,7 @@ from kg.extract.relations.modality import negated
 from kg.extract.relations.offices import deciders
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.references import PERSON_PRONOUNS, antecedent
-from kg.extract.relations.syntax import prepositions, verb_lemma
+from kg.extract.relations.syntax import passive, prepositions, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,8 +31,7 @@ def on_persons(text: ParsedText) -> list[AgreementSpan]:
     """The decisions on persons the verbs of a text state, one per person, in text order."""
     found: list[AgreementSpan] = []
     for verb, kind in deciding(text.doc, lexicon().decision_verbs):
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        slots = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        slots = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive(verb) else "dobj")]
         for slot in (word for first in slots for word in (first, *first.conjuncts)):
             person = _person(text, slot)
             if person is not None:

@@ -12,7 +12,7 @@ from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
 from kg.extract.relations.arguments import actors_of, subjects
 from kg.extract.relations.parsed import ParsedText
-from kg.extract.relations.syntax import prepositions
+from kg.extract.relations.syntax import passive, prepositions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,8 +85,3 @@ def announced(verb: Token) -> bool:
         and verb.head.lemma_.lower() in lexicon().announcing_verbs
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
     )
-
-
-def passive(verb: Token) -> bool:
-    """Whether a verb is in the passive voice ("all schools were closed")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -15,9 +15,9 @@ from kg.extract.relations.circumstances import date_of, place_of
 from kg.extract.relations.decisions import deciding, decision
 from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
 from kg.extract.relations.modality import hedged, obliged
-from kg.extract.relations.offices import announced, deciders, passive
+from kg.extract.relations.offices import announced, deciders
 from kg.extract.relations.parsed import ParsedText
-from kg.extract.relations.syntax import verb_lemma
+from kg.extract.relations.syntax import passive, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -103,3 +103,8 @@ def subject_of_state(noun: Token) -> list[Token]:
     if node.lemma_.lower() != "be":
         return []
     return [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def passive(verb: Token) -> bool:
+    """Whether a verb is in the passive voice ("all schools were closed", "he was pardoned")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

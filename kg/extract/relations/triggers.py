@@ -26,7 +26,7 @@ from kg.extract.relations.figures import count
 from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, RelationHit
 from kg.extract.relations.modality import hedged, negated, negated_noun, obliged
 from kg.extract.relations.parsed import ParsedText
-from kg.extract.relations.syntax import hyphenated_lemma, prepositions, verb_lemma
+from kg.extract.relations.syntax import hyphenated_lemma, passive, prepositions, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,10 +76,8 @@ def _verb(text: ParsedText, verb: Token, relation: str, objects: list[Token] | N
     if relation in lex.actor_objects:
         actor_object(text, verb, relation)
         return
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
-    )
-    if passive:
+    is_passive = passive(verb) or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+    if is_passive:
         actor_tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
         # "a memorandum was signed between Cyprus, Greece and Israel"
         actor_tokens += [w for p in prepositions(verb) if p.text in ("between", "among") for w in p.objects]
@@ -89,7 +87,7 @@ def _verb(text: ParsedText, verb: Token, relation: str, objects: list[Token] | N
         object_tokens = objects if objects is not None else active_objects(verb)
     if any(negated_noun(t) for t in object_tokens):
         return  # "sign no agreement"
-    if not passive and verb_lemma(verb) in lexicon().passed_through:
+    if not is_passive and verb_lemma(verb) in lexicon().passed_through:
         # "the bill passed the Senate": the body the bill passes adopts it
         moved = agreement_of(text, actor_tokens, verb)
         if moved is not False and actors_of(text, object_tokens)[0]:
