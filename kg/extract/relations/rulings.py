@@ -43,11 +43,10 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             words = doc[thing.left_edge.i : end]
             topic = frozenset({kind, thing.lemma_.lower()})
             if verb_lemma(verb) in lex.ordered_objects:  # "declared seven days of national mourning"
-                own = words[1:] if words[0].dep_ == "det" else words
-                found.append(decision(verb, thing.i, words.start, words.end, kind, own.text, topic))
+                label = (words[1:] if words[0].dep_ == "det" else words).text
             else:
                 label = f"{kind} of {_in_running_text(words)}"
-                found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic))
+            found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic))
     return found
 
 

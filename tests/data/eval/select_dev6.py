@@ -20,8 +20,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from select_dev import INCLUDE, MAX_BODY, urls_of  # noqa: E402
-from select_heldout2 import YEARS, header_line, raw_rows  # noqa: E402
+from select_dev import INCLUDE, urls_of  # noqa: E402
+from select_heldout2 import YEARS, eligible, header_line  # noqa: E402
 
 COUNT = 6
 """How many rows of each year make the set."""
@@ -43,14 +43,7 @@ def main() -> int:
         if not gold.name.startswith("wikinews-dev6-"):
             skip |= urls_of(gold)
     source = a.corpus / f"wikinews_{a.year}.csv"
-    rows = [
-        (r, raw)
-        for r, raw in raw_rows(source)
-        if not INCLUDE.search(r["title"])
-        and not r["title"].startswith("Wikinews interviews")
-        and len(r["text"]) < MAX_BODY
-        and r["url"] not in skip
-    ]
+    rows = eligible(source, skip, lambda title: not INCLUDE.search(title))
     picked = {i * len(rows) // a.count for i in range(min(a.count, len(rows)))}
     if a.list:
         for i, (r, _) in enumerate(rows):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -60,11 +60,16 @@ def header_line(path: Path) -> str:
 
 def candidates(path: Path, skip: set[str]) -> list[tuple[dict[str, str], str]]:
     """The rows of one CSV that pass the title/body rules and are not in `skip`, in file order."""
+    return eligible(path, skip, lambda title: bool(INCLUDE.search(title) and EXCLUDE.search(title)))
+
+
+def eligible(path: Path, skip: set[str], title_rule: Callable[[str], bool]) -> list[tuple[dict[str, str], str]]:
+    """The rows of one CSV whose title passes `title_rule` and is no interview, whose body is
+    < MAX_BODY characters and whose url is not in `skip`, in file order, with their exact text."""
     return [
         (r, raw)
         for r, raw in raw_rows(path)
-        if INCLUDE.search(r["title"])
-        and EXCLUDE.search(r["title"])
+        if title_rule(r["title"])
         and not r["title"].startswith("Wikinews interviews")
         and len(r["text"]) < MAX_BODY
         and r["url"] not in skip
