@@ -142,8 +142,8 @@ def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSp
             continue  # "Academy of Motion Picture Arts and Sciences": a word inside a body's name
         kinded = _kind(token)
         # "a cease and desist order" the parser splits: the kind's words before the head are its own
-        written = kinded is not None and any(word.i < token.i for word in kinded[1])
-        if kinded is not None and not _generic(token) and (title or written or not _bare_singular(token)):
+        split_off = kinded is not None and any(word.i < token.i for word in kinded[1])
+        if kinded is not None and not _generic(token) and (title or split_off or not _bare_singular(token)):
             span = _span(token, *kinded, by_token, headline)
             if span is not None:
                 found.append(span)
