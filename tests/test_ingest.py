@@ -370,3 +370,17 @@ def test_a_wrapped_list_item_is_one_line(tmp_path: Path, lines: str, item: str) 
     path.write_text("---\ntitle: A list\n---\nThe participants were:\n\n" + lines, encoding="utf-8")
     body = read_article(path).body
     assert item in body.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # found by the property test (tests/test_properties.py): entities decoding to control characters
+        ('"&#13;<![CDATA[', '"'),
+        ('"&#12;<![CDATA[', '"<![CDATA['),
+    ],
+)
+def test_entities_decode_to_no_control_character(tmp_path: Path, body: str, title: str) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\n{}\n---\n" + body, encoding="utf-8", newline="")
+    assert read_article(path).title == title

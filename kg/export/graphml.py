@@ -26,7 +26,8 @@ _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]"
 _NOT_NMTOKEN = re.compile(r"[^\w.:-]", re.ASCII)
 # What XML text and attribute values must escape (or drop); most values hold none of it.
 _SPECIAL = re.compile(r"[&<>\"\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+# A carriage return is kept as a reference: a reader turns a literal one into a newline (XML 1.0, 2.11).
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTR_ESCAPES = str.maketrans(
     {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}
 )
@@ -62,7 +63,7 @@ EDGE_KEYS: tuple[tuple[str, str], ...] = (
 
 
 def xml_text(value: object) -> str:
-    """A value as XML character data: forbidden characters removed, markup escaped."""
+    """A value as XML character data: forbidden characters removed, markup and carriage returns escaped."""
     text = str(value)
     return _FORBIDDEN.sub("", text).translate(_TEXT_ESCAPES) if _SPECIAL.search(text) else text
 

@@ -121,11 +121,15 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 def unescape_entities(text: str) -> str:
     """Decode HTML entities ("&#039;", "&amp;") left in plain text; text without any is returned as it is.
+    What they decode to is normalized as the text was (`normalize_text`): "&#13;" or "&#12;" bring back
+    no carriage return or control character the repair had taken out.
 
     >>> unescape_entities("Xi&#039;s visit &amp; AT&T")
     "Xi's visit & AT&T"
+    >>> unescape_entities("a&#13;b&#12;c")
+    'a\\nbc'
     """
-    return html.unescape(text) if _ENTITY.search(text) else text
+    return normalize_text(html.unescape(text)) if _ENTITY.search(text) else text
 
 
 def strip_markdown(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import igraph
@@ -11,6 +12,7 @@ import rdflib
 import xmlschema
 
 from kg.cli import main
+from kg.export.graphml import xml_text
 
 from ..conftest import EVAL, SEEDS
 
@@ -44,3 +46,11 @@ def test_two_builds_write_byte_identical_exports(seed_exports: Path, tmp_path: P
     assert main(["build", str(SEEDS), "--out", str(tmp_path)]) == 0
     for name in ("graph.ttl", "graph.graphml"):
         assert (tmp_path / name).read_bytes() == (seed_exports / name).read_bytes(), name
+
+
+def test_graphml_keeps_a_carriage_return_in_a_value(tmp_path: Path) -> None:
+    # XML readers turn a literal carriage return into a newline; written as a reference it survives
+    value = "line\rnext & <more>"
+    path = tmp_path / "value.xml"
+    path.write_text(f"<x>{xml_text(value)}</x>", encoding="utf-8", newline="")
+    assert ET.parse(path).getroot().text == value
