@@ -6,7 +6,10 @@ whose file name contains one of "statement", "joint", "declaration", "readout", 
 by file size ascending (ties by path); the first 6 that are not byte-identical re-posts of an
 earlier pick. They are copied, names kept, into `wh-dev/` beside this script.
 
-    python3 select_wh_dev.py [--corpus DIR] [--out DIR] [--list]
+The second White House dev set takes the next picks of the same order:
+``--skip 6 --count 6 --out wh-dev2`` (README-wh-dev2.md).
+
+    python3 select_wh_dev.py [--corpus DIR] [--out DIR] [--list] [--skip N] [--count N]
 """
 
 from __future__ import annotations
@@ -48,11 +51,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=HERE.parents[3] / "shared" / "corpus" / "wh-briefings")
     parser.add_argument("--out", type=Path, default=HERE / "wh-dev")
     parser.add_argument("--list", action="store_true", help="print the picks, copy nothing")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N picks (default 0)")
+    parser.add_argument("--count", type=int, default=COUNT, help=f"take N picks (default {COUNT})")
     args = parser.parse_args(argv)
+    if args.skip < 0 or args.count < 1:
+        parser.error("--skip must be >= 0 and --count >= 1")
     if not (args.corpus / "statements-releases").is_dir():
         print(f"error: {args.corpus}: no statements-releases/ folder", file=sys.stderr)
         return 1
-    picked = select(args.corpus)
+    picked = select(args.corpus, args.skip + args.count)[args.skip :]
     for path in picked:
         print(f"{path.stat().st_size:>7}  {path.relative_to(args.corpus)}")
     if not args.list:
