@@ -44,8 +44,11 @@ class Lexicon:
     """Verbs whose object is itself an office's decision ("declared seven days of mourning") -> its kind."""
     announcing_verbs: frozenset[str]
     conditional_modals: frozenset[str]
+    comitative_prepositions: frozenset[str]
+    """Prepositions that join a companion to a subject ("X, along with Y, introduced a bill")."""
     office_heads: frozenset[str]
     office_titles: frozenset[str]
+    court_words: frozenset[str]
     challenge_nouns: frozenset[str]
     """Verbs that are a decision on a person ("pardon") -> the kind of that decision."""
     """Kinds written with more than one word ("code of conduct") -> their family."""
@@ -103,8 +106,10 @@ def lexicon() -> Lexicon:
         ordered_objects=dict(data["ordered_objects"]),
         announcing_verbs=frozenset(data["announcing_verbs"]),
         conditional_modals=frozenset(data["conditional_modals"]),
+        comitative_prepositions=frozenset(data["comitative_prepositions"]),
         office_heads=frozenset(data["office_heads"]),
         office_titles=frozenset(data["office_titles"]),
+        court_words=frozenset(data["court_words"]),
         challenge_nouns=frozenset(data["challenge_nouns"]),
         between_actors=frozenset(data["between_actors"]),
         actor_objects=frozenset(data["actor_objects"]),

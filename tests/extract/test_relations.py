@@ -713,6 +713,40 @@ def test_subjects_are_the_verbs_own(
 
 
 @pytest.mark.parametrize(
+    ("body", "relation", "actors"),
+    [
+        # After Wikinews, "Arizona, Florida, Illinois hold 2020 US presidential primaries; Ohio postpones"
+        # (2020-03, dev5; names in the other order): the companion of the subject acts too
+        (
+            "Senator Ron Wyden of Oregon, along with Senator Amy Klobuchar, introduced a bill to require voting by "
+            "mail in all states.",
+            "proposed",
+            {"Ron Wyden", "Amy Klobuchar"},
+        ),
+        # Written for this test after White House readouts (2023): "together with", "alongside"
+        (
+            "The United States, together with Japan and Australia, signed the Paris Agreement on Tuesday.",
+            "signed",
+            {"United States", "Japan", "Australia"},
+        ),
+        (
+            "President Biden, alongside Prime Minister Kishida, signed the Hiroshima Accord.",
+            "signed",
+            {"Biden", "Kishida"},
+        ),
+    ],
+)
+def test_a_subjects_companion_acts_with_it(tmp_path: Path, body: str, relation: str, actors: set[str]) -> None:
+    assert _actors(_graph(tmp_path, body + PLAIN), relation) == actors
+
+
+def test_a_phrase_after_the_verb_names_no_companion(tmp_path: Path) -> None:
+    # Written for this test: where and when it was done, not who did it
+    body = "France signed the Aachen Treaty alongside the summit of the European Council."
+    assert _actors(_graph(tmp_path, body + PLAIN), "signed") == {"France"}
+
+
+@pytest.mark.parametrize(
     ("source", "body", "actor", "relation"),
     [
         # pronoun subjects: the nearest earlier subject of their kind
@@ -1375,6 +1409,20 @@ def test_declaring_what_is_so_in_a_quote_is_no_declaration(tmp_path: Path) -> No
             "The Sri Lankan government imposed a nationwide curfew on Saturday.",
             {("Sri Lanka", "nationwide curfew")},
         ),
+        # Wikinews, "Escape room fire kills five teen girls in Koszalin, Poland" (2019-01, dev7): ordered, with
+        # where the thing is and who carries it out (no actor the order is about)
+        (
+            "Interior Minister Joachim Brudziński wrote he had ordered fire safety checks on escape rooms across "
+            "Poland by the State Fire Brigade.",
+            {("Joachim Brudziński", "fire safety checks")},
+        ),
+        # Wikinews, "Iranian general Qasem Soleimani killed in US airstrike" (2020-01, dev), and written for
+        # this test after wire reports of 29 April 2009
+        (
+            "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of public mourning "
+            "after the strike. The government of Egypt ordered the killing of all pigs in the country.",
+            {("Sayyid Ali Hosseini Khamenei", "three days of public mourning"), ("Egypt", "killing of all pigs")},
+        ),
     ],
 )
 def test_what_an_office_rules_on_is_a_decision_it_issued(
@@ -1423,6 +1471,12 @@ def test_a_decision_a_verb_states_keeps_its_words_as_a_name(tmp_path: Path) -> N
         "Republicans in Congress come up with excuses.",
         # Written for this test: a party is no office
         "The Republican Party of Nevada postponed its state convention and ended all county conventions.",
+        # Wikinews, "US President Trump grants eleven people clemency" (2020-02), and written for this test:
+        # a court rules, it takes no office's decision (GUIDELINES.md, Courts)
+        "The Court of Appeals for the Second Circuit vacated his conviction and ordered a new trial.",
+        "The Supreme Court of the United Kingdom ordered the release of all documents.",
+        # Written for this test: a company orders goods
+        "Supermarket chain Coles ordered bigger packages from suppliers.",
     ],
 )
 def test_what_is_no_office_decision_is_no_instrument(tmp_path: Path, body: str) -> None:

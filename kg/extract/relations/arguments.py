@@ -22,7 +22,7 @@ from kg.extract.relations.references import (
     titled_group,
     window,
 )
-from kg.extract.relations.syntax import SUBJECT_DEPS, coordinated, prepositions
+from kg.extract.relations.syntax import SUBJECT_DEPS, companions, coordinated, prepositions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,14 +35,15 @@ _GROUP_NOUNS = {"country", "nation", "state", "government", "member", "signatory
 
 def subjects(verb: Token) -> list[Token]:
     """The verb's subject, or that of the verb it depends on ("X agreed to sign", "X met Y and
-    signed"); never across a reported clause ("X said Y signed": X did not sign)."""
+    signed"), with the companions a comitative phrase adds ("X, along with Y, introduced");
+    never across a reported clause ("X said Y signed": X did not sign)."""
     node = verb
     for _ in range(4):
         found = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         if found:
             if node.dep_ == "relcl" and all(t.tag_ in ("WDT", "WP", "IN") for t in found):
                 return [node.head]  # "Kenya, which signed the pact": the noun does it
-            return found
+            return [*found, *(w for s in found for w in companions(s)), *companions(node, before=node.i)]
         if node.dep_ == "acl":
             return [node.head]  # "countries joining the Declaration": the noun does it
         if node.dep_ in ("xcomp", "advcl", "conj") and node.head != node:

@@ -22,15 +22,20 @@ def in_office(text: ParsedText, actor: EntityMention) -> bool:
     """Whether an actor holds public office, so that it can decide in its own authority: a nation; a
     state body or organ of the gazetteer, or a body named as public (`office_heads`: "Ministry of
     Health"); a person the article gives an office title (`office_titles`: "Governor Mike DeWine",
-    "Jacques Chirac, former President of France")."""
+    "Jacques Chirac, former President of France"). A court is none: it rules (`court_words`)."""
     lex = lexicon()
     if actor.type == vocab.NATION:
         return True
     if actor.type == vocab.INSTITUTION:
+        words = actor.label.lower().split()
+        if any(word in lex.court_words for word in words):
+            return False  # a court rules (GUIDELINES.md, "Courts"): no decision of an office
         entry = gazetteer.by_id().get(actor.id)
+        if entry is not None and entry.kind is not None and entry.kind.endswith("court"):
+            return False
         if entry is not None and (entry.kind or entry.part_of):
             return True  # a state body, an organ of an organisation (a party of a country is none)
-        return any(word in lex.office_heads for word in actor.label.lower().split())
+        return any(word in lex.office_heads for word in words)
     if actor.type != vocab.PERSON:
         return False
     doc = text.doc

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+_WHERE_OR_BY = {"in", "across", "throughout", "within", "by"}
+"""Prepositions that say where a thing ruled on is, or who carries it out, not what it is about."""
+
+
 def ruled_on(text: ParsedText) -> list[AgreementSpan]:
     """The things offices rule on ("the Samoan government ... shut down all schools" -> "shutdown of all
     schools"; "banned children from public gatherings" -> "ban of children from public gatherings"),
@@ -88,8 +92,11 @@ def _ruled_thing(text: ParsedText, thing: Token) -> bool:
         return False  # "China suspended those talks", "lifted the sanctions": a relation between actors
     if any(c.dep_ in ("acl", "relcl") and c.lemma_ == "be" for c in thing.children):
         return False  # "declared the outbreak ... to be a pandemic": said of it (`_declared`)
-    if any(text.by_token[t.i].type in vocab.ACTOR_TYPES for t in thing.subtree if t.i in text.by_token):
-        return False  # "closed the border with Mexico": about an actor ("all schools in Ohio" is a thing)
+    # "closed the border with Mexico": about an actor; "all schools in France", "checks on escape rooms
+    # across Poland by the State Fire Brigade" are things (where they are, who carries them out)
+    aside = {t.i for c in thing.subtree if c.dep_ == "prep" and c.lower_ in _WHERE_OR_BY for t in c.subtree}
+    if any(text.by_token[t.i].type in vocab.ACTOR_TYPES for t in thing.subtree if t.i in text.by_token.keys() - aside):
+        return False
     if not any(c.dep_ != "punct" for c in thing.children) and not _from_phrase(thing.head, thing):
         return False
     return not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in thing.children)

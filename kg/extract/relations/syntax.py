@@ -68,6 +68,27 @@ def prepositions(token: Token) -> list[Preposition]:
     return found
 
 
+def companions(token: Token, before: int | None = None) -> list[Token]:
+    """The words a comitative phrase on `token` adds to it ("Wyden, along with Merkley, ...",
+    "the United States, together with Japan, ...", "Biden, alongside Kishida, ..."), with their
+    conjuncts; with `before`, only phrases that end before that position (a verb's own phrase after
+    it is where it acts, not who acts: "signed the deal alongside the summit")."""
+    comitative = lexicon().comitative_prepositions
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ != "prep" or (before is not None and child.right_edge.i >= before):
+            continue
+        words = [child]
+        words += [c for c in child.children if c.dep_ == "prep"]  # "along" -> "with"
+        phrases = {child.lower_} | {f"{child.lower_} {w.lower_}" for w in words[1:]}
+        phrases |= {f"{m.lower_} {child.lower_}" for m in child.children if m.dep_ == "advmod"}  # "together with"
+        if phrases & comitative:
+            for word in words:
+                for obj in (c for c in word.children if c.dep_ == "pobj"):
+                    found.extend([obj, *obj.conjuncts])
+    return found
+
+
 def coordinated(token: Token) -> list[Token]:
     """A token with the tokens coordinated or in apposition with it ("the U.S., Britain and ...")."""
     found = [token]
