@@ -7,7 +7,7 @@ by file size ascending (ties by path); the first 6 that are not byte-identical r
 earlier pick. They are copied, names kept, into `wh-dev/` beside this script.
 
 The second White House dev set takes the next picks of the same order:
-``--skip 6 --count 6 --out wh-dev2`` (README-wh-dev2.md).
+``--skip 6 --count 4 --out wh-dev2`` (README-wh-dev2.md).
 
     python3 select_wh_dev.py [--corpus DIR] [--out DIR] [--list] [--skip N] [--count N]
 """
