@@ -207,7 +207,12 @@ def _kind(token: Token) -> tuple[str, list[Token]] | None:
     kind = head_kind(token)
     if kind is None or " " in kind:
         return None  # a kind of several words is only found as its phrase
-    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and not _designation(token):
+    if (
+        token.dep_ == "compound"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and not _designation(token)
+        and not _name_as_modifier(token)
+    ):
         return None  # "treaty obligations", "resolution text": the head is another noun
     if kind in _vocabulary().plural_kinds and token.tag_ not in ("NNS", "NNPS") and not token.is_title:
         return None  # "a restriction on a car", "restriction of free speech": a limit, not a decision
@@ -220,6 +225,20 @@ def _kind(token: Token) -> tuple[str, list[Token]] | None:
     ):
         return None  # plural and generic: "a series of initiatives", "climate agreements"
     return kind, []
+
+
+def _name_as_modifier(token: Token) -> bool:
+    """An instrument's proper name that modifies another noun ("used Defense Production Act authorities",
+    "their Paris Agreement targets"): the kind word and the words before it capitalised as a name."""
+    names = [c for c in token.lefts if c.dep_ == "compound"]
+    if not names or token.pos_ != "PROPN" or not token.is_title:
+        return False
+    return all(c.pos_ == "PROPN" and c.text[:1].isupper() for c in names)
+
+
+def _opening(token: Token) -> int:
+    """The position of the first word of the token's sentence (after any bullet or space)."""
+    return next((t.i for t in token.sent if not (t.is_punct or t.is_space)), token.sent.start)
 
 
 def _restricted(token: Token) -> bool:
@@ -449,6 +468,8 @@ def _span(
     left = [t for t in _left_modifiers(head) if t.i < head.i]
     # Keep only the contiguous run of modifiers that ends at the head.
     left = [t for t in left if t.i >= _run_start(head, left)]
+    if left and left[0].tag_.startswith("VB") and left[0].i == _opening(head):
+        left = left[1:]  # a list item's verb before a name: "Used Defense Production Act authorities"
     before = [t for t in kind_words if t.i < head.i]
     if before and min(t.left_edge.i for t in before) < min([t.i for t in left] or [head.i]):
         # the words of the kind the parser did not hang on the head ("G7 Leaders’ Statement")

@@ -631,3 +631,33 @@ def test_a_kind_inside_a_bodys_name_is_no_instrument(text: str) -> None:
 def test_a_convention_named_by_what_it_rules_on_is_an_instrument(text: str) -> None:
     # a plural noun before "Convention" says what it rules on; the gathering tests above stay none
     assert [(s.kind, s.label.split()[-1]) for s in _spans(text)] == [("convention", "Convention")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # White House fact sheet, 2024-01-29 (wh-dev2): a named act modifies the noun of what it gives; a list
+        # item's verb before it is none of its name
+        (
+            "The Department used Defense Production Act authorities to compel developers to report.",
+            "Defense Production Act",
+        ),
+        ("Used Defense Production Act authorities to compel developers to report.", "Defense Production Act"),
+        # Written for this test in the form of climate reporting: a named agreement as a modifier
+        ("Countries must meet their Paris Agreement targets by 2030.", "Paris Agreement"),
+    ],
+)
+def test_a_named_instrument_modifying_a_noun_is_mentioned(text: str, label: str) -> None:
+    assert _only(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test: a kind word modifying a noun, no name
+        "Treaty obligations bind all the states that signed.",
+        "The resolution text was circulated on Monday.",
+    ],
+)
+def test_a_kind_word_modifying_a_noun_is_no_mention(text: str) -> None:
+    assert not _spans(text)

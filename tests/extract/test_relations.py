@@ -637,6 +637,40 @@ def test_action_vocabulary(
             [],
             [("Italy", "negotiated-with", "Luigi Di Maio")],
         ),
+        # a dialogue is talks, those who lead it hold it; a modifier naming no actor ("strategic") leaves the
+        # subjects as the ones who talk
+        (
+            "whitehouse",  # U.S.-Singapore fact sheet, 2023-10-12 (wh-dev2)
+            "National Security Advisor Jake Sullivan and Minister for Foreign Affairs Dr. Vivian Balakrishnan led"
+            " the inaugural U.S. Singapore Critical and Emerging Technology Dialogue.",
+            [("Jake Sullivan", "negotiated-with", "Vivian Balakrishnan")],
+            [],
+        ),
+        (
+            "constructed",  # in the form of wire reports of China-US talks
+            "Foreign Minister Wang Yi and Secretary of State Antony Blinken held a strategic dialogue in Beijing.",
+            [("Wang Yi", "negotiated-with", "Antony Blinken")],
+            [],
+        ),
+        (
+            "constructed",  # in the form of Indian Ministry of External Affairs press releases
+            "India and Japan held consultations on maritime security in New Delhi.",
+            [("India", "negotiated-with", "Japan")],
+            [],
+        ),
+        # talks launched or begun are held
+        (
+            "constructed",  # in the form of wire reports of 2 March 2020
+            "Britain and the European Union launched negotiations on a trade deal in March.",
+            [("United Kingdom", "negotiated-with", "European Union")],
+            [],
+        ),
+        (
+            "constructed",  # in the form of wire reports of 25 January 2021
+            "Greece and Turkey began exploratory talks in Istanbul on Monday.",
+            [("Greece", "negotiated-with", "Turkey")],
+            [],
+        ),
     ],
 )
 def test_relations_between_actors(

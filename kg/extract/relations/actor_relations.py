@@ -72,6 +72,8 @@ def actor_noun(text: ParsedText, noun: Token, relation: str) -> None:
         partner_tokens = subject_of_state(noun)
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     actors, _ = actors_of(text, modifiers)
+    if not actors:
+        modifiers = []  # "held a strategic dialogue": a modifier that names no actor says whose talks they are not
     if not actors and verb is not None:
         actors, _ = actors_of(text, subjects(verb))
     if not actors and host is not None and relation in lex.between_actors:
