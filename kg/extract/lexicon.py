@@ -42,6 +42,10 @@ class Lexicon:
     """Verbs whose object an office decides on ("shut down all schools") -> the kind of that decision."""
     ordered_objects: dict[str, str]
     """Verbs whose object is itself an office's decision ("declared seven days of mourning") -> its kind."""
+    decision_nouns: dict[str, str]
+    """Nouns that name an office's decision ("shutdown", "lockdown") -> its kind."""
+    taking_verbs: frozenset[str]
+    """Verbs by which an office takes or announces a decision a noun names ("began a shutdown")."""
     announcing_verbs: frozenset[str]
     conditional_modals: frozenset[str]
     comitative_prepositions: frozenset[str]
@@ -104,6 +108,8 @@ def lexicon() -> Lexicon:
         complement_decisions=dict(data["complement_decisions"]),
         object_decisions=dict(data["object_decisions"]),
         ordered_objects=dict(data["ordered_objects"]),
+        decision_nouns=dict(data["decision_nouns"]),
+        taking_verbs=frozenset(data["taking_verbs"]),
         announcing_verbs=frozenset(data["announcing_verbs"]),
         conditional_modals=frozenset(data["conditional_modals"]),
         comitative_prepositions=frozenset(data["comitative_prepositions"]),

@@ -84,8 +84,10 @@ def _piece_facts(
     order: Iterator[int],
 ) -> Iterator[Fact]:
     """The facts of one parsed piece: its entities, agreement mentions, relations, events and claims."""
-    decisions = decision_spans(piece.doc, entities)  # "Trump pardoned Flynn"
-    agreements = sorted([*agreement_spans(piece.doc, entities), *decisions], key=lambda span: span.start)
+    named = agreement_spans(piece.doc, entities)
+    # "Trump pardoned Flynn"; a decision whose noun is an instrument's mention is that instrument
+    decisions = [d for d in decision_spans(piece.doc, entities) if not any(a.covers(piece.doc[d.head]) for a in named)]
+    agreements = sorted([*named, *decisions], key=lambda span: span.start)
     hits, counts = relations(piece.doc, entities, agreements, piece.item.published)
     yield from _entity_facts(piece, entities, evidence_count, nodes_seen)
     mention_ids = {span.head: _mention_id(piece, span.head) for span in agreements}

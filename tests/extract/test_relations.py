@@ -1465,6 +1465,53 @@ def test_what_an_office_rules_on_is_a_decision_it_issued(
     assert expected <= _statements(_graph(tmp_path, body), "issued")
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wikinews, "Samoan government temporarily shuts down to fight measles epidemic" (2019-12, dev5)
+        (
+            "On Thursday, the government of Samoa began a planned two-day shutdown to fight the measles epidemic.",
+            {("Samoa", "planned two-day shutdown")},
+        ),
+        # Wikinews, "Serbian protesters try to storm Parliament" (2020-07, dev5): the noun modifying "measures"
+        (
+            "Protests have been taking place in Belgrade after the Serbian government announced new lockdown measures.",
+            {("Serbia", "new lockdown measures")},
+        ),
+        # Wikinews, COVID-19 digest (2020-04), and written for this test after wire reports of 22 March 2020
+        (
+            "On Thursday, Sergei Sobyanin, the mayor of Moscow, extended the city lockdown to May 1. The Indian "
+            "government introduced a nationwide curfew on Sunday.",
+            {("Sergei Sobyanin", "city lockdown"), ("India", "nationwide curfew")},
+        ),
+        # Written for this test after wire reports of 17 and 23 March 2020: what it is on names it, not
+        # when it starts
+        (
+            "The Spanish government announced a moratorium on evictions. The Greek government announced a "
+            "lockdown on Monday.",
+            {("Spain", "moratorium on evictions"), ("Greece", "lockdown")},
+        ),
+    ],
+)
+def test_a_decision_an_office_takes_by_its_noun_is_issued(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _statements(_graph(tmp_path, body), "issued") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Written for this test: a company is no office; not done; no decision noun
+        "Apple announced the cancellation of its developer conference.",
+        "The Italian government did not announce a lockdown of the northern regions.",
+        "The Samoan government began a vaccination campaign on Monday.",
+    ],
+)
+def test_a_decision_noun_no_office_takes_is_no_instrument(tmp_path: Path, body: str) -> None:
+    assert not _statements(_graph(tmp_path, body), "issued")
+
+
 def test_a_decision_a_verb_states_keeps_its_words_as_a_name(tmp_path: Path) -> None:
     # Wikinews, "Samoan government temporarily shuts down to fight measles epidemic" (2019-12, dev5)
     body = "The Samoan government shut down all schools as of November 17."

@@ -35,7 +35,7 @@ from kg.extract.relations.described import described
 from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, CountHit, RelationHit
 from kg.extract.relations.modality import asked
 from kg.extract.relations.parsed import ParsedText
-from kg.extract.relations.rulings import decided, ruled_on
+from kg.extract.relations.rulings import decided, ruled_on, taken
 from kg.extract.relations.syntax import hyphenated_lemma, verb_lemma
 from kg.extract.relations.triggers import trigger_words, visit
 
@@ -58,10 +58,11 @@ __all__ = [
 
 def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpan]:
     """The decisions without a name the verbs of `doc` state, as agreement mentions of their own:
-    on persons ("Trump pardoned Flynn"), declarations ("declared COVID-19 a pandemic") and what
-    offices rule on ("shut down all schools")."""
+    on persons ("Trump pardoned Flynn"), declarations ("declared COVID-19 a pandemic"), what
+    offices rule on ("shut down all schools") and the decisions they take by a noun ("began a
+    two-day shutdown")."""
     text = ParsedText(doc, entities, [], None)
-    found = on_persons(text) + declared(text) + ruled_on(text)
+    found = on_persons(text) + declared(text) + ruled_on(text) + taken(text)
     return [span for span in found if not asked(doc[span.head].sent)]
 
 

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract.agreements import AgreementSpan
 from kg.extract.lexicon import head_kind, lexicon
+from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.circumstances import date_of, place_of
 from kg.extract.relations.decisions import deciding, decision
 from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
-from kg.extract.relations.modality import hedged, obliged
+from kg.extract.relations.modality import hedged, negated, obliged
 from kg.extract.relations.offices import announced, deciders
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import passive, verb_lemma
@@ -51,6 +52,51 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             else:
                 label = f"{kind} of {_in_running_text(words)}"
             found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic))
+    return found
+
+
+def taken(text: ParsedText) -> list[AgreementSpan]:
+    """The decisions offices take or announce by a noun that names one (`decision_nouns`, `taking_verbs`):
+    "the government of Samoa began a planned two-day shutdown" -> "planned two-day shutdown"; "the
+    government announced new lockdown measures" -> "new lockdown measures". The noun is the decision."""
+    doc = text.doc
+    lex = lexicon()
+    found: list[AgreementSpan] = []
+    for verb in tokens_with_lemma(doc, lex.taking_verbs):
+        if verb.pos_ != "VERB" or passive(verb) or negated(verb) or obliged(verb) or _asked(verb):
+            continue
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        kinds = [(noun, _decision_kind(noun)) for noun in nouns]
+        kinds = [(noun, kind) for noun, kind in kinds if kind is not None]
+        if not kinds or not deciders(text, verb):
+            continue
+        for noun, kind in kinds:
+            words = doc[noun.left_edge.i : _decision_end(noun)]
+            if words[0].dep_ in ("det", "poss"):
+                words = words[1:]
+            topic = frozenset({kind, noun.lemma_.lower()})
+            found.append(decision(verb, noun.i, words.start, words.end, kind, words.text, topic))
+    return found
+
+
+def _decision_end(noun: Token) -> int:
+    """Where a decision's noun phrase ends: after what it is on ("a moratorium on evictions"), not
+    when it starts ("a lockdown on Monday")."""
+    end = _named_end(noun)
+    on = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "on" and c.i == end), None)
+    objects = [c for c in on.children if c.dep_ == "pobj"] if on is not None else []
+    if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+        return _named_end(objects[0])
+    return end
+
+
+def _decision_kind(noun: Token) -> str | None:
+    """The kind of decision a noun names, itself ("shutdown") or by the noun modifying it ("lockdown
+    measures"); None for another noun."""
+    nouns = lexicon().decision_nouns
+    found = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+    if found is None and noun.pos_ == "NOUN":
+        found = next((nouns[c.lower_] for c in noun.lefts if c.dep_ == "compound" and c.lower_ in nouns), None)
     return found
 
 
