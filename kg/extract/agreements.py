@@ -352,11 +352,27 @@ def _prepositional(head: Token) -> list[Token]:
             clauses = {t.i for d in child.subtree if d.dep_ in (*_CLAUSE_DEPS, "advcl") for t in d.subtree}
             tokens: list[Token] = []
             for token in child.subtree:
-                if (token.is_punct and token.text != "-") or token.i in clauses:
+                if token.i in clauses or (token.is_punct and token.text != "-" and not _in_list(token, tokens)):
                     break
                 tokens.append(token)
             return tokens
     return []
+
+
+def _in_list(comma: Token, kept: list[Token]) -> bool:
+    """Whether a comma separates the items of a list the phrase names ("for the Persian Gulf, the Gulf
+    of Oman and the Strait of Hormuz"): the next word opens a conjunct, or an apposition with one (the
+    parser's reading of a list), of a word already kept."""
+    if comma.text != "," or comma.i + 1 >= len(comma.doc):
+        return False
+    following = comma.doc[comma.i + 1]
+    kept_at = {t.i for t in kept}
+    return any(
+        item.head.i in kept_at
+        and item.left_edge.i == following.i
+        and (item.dep_ == "conj" or (item.dep_ == "appos" and any(c.dep_ == "conj" for c in item.children)))
+        for item in following.doc[following.i : following.i + 8]
+    )
 
 
 def _predicative(last: Token) -> list[Token]:
@@ -493,7 +509,7 @@ def _span(
     words = [*left, head, *right]
     while words and (words[0].lower_ in _DEFINITE | _INDEFINITE or words[0].is_punct or words[0].dep_ == "case"):
         words = words[1:]
-    if len(right) > MAX_PHRASE_TOKENS:
+    if len([t for t in right if not (t.is_punct or t.dep_ == "det")]) > MAX_PHRASE_TOKENS:
         # A long phrase describes rather than names ("letter of intent on selling two billion cubic
         # meters of gas per year to ..."): it still gives parties and topic, not the name.
         last = max([head.i, *(word.i for word in kind_words)])  # a list: kind_words may be empty

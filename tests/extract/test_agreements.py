@@ -661,3 +661,25 @@ def test_a_named_instrument_modifying_a_noun_is_mentioned(text: str, label: str)
 )
 def test_a_kind_word_modifying_a_noun_is_no_mention(text: str) -> None:
     assert not _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Wikinews, "Iran's President Rouhani tells foreign powers to leave Persian Gulf" (2019-09, dev4): a list
+        # the parser reads as an apposition with conjuncts
+        (
+            "Rouhani announced a security initiative for the Persian Gulf, the Gulf of Oman and the Strait of Hormuz.",
+            "security initiative for the Persian Gulf, the Gulf of Oman and the Strait of Hormuz",
+        ),
+        # Written for this test in the form of wire copy on trade deals
+        ("They signed an agreement on trade, investment and security.", "agreement on trade, investment and security"),
+    ],
+)
+def test_a_phrase_naming_a_list_keeps_the_whole_list(text: str, label: str) -> None:
+    assert _only(text).core == label
+
+
+def test_a_comma_before_a_clause_still_ends_the_phrase() -> None:
+    # Written for this test: what follows the comma is no part of the name
+    assert _only("They signed an agreement on trade, which Japan welcomed.").core == "agreement on trade"
