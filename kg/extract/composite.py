@@ -383,6 +383,22 @@ def repaired_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     return kept
 
 
+def before_line_break(span: Span) -> Span | None:
+    """An entity NER read across a line break ("United Auto Workers" + a heading "Government
+    Participants" under it): the part before the break, a name of its own; None if that is empty."""
+    from spacy.tokens import Span
+
+    for token in span:
+        if token.is_space and "\n" in token.text:
+            end = token.i
+        elif "\n" in token.whitespace_ and token.i < span.end - 1:
+            end = token.i + 1
+        else:
+            continue
+        return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+    return span
+
+
 def _split_at_possessive(span: Span) -> list[Span]:
     """An organisation name NER read across a possessive ("Georgetown University's Center for
     Security and Emerging Technology"): the owner and its body, each with an organisation's word."""

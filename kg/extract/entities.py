@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.composite import composite_mentions, defined_names, repaired_ents, state_bodies
+from kg.extract.composite import before_line_break, composite_mentions, defined_names, repaired_ents, state_bodies
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
@@ -61,7 +61,8 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     whole again ("American" + "Civil Liberties Union", "Federal Aviation Office of" + "Germany").
     """
     headline = is_headline(doc)
-    ents = repaired_ents(doc, list(doc.ents)) if not headline else list(doc.ents)
+    ents = [span for span in map(before_line_break, doc.ents) if span is not None]
+    ents = repaired_ents(doc, ents) if not headline else ents
     joined = composite_mentions(doc, ents, headline)
     if not headline:
         spelled = defined_names(doc, ents)

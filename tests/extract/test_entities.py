@@ -1604,3 +1604,30 @@ def test_diseases_are_never_actors(text: str) -> None:
 )
 def test_a_nations_police_is_a_state_body(text: str, police: str) -> None:
     assert police in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "glued"),
+    [
+        # White House readout, 2023-07-03 (wh-dev2): a list item's last name and the heading under it
+        (
+            "The White House convened a listening session with union leaders on Monday to discuss the risks of "
+            "artificial intelligence for workers.\n\nUnion Participants\n\n• Chris Zatratz, Legislative "
+            "Representative, United Auto Workers\n\nGovernment Participants\n\n• Arati Prabhakar, Director of the "
+            "Office of Science and Technology Policy",
+            "United Auto Workers",
+            "Government Participants",
+        ),
+        # Written for this test in the form of a union's press release: a participants list and its heading
+        (
+            "The union released a statement on Monday after the meeting with administration officials about the "
+            "new rules for overtime pay.\n\n• Maria Lopez, President, Service Employees International "
+            "Union\n\nAdministration Officials\n\n• John Smith, Deputy Director",
+            "Service Employees International Union",
+            "Administration Officials",
+        ),
+    ],
+)
+def test_a_name_ends_at_a_line_break(text: str, label: str, glued: str) -> None:
+    labels = {m.label for m in actors(text)}
+    assert label in labels and not any(glued in found for found in labels)
