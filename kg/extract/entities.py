@@ -487,6 +487,9 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
         return _known(span, gazetteer.by_id().get(span.ent_id_))
     if span.label_ == REGION_LABEL or headline:
         return None
+    words = [t for t in span if t.is_alpha]
+    if len(words) == 1 and words[0].tag_.startswith("VB"):
+        return None  # a list item's verb NER read as a name ("• Exploring ways to ...", "• Welcomed the ...")
     label = span.label_
     if label == "PERSON":
         span = _with_particle_surname(_without_title(span))

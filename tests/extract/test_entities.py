@@ -1631,3 +1631,19 @@ def test_a_nations_police_is_a_state_body(text: str, police: str) -> None:
 def test_a_name_ends_at_a_line_break(text: str, label: str, glued: str) -> None:
     labels = {m.label for m in actors(text)}
     assert label in labels and not any(glued in found for found in labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House fact sheet, 2023-10-12 (wh-dev2): list items that start with their verb
+        "The two sides agreed on new steps.\n\n• Exploring ways to deepen cooperation on quantum technology.\n\n"
+        "• Welcomed the completion of a mapping exercise between the U.S. and Singapore.",
+        # Written for this test in the form of a ministry's list of outcomes
+        "The ministers met in Canberra on Tuesday.\n\n• Launched a joint working group on critical minerals.\n\n"
+        "• Exploring options for a new shipping route between Australia and Japan.",
+    ],
+)
+def test_a_list_items_opening_verb_is_no_name(text: str) -> None:
+    labels = {m.label for m in actors(text)}
+    assert not labels & {"Exploring", "Welcomed", "Launched"}, labels
