@@ -1491,6 +1491,13 @@ def test_what_an_office_rules_on_is_a_decision_it_issued(
             "lockdown on Monday.",
             {("Spain", "moratorium on evictions"), ("Greece", "lockdown")},
         ),
+        # Written for this test after wire reports of 5 November 2020 and 9 March 2020: passive, by its agent
+        # or by the office announcing it
+        (
+            "A two-week lockdown was announced by the Greek government on Monday. Prime Minister Giuseppe Conte "
+            "said a national lockdown would be introduced on Tuesday.",
+            {("Greece", "two-week lockdown"), ("Giuseppe Conte", "national lockdown")},
+        ),
     ],
 )
 def test_a_decision_an_office_takes_by_its_noun_is_issued(
@@ -1506,6 +1513,8 @@ def test_a_decision_an_office_takes_by_its_noun_is_issued(
         "Apple announced the cancellation of its developer conference.",
         "The Italian government did not announce a lockdown of the northern regions.",
         "The Samoan government began a vaccination campaign on Monday.",
+        # Written for this test: passive with no office behind it
+        "A curfew was introduced in the city after the riots.",
     ],
 )
 def test_a_decision_noun_no_office_takes_is_no_instrument(tmp_path: Path, body: str) -> None:

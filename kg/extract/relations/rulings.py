@@ -58,14 +58,15 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
 def taken(text: ParsedText) -> list[AgreementSpan]:
     """The decisions offices take or announce by a noun that names one (`decision_nouns`, `taking_verbs`):
     "the government of Samoa began a planned two-day shutdown" -> "planned two-day shutdown"; "the
-    government announced new lockdown measures" -> "new lockdown measures". The noun is the decision."""
+    government announced new lockdown measures" -> "new lockdown measures"; passive, by its agent or the
+    office that announces it ("a curfew was announced by the Greek government"). The noun is the decision."""
     doc = text.doc
     lex = lexicon()
     found: list[AgreementSpan] = []
     for verb in tokens_with_lemma(doc, lex.taking_verbs):
-        if verb.pos_ != "VERB" or passive(verb) or negated(verb) or obliged(verb) or _asked(verb):
+        if verb.pos_ != "VERB" or negated(verb) or obliged(verb) or _asked(verb):
             continue
-        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive(verb) else "dobj")]
         kinds = [(noun, _decision_kind(noun)) for noun in nouns]
         kinds = [(noun, kind) for noun, kind in kinds if kind is not None]
         if not kinds or not deciders(text, verb):
