@@ -91,6 +91,7 @@ def reread_by_kind(groups: list[list[EntityMention]]) -> list[list[EntityMention
             other = _named_also(mention.span, mentions, reads, things)
             if other is not None:
                 reads[mention.label] = (other, mention)
+    groups = [[_without_home(m) for m in group] for group in groups]
     if not reads and not things:
         return groups
     heads = {m.label for m in mentions if (id(m.span.doc), m.span.start) in things and " " not in m.label}
@@ -98,6 +99,24 @@ def reread_by_kind(groups: list[list[EntityMention]]) -> list[list[EntityMention
         [r for m in group if (id(m.span.doc), m.span.start) not in things and (r := _reread(m, reads, heads))]
         for group in groups
     ]
+
+
+def _without_home(mention: EntityMention) -> EntityMention:
+    """A person's name NER ran together with the place of the office before it ("Mayor of Koszalin
+    Piotr Jedlinski" -> "Piotr Jedlinski"): three or four capitalised words after a title and "of" or
+    "from", of which the last two are the name (a place the gazetteer knows is cut by the entity
+    extractor already)."""
+    span = mention.span
+    doc = span.doc
+    if mention.type != vocab.PERSON or not 3 <= len(span) <= 4 or span.start < 2 or not _rereadable(mention):
+        return mention
+    if doc[span.start - 1].lower_ not in ("of", "from") or doc[span.start - 2].lower_ not in actor_words().titles:
+        return mention
+    name = doc[span.end - 2 : span.end]
+    if not all(t.is_title and t.is_alpha for t in name):
+        return mention
+    label = clean_name(name.text)
+    return replace(mention, id=person_id(label), label=label, span=name)
 
 
 def _indefinite(span: Span) -> bool:
@@ -207,6 +226,8 @@ def _kind_nouns(span: Span) -> list[Token]:
     verb = root.head
     if root.dep_ == "oprd" and verb.lemma_.lower() in name_kinds().naming_verbs and verb.dep_ == "acl":
         found += [verb.head] if _common_noun(verb.head) else []  # "a country retreat called Bryn Tirion"
+    if root.dep_ == "attr" and root.head.lemma_ == "be":  # "the nearest settlement is Rachel"
+        found += [c for c in root.head.children if c.dep_ == "nsubj" and _common_noun(c)]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         found += [c for c in root.head.children if c.dep_ == "attr" and _common_noun(c)]
     return found

@@ -160,3 +160,31 @@ def test_invisible_characters_are_no_part_of_a_name() -> None:
     # Wikinews pages carry zero-width joiners after some names ("Daily Xtra\u200d's editor")
     assert clean_name("Pink News\u200d's") == "Pink News"
     assert clean_name("Le\u00admonde") == "Lemonde"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews style: the kind as the subject, the name as the predicate
+        ("The only village near the quarry is Brennan in Mayo County.", "Brennan"),
+        # BBC style: the kind in apposition after the name
+        ("The last stop on the route was Harwick, a village of 300 people.", "Harwick"),
+    ],
+)
+def test_a_name_the_text_calls_a_village_is_a_place(text: str, name: str) -> None:
+    assert raw_types(text)[name] == vocab.PERSON
+    assert typed(text)[name] == vocab.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews style (a fire in Poland)
+        ("Mayor of Kalisz Jan Nowak said schools would close.", "Jan Nowak"),
+        # Reuters style (Ukraine)
+        ("Governor of Kherson Oblast Roman Petrenko said the dam was breached.", "Roman Petrenko"),
+    ],
+)
+def test_the_place_of_an_office_is_no_part_of_the_holders_name(text: str, name: str) -> None:
+    assert name not in raw_types(text)
+    assert typed(text)[name] == vocab.PERSON
