@@ -52,6 +52,7 @@ class NameKinds:
     """The words of each storm title, lower-cased, longest first ("tropical storm", "storm")."""
     place_offices: frozenset[str]
     naming_verbs: frozenset[str]
+    portfolio_offices: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -65,6 +66,7 @@ def name_kinds() -> NameKinds:
         storm_words=tuple(storms),
         place_offices=frozenset(w.lower() for w in data["place_offices"]),
         naming_verbs=frozenset(w.lower() for w in data["naming_verbs"]),
+        portfolio_offices=frozenset(w.lower() for w in data["portfolio_offices"]),
     )
 
 
@@ -72,6 +74,7 @@ def reread_by_kind(groups: list[list[EntityMention]]) -> list[list[EntityMention
     """The mentions of an article's pieces, each name typed by the kind its sentences give it: an
     organisation's name made an Institution, a person's a Person, a place's a Place, and the names of
     things that are no actors (works, storms, products, awards) left out."""
+    groups = _rejoined(groups)
     mentions = [m for group in groups for m in group if _rereadable(m)]
     reads: dict[str, tuple[str, EntityMention]] = {}
     # A name with an indefinite article is a thing of a kind where written so ("a no-deal Brexit"),
@@ -137,6 +140,43 @@ def _indefinite(span: Span) -> bool:
     return False
 
 
+def _rejoined(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
+    """An organisation's name NER cut at its "and" ("Rogaland Fire" + "and" + "Rescue requested
+    support") made whole, where the article names the organisation whole elsewhere ("Nils-Erik
+    Haagenrud of Rogaland Fire and Rescue"): the mention after the "and" becomes the whole name, and
+    what NER read before the "and" goes."""
+    whole = {m.label: m for group in groups for m in group if m.type == vocab.INSTITUTION and " and " in m.label}
+    if not whole:
+        return groups
+    joined: list[list[EntityMention]] = []
+    for group in groups:
+        out: list[EntityMention] = []
+        for mention in group:
+            span = _whole_before(mention, whole) if _rereadable(mention) else None
+            if span is None:
+                out.append(mention)
+                continue
+            out = [m for m in out if m.span.doc is not span.doc or m.span.end <= span.start]
+            out.append(replace(whole[clean_name(span.text)], span=span))
+        joined.append(out)
+    return joined
+
+
+def _whole_before(mention: EntityMention, whole: dict[str, EntityMention]) -> Span | None:
+    """The span of a whole name of `whole` that ends with `mention` after an "and", if any."""
+    span = mention.span
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("and", "&"):
+        return None
+    for start in range(span.start - 2, max(-1, span.start - 6), -1):
+        if not doc[start].is_title:
+            return None
+        candidate = doc[start : span.end]
+        if clean_name(candidate.text) in whole:
+            return candidate
+    return None
+
+
 def _read(reads: dict[str, tuple[str, EntityMention]], label: str, kind: tuple[str, EntityMention]) -> None:
     """Keep what the article says a name is: the first kind read, unless a later sentence says it is
     no actor or a place ("the director of Black Panther" reads an organisation; "the film Black
@@ -196,6 +236,8 @@ def _kind(mention: EntityMention) -> tuple[str, EntityMention] | None:
         if kind is not None:
             return kind, mention
     root = span.root
+    if _office_part(span):
+        return OTHER, mention
     if _aged(span):
         return PERSON, mention
     if root.dep_ == "poss" and root.head.lemma_.lower() in name_kinds().place_offices:
@@ -231,6 +273,23 @@ def _kind_nouns(span: Span) -> list[Token]:
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         found += [c for c in root.head.children if c.dep_ == "attr" and _common_noun(c)]
     return found
+
+
+def _office_part(span: Span) -> bool:
+    """A name that is part of an office's title: the field after "minister for" ("the minister for
+    East African Affairs"), or a title with a hyphenated qualifier ("Bishop-Emeritus of Marbel")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "for":
+        office = root.head.head
+        if office.lemma_.lower() in name_kinds().portfolio_offices and not any(t.ent_type_ == "PERSON" for t in span):
+            return True
+    first = clean_name(span.text).split(" ")[0]
+    words = actor_words()
+    return (
+        "-" in first
+        and first.split("-")[0].lower() in words.titles
+        and not any(t.lower_ in words.organisation_words for t in span)
+    )
 
 
 def _trimmed(span: Span) -> Span:

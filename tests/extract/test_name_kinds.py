@@ -188,3 +188,66 @@ def test_a_name_the_text_calls_a_village_is_a_place(text: str, name: str) -> Non
 def test_the_place_of_an_office_is_no_part_of_the_holders_name(text: str, name: str) -> None:
     assert name not in raw_types(text)
     assert typed(text)[name] == vocab.PERSON
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        # Wikinews style: the body named whole with a person "of" it, then cut at its "and" by NER
+        (
+            "Kari Dahl of Agder Fire and Rescue said late on Monday that nobody would enter the hall.",
+            "Agder Fire and Rescue requested support and equipment from other fire departments.",
+        ),
+        # Reuters style: the body named whole in apposition, then cut
+        (
+            "Jon Berg, a spokesman for Vestfold Fire and Rescue, told NRK the tunnel was closed.",
+            "Vestfold Fire and Rescue requested support and equipment from neighbouring districts.",
+        ),
+    ],
+)
+def test_a_name_cut_at_its_and_is_the_whole_name_the_article_writes(pieces: tuple[str, str]) -> None:
+    nlp = load_model()
+    assert "Rescue" in {m.label for piece in pieces for m in entity_mentions(nlp(piece))}  # NER cut it once
+    found = [m for m in actors(*pieces) if "Rescue" in m.label or "Fire" in m.label]
+    assert len(found) == 2 and len({m.label for m in found}) == 1 and " and " in found[0].label
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        # Wikinews style (an obituary)
+        (
+            "John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday in Juba.",
+            "East African Affairs",
+        ),
+        # AllAfrica style
+        ("Amina Yusuf, the regional commissioner for Rural Development, visited the camp.", "Rural Development"),
+    ],
+)
+def test_the_field_of_a_ministers_office_is_no_body(text: str, field: str) -> None:
+    assert raw_types(text)[field] == vocab.INSTITUTION
+    assert field not in typed(text)
+
+
+def test_a_spokesperson_for_a_company_speaks_for_a_body() -> None:
+    assert typed("A spokesperson for Acme Analytics said the data was safe.")["Acme Analytics"] == vocab.INSTITUTION
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        # Wikinews style (a diocese's statement)
+        (
+            "It is with great sadness that we announce the death of Most Rev. Peter Okoro, Bishop-Emeritus of Enugu.",
+            "Bishop-Emeritus of Enugu",
+        ),
+        # CBCP News style
+        (
+            "The diocese said Most Rev. Jaime Ruiz, Archbishop-Emeritus of Cebu, was buried on Friday.",
+            "Archbishop-Emeritus",
+        ),
+    ],
+)
+def test_a_title_with_a_hyphenated_qualifier_is_an_office_not_a_body(text: str, office: str) -> None:
+    assert raw_types(text)[office] == vocab.INSTITUTION
+    assert office not in typed(text)
