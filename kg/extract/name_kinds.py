@@ -8,7 +8,10 @@ character") makes it an organisation, a person, a place, or no actor at all (ont
 So do a storm's title ("Hurricane Dorian"), an indefinite article ("a recalled 2005 Opel Zafira"),
 an age ("40-year-old Skandaraj Navaratnam"), the body a person is "of" ("Nils-Erik Haagenrud of
 Rogaland Fire and Rescue said"), the office of a place ("Chelyabinsk's governor") and a list of
-places ("from Dolgellau, Harlech and Bala"). What one sentence says of a name holds for the same
+places ("from Dolgellau, Harlech and Bala"). Parts of an office are no bodies ("the minister for East
+African Affairs", "Bishop-Emeritus of Marbel"), the place of an office is no part of its holder's
+name ("Mayor of Koszalin Piotr Jedlinski"), and a name NER cut at its "and" is the whole name the
+article writes elsewhere ("Rogaland Fire" + "and" + "Rescue"). What one sentence says of a name holds for the same
 name across the article ("Humberto" after "Tropical Storm Humberto"; "Black Panther" in every
 sentence once "the film Black Panther"), and for the other names it is given ("Black Panther,
 also known as King T'Challa"; "MVP (Most Valuable Player)").
@@ -123,8 +126,8 @@ def _without_home(mention: EntityMention) -> EntityMention:
 
 
 def _indefinite(span: Span) -> bool:
-    """A name with "a" or "an" before it ("a recalled 2005 Opel Zafira", "a NBA Finals MVP", "was
-    "a U.S.-designated Foreign Terrorist Organization"): one thing of a kind the name names, or a class.
+    """A name with "a" or "an" before it ("a recalled 2005 Opel Zafira", "a NBA Finals MVP", "the
+    militia, a U.S.-designated Foreign Terrorist Organization"): one thing of a kind the name names, or a class.
     An organisation's name is one only as a predicate ("establishing a Privacy Enforcement and
     Protection Unit" sets a body up); after a kind noun the article is the noun's ("a resident Priya
     Nair")."""
@@ -194,17 +197,17 @@ def _rereadable(mention: EntityMention) -> bool:
 
 
 def _reread(
-    mention: EntityMention, reads: dict[str, tuple[str, EntityMention]], things: set[str]
+    mention: EntityMention, reads: dict[str, tuple[str, EntityMention]], heads: set[str]
 ) -> EntityMention | None:
     """`mention` as the kind read for its name, or None where that names no actor. A longer name
-    headed by a word read as no actor is none either ("NBA MVP" is an MVP): `things` are such words
-    read in one place only."""
+    headed by a word read as no actor is none either ("NBA MVP" is an MVP): `heads` are such words
+    read as things in one place only."""
     if not _rereadable(mention):
         return mention
     found = reads.get(mention.label)
     last = mention.label.split()[-1]
     if found is None and last != mention.label:
-        if last in things:
+        if last in heads:
             return None
         found = reads.get(last) if reads.get(last, ("",))[0] == OTHER else None
     if found is None:
