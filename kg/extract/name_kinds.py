@@ -41,6 +41,7 @@ ORGANISATION, PERSON, PLACE, OTHER = "organisation", "person", "place", "other"
 _READ_TYPES = (vocab.PERSON, vocab.INSTITUTION, vocab.PLACE)
 # Prepositions before a list of places ("appliances from Dolgellau, Harlech and Bala").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "across", "around", "between", "through"})
+_AT_PLACE = frozenset({"in", "at", "near"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "KG_PLACE"})
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 
@@ -264,9 +265,10 @@ def _kind_nouns(span: Span) -> list[Token]:
     found += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end and _common_noun(c)]
     if root.dep_ == "appos" and root.head.i < span.start and _common_noun(root.head):
         found.append(root.head)
-    # "the Ekofisk oil field"; but "a Hampshire Police spokesman" is the spokesman's body, not a person
+    # "the Ekofisk oil field", "the Wagner group"; but "a Hampshire Police spokesman" is the spokesman's
+    # body, not a person, and "the Trump campaign", "the Lewinsky affair" are the person's
     modified = root.dep_ in ("compound", "nmod") and root.head.i >= span.end and _common_noun(root.head)
-    if modified and name_kinds().kinds.get(root.head.lemma_.lower()) != PERSON:
+    if modified and name_kinds().kinds.get(root.head.lemma_.lower()) in (PLACE, ORGANISATION):
         found.append(root.head)
     verb = root.head
     if root.dep_ == "oprd" and verb.lemma_.lower() in name_kinds().naming_verbs and verb.dep_ == "acl":
@@ -397,8 +399,8 @@ def _listed_with_places(span: Span) -> bool:
     if first.dep_ != "pobj" or first.head.lower_ not in _PLACE_PREPOSITIONS:
         return False
     items = [first, *(t for t in first.subtree if t.dep_ == "conj" and _in_chain(t, first))]
-    if len(items) < 3:
-        return False
+    if len(items) < (2 if first.head.lower_ in _AT_PLACE else 3):
+        return False  # "terminals in Damietta and Idku"; but "talks between Greece and Energean"
     others = [t for t in items if t.i not in range(span.start, span.end)]
     return any(t.ent_type_ in _PLACE_ENTS or t.lower_ in actor_words().place_words for t in others)
 

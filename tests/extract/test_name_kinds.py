@@ -251,3 +251,23 @@ def test_a_spokesperson_for_a_company_speaks_for_a_body() -> None:
 def test_a_title_with_a_hyphenated_qualifier_is_an_office_not_a_body(text: str, office: str) -> None:
     assert raw_types(text)[office] == vocab.INSTITUTION
     assert office not in typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews style (energy in the Eastern Mediterranean)
+        ("Greece, Cyprus and Israel agreed to build the EastMed pipeline by 2025.", "EastMed"),
+        # Yle / Reuters style
+        ("Leaders attended the opening of the Balticconnector pipeline in Inkoo.", "Balticconnector"),
+    ],
+)
+def test_a_name_that_modifies_a_facilitys_noun_is_a_place(text: str, name: str) -> None:
+    assert raw_types(text)[name] in (vocab.PERSON, vocab.INSTITUTION)
+    assert typed(text)[name] == vocab.PLACE
+
+
+def test_a_persons_name_before_an_event_noun_stays_a_person() -> None:
+    # AP style: "the X campaign", "the X affair" are the person's, and say nothing of what the name is
+    found = typed("Hillary Clinton said the Clinton campaign had raised $20 million.")
+    assert found.get("Hillary Clinton") == vocab.PERSON
