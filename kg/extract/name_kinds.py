@@ -332,8 +332,9 @@ def _after_storm_word(span: Span) -> bool:
     doc = span.doc
     for title in name_kinds().storm_words:
         start = span.start - len(title)
-        if start >= 0 and tuple(t.lower_ for t in doc[start : span.start]) == title:
-            return True
+        words = doc[start : span.start] if start >= 0 else None
+        if words and tuple(t.lower_ for t in words) == title and all(t.pos_ in ("PROPN", "NOUN") for t in words):
+            return True  # "hurricane Humberto"; not "try to storm Parliament"
     return False
 
 
@@ -399,10 +400,19 @@ def _listed_with_places(span: Span) -> bool:
     if first.dep_ != "pobj" or first.head.lower_ not in _PLACE_PREPOSITIONS:
         return False
     items = [first, *(t for t in first.subtree if t.dep_ == "conj" and _in_chain(t, first))]
-    if len(items) < (2 if first.head.lower_ in _AT_PLACE else 3):
-        return False  # "terminals in Damietta and Idku"; but "talks between Greece and Energean"
     others = [t for t in items if t.i not in range(span.start, span.end)]
-    return any(t.ent_type_ in _PLACE_ENTS or t.lower_ in actor_words().place_words for t in others)
+    if first.head.lower_ in _AT_PLACE and len(items) >= 2 and all(_placed(t) for t in others):
+        return True  # "terminals in Damietta and Idku"
+    # "from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog"; but "a couple from Florida,
+    # Richard and Lisa Parry" names the couple after their home
+    return len(items) >= 4 and any(_placed(t) for t in others)
+
+
+def _placed(token: Token) -> bool:
+    """Whether NER or the gazetteer read `token` as part of a place's name, or it is a place's word."""
+    return token.ent_type_ in _PLACE_ENTS or token.lower_ in actor_words().place_words
+
+
 
 
 def _in_chain(token: Token, first: Token) -> bool:

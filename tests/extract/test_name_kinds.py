@@ -10,6 +10,7 @@ from kg import vocab
 from kg.extract.article_actors import resolve_article_actors
 from kg.extract.entities import entity_mentions
 from kg.extract.mentions import EntityMention, clean_name
+from kg.extract.name_kinds import reread_by_kind
 from kg.extract.nlp import load_model
 
 _ACTORS = (vocab.PERSON, vocab.INSTITUTION, vocab.NATION)
@@ -271,3 +272,17 @@ def test_a_persons_name_before_an_event_noun_stays_a_person() -> None:
     # AP style: "the X campaign", "the X affair" are the person's, and say nothing of what the name is
     found = typed("Hillary Clinton said the Clinton campaign had raised $20 million.")
     assert found.get("Hillary Clinton") == vocab.PERSON
+
+
+def test_the_verb_storm_is_no_storms_title() -> None:
+    # Wikinews headline style: "storm" is the protesters' verb, "Parliament" a body
+    text = "Serbian protesters try to storm Parliament; fourth day of protests"
+    assert "Parliament" in {m.label for m in entity_mentions(load_model()(text))}
+    doc = load_model()(text)
+    assert "Parliament" in {m.label for group in reread_by_kind([entity_mentions(doc)]) for m in group}
+
+
+def test_a_couple_named_after_their_home_are_persons() -> None:
+    # AP style: the list after "from" is the place and the couple's names
+    found = typed("A couple from Ohio, Mark and Julie Benson, drove 12 hours to attend the rally.")
+    assert found.get("Julie Benson") == vocab.PERSON
