@@ -57,6 +57,8 @@ class NameKinds:
     place_offices: frozenset[str]
     naming_verbs: frozenset[str]
     portfolio_offices: frozenset[str] = frozenset()
+    place_objects: frozenset[str] = frozenset()
+    place_subjects: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -71,6 +73,8 @@ def name_kinds() -> NameKinds:
         place_offices=frozenset(w.lower() for w in data["place_offices"]),
         naming_verbs=frozenset(w.lower() for w in data["naming_verbs"]),
         portfolio_offices=frozenset(w.lower() for w in data["portfolio_offices"]),
+        place_objects=frozenset(w.lower() for w in data["place_objects"]),
+        place_subjects=frozenset(w.lower() for w in data["place_subjects"]),
     )
 
 
@@ -250,7 +254,7 @@ def _kind(mention: EntityMention) -> tuple[str, EntityMention] | None:
         return PERSON, mention
     if mention.type == vocab.PERSON and root.ent_type_ == "ORG" and _body_of_an_office(root):
         return ORGANISATION, mention
-    if _listed_with_places(span):
+    if _listed_with_places(span) or _place_by_verb(root):
         return PLACE, mention
     return None
 
@@ -406,6 +410,20 @@ def _listed_with_places(span: Span) -> bool:
     # "from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog"; but "a couple from Florida,
     # Richard and Lisa Parry" names the couple after their home
     return len(items) >= 4 and any(_placed(t) for t in others)
+
+
+def _place_by_verb(root: Token) -> bool:
+    """A name that is the object of a verb of going into or out of a place ("the army entered Tell
+    Tamer and Ain Issa"), or the passive subject of "located" ("Bontddu is located near ..."),
+    itself or as a later item of a list."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    kinds = name_kinds()
+    lemma = verb.lemma_.lower()
+    return (root.dep_ == "dobj" and verb.pos_ == "VERB" and lemma in kinds.place_objects) or (
+        root.dep_ == "nsubjpass" and lemma in kinds.place_subjects
+    )
 
 
 def _placed(token: Token) -> bool:

@@ -286,3 +286,22 @@ def test_a_couple_named_after_their_home_are_persons() -> None:
     # AP style: the list after "from" is the place and the couple's names
     found = typed("A couple from Ohio, Mark and Julie Benson, drove 12 hours to attend the rally.")
     assert found.get("Julie Benson") == vocab.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # SANA / Wikinews style (Syria)
+        ("Rebel fighters entered Kafr Nabudah on Monday, the Syrian Observatory said.", "Kafr Nabudah"),
+        # News24 style: the passive subject of "located"
+        ("Mahala View is located about 40 kilometres from Pretoria.", "Mahala View"),
+    ],
+)
+def test_a_place_by_the_verb_it_is_the_object_or_subject_of(text: str, name: str) -> None:
+    assert raw_types(text)[name] == vocab.PERSON
+    assert typed(text)[name] == vocab.PLACE
+
+
+def test_the_owner_of_a_place_entered_is_no_place() -> None:
+    assert "Smith" in typed("Police entered Smith's home.")
+    assert typed("Police entered Smith's home.")["Smith"] != vocab.PLACE
