@@ -277,11 +277,24 @@ def _kind_nouns(span: Span) -> list[Token]:
     verb = root.head
     if root.dep_ == "oprd" and verb.lemma_.lower() in name_kinds().naming_verbs and verb.dep_ == "acl":
         found += [verb.head] if _common_noun(verb.head) else []  # "a country retreat called Bryn Tirion"
+    found += _listed_after(span)
     if root.dep_ == "attr" and root.head.lemma_ == "be":  # "the nearest settlement is Rachel"
         found += [c for c in root.head.children if c.dep_ == "nsubj" and _common_noun(c)]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         found += [c for c in root.head.children if c.dep_ == "attr" and _common_noun(c)]
     return found
+
+
+def _listed_after(span: Span) -> list[Token]:
+    """The kind noun a colon ends before a list of names that `span` is in ("home to three lions:
+    Rambo, Katryn and Nakita"): capitalised words, commas and "and" back to the colon."""
+    doc = span.doc
+    at = span.start - 1
+    while at > 0 and (doc[at].is_title or doc[at].text == "," or doc[at].lower_ in ("and", "&")):
+        at -= 1
+    if at < 1 or doc[at].text != ":" or not _common_noun(doc[at - 1]):
+        return []
+    return [doc[at - 1]]
 
 
 def _office_part(span: Span) -> bool:

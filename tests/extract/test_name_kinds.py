@@ -305,3 +305,21 @@ def test_a_place_by_the_verb_it_is_the_object_or_subject_of(text: str, name: str
 def test_the_owner_of_a_place_entered_is_no_place() -> None:
     assert "Smith" in typed("Police entered Smith's home.")
     assert typed("Police entered Smith's home.")["Smith"] != vocab.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews style (a wildlife lodge)
+        ("The reserve was home to three lions: Rambo, Katryn and Nakita.", "Katryn"),
+        # AP style (a zoo)
+        ("The park keeps two elephants: Tembo and Lulu Mae.", "Lulu Mae"),
+    ],
+)
+def test_names_listed_after_a_kind_noun_and_a_colon_are_of_that_kind(text: str, name: str) -> None:
+    assert raw_types(text)[name] == vocab.PERSON
+    assert name not in typed(text)
+
+
+def test_persons_listed_after_a_colon_stay_persons() -> None:
+    assert typed("Police named the victims: Anna Berg and Tomas Lind.")["Tomas Lind"] == vocab.PERSON
