@@ -444,8 +444,6 @@ def _placed(token: Token) -> bool:
     return token.ent_type_ in _PLACE_ENTS or token.lower_ in actor_words().place_words
 
 
-
-
 def _in_chain(token: Token, first: Token) -> bool:
     """Whether `token` is a conjunct of `first` (through other conjuncts only)."""
     while token.dep_ == "conj" and token.i != first.i:
