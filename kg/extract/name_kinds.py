@@ -246,6 +246,8 @@ def _kind(mention: EntityMention) -> tuple[str, EntityMention] | None:
     root = span.root
     if _office_part(span):
         return OTHER, mention
+    if root.dep_ == "amod" and all(t.pos_ == "ADJ" for t in span):
+        return OTHER, mention  # "Polish Roman Catholic priests": adjectives of a noun, no name
     if _aged(span):
         return PERSON, mention
     if root.dep_ == "poss" and root.head.lemma_.lower() in name_kinds().place_offices:

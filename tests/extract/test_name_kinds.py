@@ -323,3 +323,17 @@ def test_names_listed_after_a_kind_noun_and_a_colon_are_of_that_kind(text: str, 
 
 def test_persons_listed_after_a_colon_stay_persons() -> None:
     assert typed("Police named the victims: Anna Berg and Tomas Lind.")["Tomas Lind"] == vocab.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews style (a documentary on abuse)
+        "The film is about abuse among Irish Roman Catholic priests.",
+        # Rappler style
+        "Many Filipino Roman Catholic bishops criticised the drug war.",
+    ],
+)
+def test_adjectives_before_a_noun_are_no_name(text: str) -> None:
+    assert any(m.type == vocab.INSTITUTION for m in entity_mentions(load_model()(text)))
+    assert not [m for m in actors(text) if m.type == vocab.INSTITUTION]
