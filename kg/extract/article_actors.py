@@ -23,6 +23,7 @@ from kg.extract import gazetteer
 from kg.extract.composite import STATE_BODY, spelled_out
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_key
+from kg.extract.name_kinds import reread_by_kind
 from kg.extract.nlp import tokens_with_lemma
 from kg.ids import slug
 
@@ -38,6 +39,7 @@ def resolve_article_actors(
     """The mentions of each parsed piece of one article (title, excerpt, body, ...), with the
     names of one actor given that actor's id, type and label. With the pieces' `docs`, a surname
     NER left untagged ("Maróth said") is a mention of the person too."""
+    groups = reread_by_kind(groups)  # "the company X", "Hurricane X", "X, a firm": what the text says X is
     mentions = [m for group in groups for m in group]
     places, instruments = _bracket_definitions(docs or [])
     abbreviations = _defined_abbreviations(mentions)

@@ -48,7 +48,7 @@ def clean_name(text: str) -> str:
 
     (Kept for the most recent names: extractors clean the same span's text several times.)
     """
-    text = " ".join(text.replace("’", "'").split())
+    text = " ".join(text.replace("’", "'").translate(_INVISIBLE).split())
     text = _UNCLOSED.sub("", text)  # "African Continental Free Trade Area (AfCFTA"
     text = _LEADING_ARTICLE.sub("", text)
     text = _DANGLING.sub("", text)
@@ -56,6 +56,8 @@ def clean_name(text: str) -> str:
     return text.strip(" \"'“”,;:-•")
 
 
+# Zero-width and soft-hyphen characters a page leaves inside a name ("Daily Xtra\u200d's"): never part of it.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _LEADING_ARTICLE = re.compile(r"^(the|The|a|an)\s+")
 _DANGLING = re.compile(r"(\s+(of|in|and|or|for|at|on|to|with|the))+$")
