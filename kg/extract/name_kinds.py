@@ -58,6 +58,8 @@ class NameKinds:
     naming_verbs: frozenset[str]
     portfolio_offices: frozenset[str] = frozenset()
     place_objects: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    """Person nouns a name is "of" as a person ("wife of Valery Tsapkala"), not as a body."""
     place_subjects: frozenset[str] = frozenset()
 
 
@@ -74,6 +76,7 @@ def name_kinds() -> NameKinds:
         naming_verbs=frozenset(w.lower() for w in data["naming_verbs"]),
         portfolio_offices=frozenset(w.lower() for w in data["portfolio_offices"]),
         place_objects=frozenset(w.lower() for w in data["place_objects"]),
+        relatives=frozenset(w.lower() for w in data["relatives"]),
         place_subjects=frozenset(w.lower() for w in data["place_subjects"]),
     )
 
@@ -254,7 +257,7 @@ def _kind(mention: EntityMention) -> tuple[str, EntityMention] | None:
         return PLACE, mention
     if mention.type == vocab.INSTITUTION and _of_a_body(span):
         return PERSON, mention
-    if mention.type == vocab.PERSON and root.ent_type_ == "ORG" and _body_of_an_office(root):
+    if mention.type == vocab.PERSON and root.ent_type_ == "ORG" and _body_of_an_office(span):
         return ORGANISATION, mention
     if _listed_with_places(span) or _place_by_verb(root):
         return PLACE, mention
@@ -324,12 +327,17 @@ def _trimmed(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
-def _body_of_an_office(root: Token) -> bool:
+def _body_of_an_office(span: Span) -> bool:
     """A name NER read as an organisation's after an office and "of" ("the then-manager of Barmouth
     Publicity", "Director of Mid Wales Tourism Partnership"): the body the office is of."""
+    root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
+    if any(t.dep_ != "det" for t in span.doc[root.head.i + 1 : span.start]):
+        return False  # "First Minister of Scotland Nicola Sturgeon": the office is of the place before the name
     office = root.head.head
+    if office.lower_ in name_kinds().relatives:
+        return False  # "wife of Valery Tsapkala": of a person
     return office.lower_ in actor_words().title_words or name_kinds().kinds.get(office.lower_) == PERSON
 
 

@@ -337,3 +337,31 @@ def test_persons_listed_after_a_colon_stay_persons() -> None:
 def test_adjectives_before_a_noun_are_no_name(text: str) -> None:
     assert any(m.type == vocab.INSTITUTION for m in entity_mentions(load_model()(text)))
     assert not [m for m in actors(text) if m.type == vocab.INSTITUTION]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Belarussian opposition presidential candidate Sviatlana Tsikhanouskaya holds major rally in
+        # Minsk" (2020-08, dev4): "of" a person's relative is a person
+        (
+            "Veranika Tsapkala, wife of Valery Tsapkala, a potential presidential candidate who fled the country, "
+            "spoke at the rally.",
+            "Valery Tsapkala",
+        ),
+        # Wikinews, "Scottish court finds suspension of UK parliament unlawful" (2019-09, dev4): the office is of
+        # the place before the name
+        (
+            "First Minister of Scotland Nicola Sturgeon said via Twitter, \"Today's Court of Session judgment is "
+            'of huge constitutional significance."',
+            "Nicola Sturgeon",
+        ),
+        # Written for this test in the form of White House readouts
+        (
+            "Prime Minister of Japan Fumio Kishida said the two leaders discussed the economy.",
+            "Fumio Kishida",
+        ),
+    ],
+)
+def test_a_person_after_of_is_no_body_when_the_office_is_of_another(text: str, name: str) -> None:
+    assert typed(text).get(name) == vocab.PERSON
