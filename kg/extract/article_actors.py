@@ -46,7 +46,8 @@ def resolve_article_actors(
     if docs is not None:
         groups = [_with_surnames(group, doc, surnames) for group, doc in zip(groups, docs, strict=True)]
         mentions = [m for group in groups for m in group]
-    bodies = _named_bodies(mentions, dominant_nation(mentions))
+    dominant = dominant_nation(mentions)
+    bodies = _named_bodies(mentions, dominant)
     first_words = _first_words(mentions)
     abbreviations.update(_apposed_names(mentions))
     legal = _legal_names(mentions)
@@ -54,7 +55,7 @@ def resolve_article_actors(
     # "ABS-CBN" is the company "ABS-CBN Corporation" names with its legal form, not a shortening of it.
     first_words = {word: m for word, m in first_words.items() if word not in {b.label for b in legal.values()}}
     resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
-    resolved = _named_state_bodies(resolved)
+    resolved = _named_state_bodies(_home_states(resolved, dominant))
     families = _family_names(mentions)
     return [
         [m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments) or _family(m, families))]
@@ -134,6 +135,32 @@ def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMe
                 kept.append(replace(mention, id="institution:" + slug(label), label=label))
         named.append(kept)
     return named
+
+
+def _home_states(groups: list[list[EntityMention]], dominant: str | None) -> list[list[EntityMention]]:
+    """A nation's name that is also the name of a state of the nation the article is about is that
+    state ("Doug Collins of Georgia" in a story on the US House): a Place, unless the article also
+    names the nation otherwise ("Georgian", "Tbilisi's government")."""
+    if dominant is None:
+        return groups
+    written: dict[str, set[str]] = defaultdict(set)
+    for mention in (m for group in groups for m in group):
+        if mention.type == vocab.NATION:
+            written[mention.id].add(clean_name(mention.span.text))
+    homes = {
+        nation
+        for nation, names in written.items()
+        if all(dominant in gazetteer.subdivision_nations(name) for name in names)
+        and gazetteer.by_id()[nation].iso3 != dominant
+    }
+    if not homes:
+        return groups
+    return [[_as_place(m) if m.id in homes else m for m in group] for group in groups]
+
+
+def _as_place(mention: EntityMention) -> EntityMention:
+    name = clean_name(mention.span.text)
+    return EntityMention("place:" + slug(name), vocab.PLACE, name, mention.span)
 
 
 def _bracket_definitions(docs: list[Doc]) -> tuple[dict[str, EntityMention], frozenset[str]]:

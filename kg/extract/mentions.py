@@ -68,8 +68,12 @@ def person_key(name: str) -> str:
 
     >>> person_key("Sergey Lavrov") == person_key("Sergei Lavrov"), person_key("Recep Tayyip Erdoğan")
     (True, 'recep taip erdogan')
+    >>> person_key("Beto O'Rourke"), person_key("O’Rourke")
+    ('beto orourke', 'orourke')
     """
     folded = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
+    # An elided prefix is part of the surname: "O'Rourke", "D'Alema" are one word, no initial.
+    folded = _ELIDED_PREFIX.sub(r"\1", folded)
     words = re.sub(r"[^a-z]+", " ", folded.lower()).split()
     # The Arabic article as written in English ("el-Sisi", "al-Sisi") is one word.
     words = ["al" if word in _ARTICLES else word for word in words]
@@ -82,6 +86,7 @@ def _folded(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word[:1] + word[1:].replace("y", "i"))
 
 
+_ELIDED_PREFIX = re.compile(r"\b([OoDdLl])['’`]\s?(?=[A-Za-z])")
 _ROMAN = re.compile(r"^[ivx]+$")  # regnal numbers ("Elizabeth II") are not spelling
 
 
