@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -41,6 +42,7 @@ def resolve_article_actors(
     mentions = [m for group in groups for m in group]
     places, instruments = _bracket_definitions(docs or [])
     abbreviations = _defined_abbreviations(mentions)
+    abbreviations.update(_bracketed_full_names(mentions))
     abbreviations.update(places)  # "NSW" is the state, not its parliament
     surnames = _surnames(mentions)
     if docs is not None:
@@ -342,6 +344,38 @@ def _defined_abbreviations(mentions: list[EntityMention]) -> dict[str, EntityMen
         if _ABBREVIATION.match(candidate) and candidate != clean_name(span.text):
             found.setdefault(candidate, mention)
     return found
+
+
+def _bracketed_full_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """An organisation named by its abbreviation with its full name in brackets after it ("the RMT
+    union (National Union of Rail, Maritime and Transport Workers)", "the CDU (Christian Democratic
+    Union)"): the abbreviation, and the name written with it, are the full name wherever used. The
+    abbreviation's letters are initials of the full name's words, in order."""
+    found: dict[str, EntityMention] = {}
+    for short, full in itertools.pairwise(mentions):  # each piece's mentions in text order
+        doc = short.span.doc
+        if full.span.doc is not doc or short.type != vocab.INSTITUTION or full.type != vocab.INSTITUTION:
+            continue
+        opening, closing = short.span.end, full.span.end
+        if (
+            full.span.start != opening + 1
+            or doc[opening].text != "("
+            or closing >= len(doc)
+            or doc[closing].text != ")"
+        ):
+            continue
+        abbreviation = next((t.text for t in short.span if _ABBREVIATION.match(t.text) and t.is_upper), None)
+        initials = "".join(t.text[0] for t in full.span if t.is_title)
+        if abbreviation is not None and _in_order(abbreviation, initials):
+            found.setdefault(clean_name(short.span.text), full)
+            found.setdefault(abbreviation, full)
+    return found
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether `letters` are among `initials` in the same order ("RMT" in "NURMTW")."""
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
 
 
 def dominant_nation(mentions: list[EntityMention]) -> str | None:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.composite import composite_mentions, defined_names, repaired_ents, state_bodies
+from kg.extract.coordinated_bodies import coordinated_bodies
+from kg.extract.field_lists import with_listed_fields
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
@@ -61,7 +63,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     whole again ("American" + "Civil Liberties Union", "Federal Aviation Office of" + "Germany").
     """
     headline = is_headline(doc)
-    ents = repaired_ents(doc, list(doc.ents)) if not headline else list(doc.ents)
+    ents = with_listed_fields(doc, repaired_ents(doc, list(doc.ents))) if not headline else list(doc.ents)
     joined = composite_mentions(doc, ents, headline)
     if not headline:
         spelled = defined_names(doc, ents)
@@ -77,6 +79,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _handles_of_persons(doc)
         joined += _camel_case_names(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += coordinated_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     else:
         joined += _headline_titled_names(doc, ents)

@@ -94,3 +94,87 @@ def test_the_nation_stays_where_the_article_names_it_otherwise() -> None:
 )
 def test_a_known_body_s_library_is_a_body_of_its_own(text: str, name: str) -> None:
     assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written after Wikinews copy on face coverings on British public transport (2020)
+        (
+            "The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), "
+            "Mick Cash, said the measure was nowhere near enough.",
+            "National Union of Rail, Maritime and Transport Workers",
+        ),
+        # Written after a White House readout's list of participants
+        (
+            "Funding for the new institutes comes from the Directorate for Technology, Innovation, and "
+            "Partnerships at the National Science Foundation, officials said.",
+            "Directorate for Technology, Innovation, and Partnerships",
+        ),
+        # Written after wire copy on a Slovak labour law
+        (
+            "Officials of the Ministry of Labour, Social Affairs and Family announced new rules for workers on "
+            "Monday, after weeks of talks with the unions.",
+            "Ministry of Labour, Social Affairs and Family",
+        ),
+    ],
+)
+def test_a_body_whose_field_is_a_list_is_one_name(text: str, name: str) -> None:
+    found = [m for m in actors(text) if m.type == vocab.INSTITUTION]
+    assert name in {m.label for m in found}
+    # none of its fields is a body of its own
+    assert not any(m.span.start > 0 and m.label in name and m.label != name for m in found)
+
+
+def test_a_list_of_bodies_and_persons_is_no_field() -> None:
+    # Written after wire copy on sanctions
+    text = (
+        "The Department of Defense, Treasury Secretary Mnuchin and Senator Graham agreed on the need for new "
+        "sanctions against the regime."
+    )
+    assert "Mnuchin" not in " ".join(m.label for m in actors(text) if m.type == vocab.INSTITUTION)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # Written after Wikinews copy on face coverings on British public transport (2020)
+        (
+            "The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), "
+            "Mick Cash, said the measure was nowhere near enough. The RMT said it would ballot its members.",
+            "RMT",
+            "National Union of Rail, Maritime and Transport Workers",
+        ),
+        # Written after wire copy on a Kenyan strike
+        (
+            "Members of the KNUT (Kenya National Union of Teachers) walked out on Monday. The KNUT said the "
+            "strike would go on until the government paid.",
+            "KNUT",
+            "Kenya National Union of Teachers",
+        ),
+    ],
+)
+def test_an_abbreviation_with_its_full_name_in_brackets_is_that_organisation(text: str, short: str, full: str) -> None:
+    found = actors(text)
+    assert {m.label for m in found if m.span.text.removeprefix("the ").startswith(short)} == {full}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Written after a White House statement on a senator's record
+        (
+            "As a United States Senator and member of the Intelligence and Judiciary Committees, she worked on "
+            "privacy law for years.",
+            {"Intelligence Committee", "Judiciary Committee"},
+        ),
+        # Written after Wikinews copy on a defence bill
+        (
+            "The bill went to the House Armed Services and Foreign Affairs Committees on Tuesday, a spokesman "
+            "for the Speaker said.",
+            {"House Armed Services Committee", "Foreign Affairs Committee"},
+        ),
+    ],
+)
+def test_two_fields_before_a_plural_head_are_two_bodies(text: str, names: set[str]) -> None:
+    assert names <= {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
