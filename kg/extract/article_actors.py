@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,7 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.composite import STATE_BODY, spelled_out
 from kg.extract.lexicon import lexicon
-from kg.extract.mentions import EntityMention, actor_words, clean_name, person_key
+from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id, person_key
 from kg.extract.nlp import tokens_with_lemma
 from kg.ids import slug
 
@@ -122,10 +122,17 @@ def _apposed_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
 
 
 def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
-    """ "the state Senate" named after the one state or province the article names ("Alabama
-    Senate", as "the Alabama Senate" is written); dropped where it names none or several."""
-    states = {m.label for group in groups for m in group if m.type == vocab.PLACE and gazetteer.is_subdivision(m.label)}
-    place = next(iter(states)) if len(states) == 1 else None
+    """ "the state Senate" named after the state or province the article is about ("Alabama Senate",
+    as "the Alabama Senate" is written): the one it names, or the one it names at least twice and
+    twice as often as any other (a story on Nevada's legislature that compares it with Colorado's);
+    dropped where it names none, or several equally."""
+    counts = Counter(
+        m.label for group in groups for m in group if m.type == vocab.PLACE and gazetteer.is_subdivision(m.label)
+    )
+    ranked = counts.most_common(2)
+    place = None
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]):
+        place = ranked[0][0]
     named: list[list[EntityMention]] = []
     for group in groups:
         kept = []
@@ -222,12 +229,30 @@ def _resolved(
         person = surnames.get(person_key(_untitled(name)))
         if person is not None and (mention.type != vocab.PERSON or person.id != mention.id):
             return _as(mention, person)
+    if known is None and mention.type in (vocab.INSTITUTION, vocab.PLACE) and _relative(name, surnames):
+        return replace(mention, id=person_id(name), type=vocab.PERSON, label=name, wikidata=None, iso3=None)
     if mention.type in (vocab.PERSON, vocab.INSTITUTION) and _shortened_name(name, first_words) and known is None:
         return _as(mention, first_words[name])  # "Mahan" after "Mahan Air", "Liberal" after "Liberal Party"
     kind = gazetteer.body_names().get(tuple(name.lower().split()))
     if kind is not None and kind in bodies and bodies[kind].id != mention.id:
         return replace(_as(mention, bodies[kind]), named=False)
     return mention
+
+
+def _relative(name: str, surnames: dict[str, EntityMention]) -> bool:
+    """Whether an organisation's or place's name NER found is a person's of the family of one the
+    article names in full: two or three capitalised words, no organisation's word among them, the
+    last that person's surname ("Tomasz Sekielski" beside "Marek Sekielski", "Hunter Biden" beside
+    "Joe Biden")."""
+    words = name.split()
+    lists = actor_words().organisation_words | actor_words().body_heads | actor_words().title_words
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w.lower() in lists or w.lower() in actor_words().place_words for w in words):
+        return False
+    surname = person_key(words[-1])
+    person = surnames.get(surname)
+    return person is not None and person_key(person.label).split()[-1] == surname
 
 
 def _shortened_name(name: str, first_words: dict[str, EntityMention]) -> bool:
@@ -304,10 +329,10 @@ def _surnames(mentions: list[EntityMention]) -> dict[str, EntityMention]:
             found[words[-2]].add(mention.id)
             found[f"{words[0]} {words[-2]}"].add(mention.id)
     given: dict[str, set[str]] = defaultdict(set)
-    for person_id, mention in first.items():
+    for owner, mention in first.items():
         word = person_key(mention.label).split()[0]
         if len(word) > 2 and word not in found:
-            given[word].add(person_id)
+            given[word].add(owner)
     found.update(given)
     return {form: first[next(iter(ids))] for form, ids in found.items() if len(ids) == 1}
 

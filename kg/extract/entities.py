@@ -19,6 +19,7 @@ from kg.extract.field_lists import with_listed_fields
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
+from kg.extract.person_names import members_speaking, named_after_person_noun
 from kg.ids import slug
 
 if TYPE_CHECKING:
@@ -72,6 +73,8 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
         joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += named_after_person_noun(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += members_speaking(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _body_of_a_field(
             doc, {i for m in joined for i in range(m.span.start, m.span.end)} | _tagged_tokens(ents)
         )
@@ -650,6 +653,7 @@ def _reads_as_place(span: Span) -> bool:
         and len(span) <= 3
         and not any(t.lower_ in actor_words().organisation_words or t.is_upper for t in span)
         and not (after is not None and after.text in ("'s", "’s"))  # "in Trump's speech"
+        and span[-1].text not in ("'s", "’s")  # "in Tomasz Sekielski's film", NER's span with its possessive
     )
 
 

@@ -120,6 +120,8 @@ class ActorWords:
     """Lower-case nouns written before an organisation's name ("news agency", "trade union")."""
     legal_forms: frozenset[str] = frozenset()
     """The legal forms a company's name ends with ("corporation", "ltd"), lower-cased."""
+    person_nouns: frozenset[str] = frozenset()
+    """Lower-case nouns for a person written before the person's name ("actress", "son-in-law")."""
     party_adjectives: tuple[tuple[str, str], ...] = ()
     """A party's adjective as written and the party's name ("Republican", "Republican Party")."""
 
@@ -144,5 +146,6 @@ def actor_words() -> ActorWords:
         place_prefixes=frozenset(data["place_prefixes"]),
         organisation_kinds=frozenset(data["organisation_kinds"]),
         legal_forms=frozenset(w.lower() for w in data["legal_forms"]),
+        person_nouns=frozenset(data["person_nouns"]),
         party_adjectives=tuple(data["party_adjectives"].items()),
     )

@@ -178,3 +178,132 @@ def test_an_abbreviation_with_its_full_name_in_brackets_is_that_organisation(tex
 )
 def test_two_fields_before_a_plural_head_are_two_bodies(text: str, names: set[str]) -> None:
     assert names <= {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written after Wikinews copy on the case against Donald Trump's tax returns (2019)
+        (
+            "Michael Cohen was convicted over payments made to porn actress Stormy Daniels and a former model "
+            "to remain silent.",
+            "Stormy Daniels",
+        ),
+        # Written after Wikinews copy on a cow urine party in India (2020)
+        ("Speaking to Reuters, an attendee Om Prakash said the drink had kept him healthy for years.", "Om Prakash"),
+        # Written after wire copy on the death of a former French president
+        (
+            "The news came from his son-in-law, Frédéric Salat-Baroux, after a long period of health problems.",
+            "Frédéric Salat-Baroux",
+        ),
+    ],
+)
+def test_a_name_after_a_noun_for_a_person_is_a_person(text: str, name: str) -> None:
+    found = [m for m in actors(text) if m.label == name]
+    assert found and all(m.type == vocab.PERSON for m in found)
+
+
+def test_a_name_after_a_noun_for_an_investor_is_not_read_as_a_person() -> None:
+    # Written after wire copy on a funding round ("investor" is left out of the person nouns)
+    text = "The start-up's biggest investor Goldman Sachs said the deal valued it at two billion dollars."
+    assert all(m.type != vocab.PERSON for m in actors(text) if m.label == "Goldman Sachs")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written after Wikinews copy on a Montana ballot law suit (2020)
+        (
+            "The Native American Rights Fund's Jacqueline De León said the law ignores the realities that face "
+            "Native American communities.",
+            "Jacqueline De León",
+        ),
+        # Written after a human rights group's press release
+        (
+            "Amnesty International's Agnès Callamard told reporters on Monday that the strikes were unlawful.",
+            "Agnès Callamard",
+        ),
+    ],
+)
+def test_a_name_after_an_organisation_s_possessive_that_speaks_is_a_person(text: str, name: str) -> None:
+    found = [m for m in actors(text) if m.label == name]
+    assert found and all(m.type == vocab.PERSON for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written after Wikinews copy on a documentary on abuse in the Polish church (2019)
+        (
+            "The documentary is by the brothers Tomasz and Marek Sekielski. Archbishop Wojciech Polak said he was "
+            "deeply disturbed by what he saw in Tomasz Sekielski's film.",
+            "Tomasz Sekielski",
+        ),
+        # Written after wire copy on a Maryland special election (NER reads the widow's name as an organisation's)
+        (
+            "Maya Rockeymoore Cummings announced her campaign on Monday. The seat was formerly held by her late "
+            "husband, Elijah Cummings, who died in October.",
+            "Maya Rockeymoore Cummings",
+        ),
+    ],
+)
+def test_a_name_ending_with_the_surname_of_a_person_of_the_article_is_a_person(text: str, name: str) -> None:
+    found = [m for m in actors(text) if m.label == name]
+    assert found and all(m.type == vocab.PERSON for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written after Wikinews copy on a cow urine party in India (2020)
+        ("Suman Haripriya of the Hajo assembly said the remedy could cure the disease.", "Suman Haripriya"),
+        # Written after Wikinews copy on the Hong Kong policy address (2019)
+        (
+            "Regina Ip from the pro-Beijing camp said in a press conference that the protest was anti-democratic.",
+            "Regina Ip",
+        ),
+    ],
+)
+def test_a_name_of_a_member_of_a_group_who_speaks_is_a_person(text: str, name: str) -> None:
+    found = [m for m in actors(text) if m.label == name]
+    assert found and all(m.type == vocab.PERSON for m in found)
+
+
+def test_an_organisation_of_a_place_that_speaks_stays_an_organisation() -> None:
+    # Written after wire copy on a climate plan
+    text = "Human Rights Watch of the United States said the plan was weak, and Bank of America said profits rose."
+    assert {m.label for m in actors(text) if m.type == vocab.PERSON} == set()
+
+
+@pytest.mark.parametrize(
+    ("pieces", "label"),
+    [
+        # Written after Wikinews copy on Nevada's majority-female legislature (2019)
+        (
+            (
+                "Nevada becomes first state with majority-female legislature",
+                "Nevada swore in its new lawmakers on Monday. Democrat Pat Spearman was first elected to the state "
+                "senate in 2012. Colorado also has a female majority in its lower house.",
+            ),
+            "Nevada Senate",
+        ),
+        # Written after wire copy on a Texas school bill
+        (
+            (
+                "Texas lawmakers pass school bill",
+                "The state senate passed the bill on Tuesday. Texas will spend more per pupil than Oklahoma, "
+                "officials in Texas said.",
+            ),
+            "Texas Senate",
+        ),
+    ],
+)
+def test_a_state_body_is_the_one_of_the_state_the_article_is_about(pieces: tuple[str, ...], label: str) -> None:
+    found = [m for m in actors(*pieces) if m.span.text.lower() in ("state senate", "the state senate")]
+    assert found and {m.label for m in found} == {label}
+
+
+def test_a_state_body_of_two_states_named_equally_is_none() -> None:
+    # Written after wire copy on two state budgets
+    text = "Ohio and Indiana passed budgets this week. The state senate met late on Friday."
+    assert not [m for m in actors(text) if "senate" in m.span.text.lower()]
