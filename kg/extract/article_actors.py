@@ -45,9 +45,10 @@ def resolve_article_actors(
     abbreviations.update(_bracketed_full_names(mentions))
     abbreviations.update(places)  # "NSW" is the state, not its parliament
     surnames = _surnames(mentions)
+    groups = [[part for m in group for part in _paired_surnames(m, surnames)] for group in groups]
     if docs is not None:
         groups = [_with_surnames(group, doc, surnames) for group, doc in zip(groups, docs, strict=True)]
-        mentions = [m for group in groups for m in group]
+    mentions = [m for group in groups for m in group]
     dominant = dominant_nation(mentions)
     bodies = _named_bodies(mentions, dominant)
     first_words = _first_words(mentions)
@@ -237,6 +238,26 @@ def _resolved(
     if kind is not None and kind in bodies and bodies[kind].id != mention.id:
         return replace(_as(mention, bodies[kind]), named=False)
     return mention
+
+
+def _paired_surnames(mention: EntityMention, surnames: dict[str, EntityMention]) -> list[EntityMention]:
+    """An organisation NER read across "and" that is two surnames of persons the article names in
+    full ("the convictions of Kelly and Baroni", "Kelly" for Bridget Kelly, "Baroni" for Bill
+    Baroni): the two persons; any other mention as it is."""
+    words = [t for t in mention.span if t.text not in ("'s", "’s")]  # "Kelly and Baroni's appeal"
+    if mention.type != vocab.INSTITUTION or mention.id in gazetteer.by_id() or len(words) != 3:
+        return [mention]
+    first, link, last = words
+    if link.lower_ != "and":
+        return [mention]
+    persons = [surnames.get(person_key(t.text)) for t in (first, last)]
+    if any(p is None or len(person_key(p.label).split()) < 2 for p in persons):
+        return [mention]
+    return [
+        _as(replace(mention, span=mention.span.doc[t.i : t.i + 1]), person)
+        for t, person in zip((first, last), persons, strict=True)
+        if person is not None
+    ]
 
 
 def _relative(name: str, surnames: dict[str, EntityMention]) -> bool:

@@ -307,3 +307,77 @@ def test_a_state_body_of_two_states_named_equally_is_none() -> None:
     # Written after wire copy on two state budgets
     text = "Ohio and Indiana passed budgets this week. The state senate met late on Friday."
     assert not [m for m in actors(text) if "senate" in m.span.text.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Written after Wikinews copy on the Bridgegate ruling (2020)
+        (
+            "Former aides Bridget Anne Kelly and William Baroni were convicted in 2016. The case revolved around "
+            "Kelly and Baroni's convictions following the 2013 scandal in Fort Lee, New Jersey.",
+            {"Bridget Anne Kelly", "William Baroni"},
+        ),
+        # Written after wire copy on the fall of an Italian government
+        (
+            "Prime Minister Giuseppe Conte and Interior Minister Matteo Salvini met on Monday. The inquiry "
+            "revolved around Conte and Salvini's decisions following the 2018 election in Rome.",
+            {"Giuseppe Conte", "Matteo Salvini"},
+        ),
+    ],
+)
+def test_two_surnames_read_as_one_organisation_are_the_two_persons(text: str, names: set[str]) -> None:
+    found = actors(text)
+    assert not [m for m in found if m.type == vocab.INSTITUTION and " and " in m.label]
+    # each surname of the pair is its person
+    assert {m.label for m in found if m.type == vocab.PERSON and len(m.span) == 1} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        # Written after Wikinews copy on Hungary's helicopter deal (2019)
+        (
+            "Magyar Nemzet published an interview with Gáspár Maróth, the Hungarian Government commissioner "
+            "responsible for defence.",
+            "nation:HUN",
+        ),
+        # Written after a White House readout
+        ("The Japanese Government announced on Monday that it would join the initiative.", "nation:JPN"),
+    ],
+)
+def test_a_nation_s_government_written_capitalised_is_the_nation(text: str, nation: str) -> None:
+    found = actors(text)
+    assert nation in {m.id for m in found}
+    assert not [m for m in found if m.type == vocab.INSTITUTION and m.label.endswith("Government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written after Wikinews copy on the death of a Philippine bishop (2019)
+        (
+            "The bishop died early yesterday morning, according to the Catholic Bishops' Conference of the "
+            "Philippines (CBCP).",
+            "Catholic Bishops' Conference of the Philippines",
+        ),
+        # Written after wire copy on Canadian elections
+        (
+            "At dissolution, there was one member of the People's Party of Canada in the chamber.",
+            "People's Party of Canada",
+        ),
+    ],
+)
+def test_a_name_ner_read_up_to_of_before_a_nation_ends_with_the_nation(text: str, name: str) -> None:
+    assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+def test_a_person_ner_read_up_to_of_before_a_nation_is_no_organisation() -> None:
+    # Written after Wikinews copy on the African Continental Free Trade Area (2019)
+    text = (
+        "At an AU summit in Niamey on Sunday, Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin "
+        "signed the agreement."
+    )
+    found = actors(text)
+    assert {"nation:NGA", "nation:BEN"} <= {m.id for m in found}
+    assert not [m for m in found if m.type == vocab.INSTITUTION and "Talon" in m.label]
