@@ -15,6 +15,7 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.composite import composite_mentions, defined_names, repaired_ents, state_bodies
 from kg.extract.coordinated_bodies import coordinated_bodies
+from kg.extract.credits import image_credits
 from kg.extract.field_lists import with_listed_fields
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
@@ -67,6 +68,8 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     ents = with_listed_fields(doc, repaired_ents(doc, list(doc.ents))) if not headline else list(doc.ents)
     joined = composite_mentions(doc, ents, headline)
     if not headline:
+        held = {i for m in joined for i in range(m.span.start, m.span.end)}
+        joined += [m for m in image_credits(doc) if not held & set(range(m.span.start, m.span.end))]
         spelled = defined_names(doc, ents)
         held = {i for m in joined for i in range(m.span.start, m.span.end)}
         joined += [m for m in spelled if not held & set(range(m.span.start, m.span.end))]

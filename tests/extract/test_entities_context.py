@@ -381,3 +381,29 @@ def test_a_person_ner_read_up_to_of_before_a_nation_is_no_organisation() -> None
     found = actors(text)
     assert {"nation:NGA", "nation:BEN"} <= {m.id for m in found}
     assert not [m for m in found if m.type == vocab.INSTITUTION and "Talon" in m.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Written after a Wikinews photo essay on a London march (2019)
+        (
+            "Trafalgar Square. Image: Mirrys.\n\nA sign. Image: mia! (flickr).\n\nMore protestors. Image: Chris j "
+            "wood.\n\nProtesters at the march. Image: Andrew Gray.",
+            {
+                ("Mirrys", vocab.PERSON),
+                ("mia", vocab.PERSON),
+                ("Flickr", vocab.INSTITUTION),
+                ("Chris j wood", vocab.PERSON),
+                ("Andrew Gray", vocab.PERSON),
+            },
+        ),
+        # Written after a White House photo caption
+        (
+            "The President signs the executive order in the Oval Office. Photo: The White House.",
+            {("White House", vocab.INSTITUTION)},
+        ),
+    ],
+)
+def test_an_image_credit_names_its_author_and_platform(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= {(m.label, m.type) for m in actors(text)}
