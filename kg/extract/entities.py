@@ -17,6 +17,7 @@ from kg.extract.composite import composite_mentions, defined_names, repaired_ent
 from kg.extract.coordinated_bodies import coordinated_bodies
 from kg.extract.credits import image_credits
 from kg.extract.field_lists import with_listed_fields
+from kg.extract.legends import legend_names
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
@@ -70,6 +71,8 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     if not headline:
         held = {i for m in joined for i in range(m.span.start, m.span.end)}
         joined += [m for m in image_credits(doc) if not held & set(range(m.span.start, m.span.end))]
+        held = {i for m in joined for i in range(m.span.start, m.span.end)}
+        joined += [m for m in legend_names(doc) if not held & set(range(m.span.start, m.span.end))]
         spelled = defined_names(doc, ents)
         held = {i for m in joined for i in range(m.span.start, m.span.end)}
         joined += [m for m in spelled if not held & set(range(m.span.start, m.span.end))]

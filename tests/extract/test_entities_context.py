@@ -407,3 +407,26 @@ def test_a_person_ner_read_up_to_of_before_a_nation_is_no_organisation() -> None
 )
 def test_an_image_credit_names_its_author_and_platform(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= {(m.label, m.type) for m in actors(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Written after the seat chart of Wikinews copy on the 2019 UK general election
+        (
+            "Monday, December 16, 2019\n\n██\xa0Conservative Party - 365 seats\n\n██\xa0Sinn Féin - 7 seats\n\n"
+            "██\xa0Plaid Cymru - 4 seats\n\nThe Conservative Party won a majority.",
+            {("Sinn Féin", vocab.INSTITUTION), ("Plaid Cymru", vocab.INSTITUTION)},
+        ),
+        # Written after the map legend of a wire story on the Syrian war
+        (
+            "Map of the area.\n██ Syrian Arab Republic\n██ Syrian opposition & Turkish occupation\n"
+            "██ Tahrir al-Sham\nFighting went on in the north on Monday.",
+            {("Syria", vocab.NATION), ("Tahrir al-Sham", vocab.INSTITUTION)},
+        ),
+    ],
+)
+def test_a_legend_line_names_an_actor(text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(m.label, m.type) for m in actors(text)}
+    assert expected <= found
+    assert not [label for label, _ in found if "occupation" in label]  # a description is no name
