@@ -55,6 +55,8 @@ def resolve_article_actors(
     abbreviations.update(_apposed_names(mentions))
     legal = _legal_names(mentions)
     abbreviations.update(legal)
+    abbreviations.update(_national_names(mentions))
+    abbreviations = {name: _followed(actor, abbreviations) for name, actor in abbreviations.items()}
     # "ABS-CBN" is the company "ABS-CBN Corporation" names with its legal form, not a shortening of it.
     first_words = {word: m for word, m in first_words.items() if word not in {b.label for b in legal.values()}}
     resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
@@ -98,6 +100,35 @@ def _legal_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
         base, _, form = name.rpartition(" ")
         if mention.type == vocab.INSTITUTION and form.lower() in actor_words().legal_forms and base in plain:
             found.setdefault(name, plain[base])
+    return found
+
+
+def _followed(actor: EntityMention, names: dict[str, EntityMention]) -> EntityMention:
+    """The actor a name stands for, through the names that stand for another ("NSF" for "U.S. National
+    Science Foundation", which is the article's "National Science Foundation")."""
+    seen = {actor.id}
+    while (further := names.get(clean_name(actor.span.text))) is not None and further.id not in seen:
+        seen.add(further.id)
+        actor = further
+    return actor
+
+
+def _national_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """An organisation's name with its nation before it ("U.S. National Science Foundation") -> the
+    organisation as the article also names it without one ("the National Science Foundation")."""
+    plain = {m.label: m for m in mentions if m.type == vocab.INSTITUTION}
+    found: dict[str, EntityMention] = {}
+    for mention in mentions:
+        if mention.type != vocab.INSTITUTION or mention.id in gazetteer.by_id():
+            continue
+        name = clean_name(mention.span.text)
+        words = name.split()
+        for size in range(1, min(3, len(words) - 1) + 1):
+            nation = gazetteer.lookup(" ".join(words[:size]))
+            rest = " ".join(words[size:])
+            if nation is not None and nation.type == vocab.NATION and rest in plain and plain[rest].id != mention.id:
+                found.setdefault(name, plain[rest])
+                break
     return found
 
 

@@ -430,3 +430,42 @@ def test_a_legend_line_names_an_actor(text: str, expected: set[tuple[str, str]])
     found = {(m.label, m.type) for m in actors(text)}
     assert expected <= found
     assert not [label for label, _ in found if "occupation" in label]  # a description is no name
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        # Written after a White House readout on computer science education
+        (
+            "The White House hosted an event on computer science education on Friday. The National Science "
+            "Foundation announced that it would fund new institutes for teachers in rural schools.\n\n"
+            "Participants included Karen Marrongelle, Chief Operating Officer, U.S. National Science Foundation, "
+            "and leaders of several universities.",
+            "U.S. National Science Foundation",
+            "National Science Foundation",
+        ),
+        # Written after wire copy on Australian storms
+        (
+            "The Bureau of Meteorology warned of severe storms on Monday, and residents were told to stay "
+            "indoors. Forecasters at the Australian Bureau of Meteorology said the rain would ease by Wednesday.",
+            "Australian Bureau of Meteorology",
+            "Bureau of Meteorology",
+        ),
+    ],
+)
+def test_an_organisation_named_with_its_nation_before_it_is_the_one_named_without(
+    text: str, long: str, short: str
+) -> None:
+    found = [m for m in actors(text) if m.type == vocab.INSTITUTION]
+    assert {m.label for m in found if short in m.span.text} == {short}
+    assert any(m.span.text == long for m in found)
+
+
+def test_an_abbreviation_of_a_name_with_its_nation_is_the_organisation_named_without() -> None:
+    # Written after a White House readout on computer science education
+    text = (
+        "The event was co-hosted by the National Economic Council and U.S. National Science Foundation (NSF). "
+        "NSF announced a new initiative for teachers.\n\nThe National Science Foundation will also fund new "
+        "institutes in rural schools, officials said."
+    )
+    assert {m.label for m in actors(text) if m.span.text == "NSF"} == {"National Science Foundation"}
