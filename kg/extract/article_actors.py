@@ -44,7 +44,8 @@ def resolve_article_actors(
     abbreviations = _defined_abbreviations(mentions)
     abbreviations.update(_bracketed_full_names(mentions))
     abbreviations.update(places)  # "NSW" is the state, not its parliament
-    surnames = _surnames(mentions)
+    titled = _titled_persons(mentions)
+    surnames = _surnames([m for m in mentions if m.type != vocab.PERSON or clean_name(m.span.text) not in titled])
     groups = [[part for m in group for part in _paired_surnames(m, surnames)] for group in groups]
     if docs is not None:
         groups = [_with_surnames(group, doc, surnames) for group, doc in zip(groups, docs, strict=True)]
@@ -59,7 +60,7 @@ def resolve_article_actors(
     abbreviations = {name: _followed(actor, abbreviations) for name, actor in abbreviations.items()}
     # "ABS-CBN" is the company "ABS-CBN Corporation" names with its legal form, not a shortening of it.
     first_words = {word: m for word, m in first_words.items() if word not in {b.label for b in legal.values()}}
-    resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
+    resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words, titled) for m in group] for group in groups]
     resolved = _named_state_bodies(_home_states(resolved, dominant))
     families = _family_names(mentions)
     return [
@@ -251,6 +252,7 @@ def _resolved(
     surnames: dict[str, EntityMention],
     bodies: dict[str, EntityMention],
     first_words: dict[str, EntityMention],
+    titled: dict[str, EntityMention],
 ) -> EntityMention:
     name = clean_name(mention.span.text)
     defined = abbreviations.get(name)
@@ -263,6 +265,9 @@ def _resolved(
             return _as(mention, person)
     if known is None and mention.type in (vocab.INSTITUTION, vocab.PLACE) and _relative(name, surnames):
         return replace(mention, id=person_id(name), type=vocab.PERSON, label=name, wikidata=None, iso3=None)
+    title = _title_of(mention, titled)
+    if title is not None and known is None:
+        return _as(mention, titled[title])  # "Second Gentleman" alone, after "Second Gentleman Douglas Emhoff"
     if mention.type in (vocab.PERSON, vocab.INSTITUTION) and _shortened_name(name, first_words) and known is None:
         return _as(mention, first_words[name])  # "Mahan" after "Mahan Air", "Liberal" after "Liberal Party"
     kind = gazetteer.body_names().get(tuple(name.lower().split()))
@@ -289,6 +294,39 @@ def _paired_surnames(mention: EntityMention, surnames: dict[str, EntityMention])
         for t, person in zip((first, last), persons, strict=True)
         if person is not None
     ]
+
+
+def _title_of(mention: EntityMention, titled: dict[str, EntityMention]) -> str | None:
+    """The title of one person of the article that a person's or organisation's mention is, alone or
+    with the capitalised word NER left before it ("Second" + "Gentleman")."""
+    if mention.type not in (vocab.PERSON, vocab.INSTITUTION):
+        return None
+    span = mention.span
+    name = clean_name(span.text)
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    for title in (name, f"{before.text} {name}" if before is not None and before.is_title else None):
+        if title in titled and titled[title].id != mention.id:
+            return title
+    return None
+
+
+def _titled_persons(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """The persons of the article by the capitalised title written right before their full name
+    ("Second Gentleman" of "Second Gentleman Douglas Emhoff"), where one person has that title: the
+    title alone, read as a name elsewhere ("the Vice President's and Second Gentleman's Travel"), is
+    that person."""
+    found: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, EntityMention] = {}
+    for mention in mentions:
+        if mention.type != vocab.PERSON or len(person_key(mention.label).split()) < 2:
+            continue
+        doc, start = mention.span.doc, mention.span.start
+        while start > 0 and mention.span.start - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        if start < mention.span.start:
+            found[doc[start : mention.span.start].text].add(mention.id)
+            first.setdefault(mention.id, mention)
+    return {title: first[next(iter(ids))] for title, ids in found.items() if len(ids) == 1}
 
 
 def _relative(name: str, surnames: dict[str, EntityMention]) -> bool:

@@ -469,3 +469,36 @@ def test_an_abbreviation_of_a_name_with_its_nation_is_the_organisation_named_wit
         "institutes in rural schools, officials said."
     )
     assert {m.label for m in actors(text) if m.span.text == "NSF"} == {"National Science Foundation"}
+
+
+@pytest.mark.parametrize(
+    ("pieces", "title", "full"),
+    [
+        # Written after a White House statement's headline and body
+        (
+            (
+                "Statement on the Vice President’s and Second Gentleman’s Travel to the United Kingdom",
+                "Vice President Kamala Harris and Second Gentleman Douglas Emhoff will travel to London, United "
+                "Kingdom. The Second Gentleman will meet with leaders there.",
+            ),
+            ("Second Gentleman", "Gentleman"),
+            "Douglas Emhoff",
+        ),
+        # Written after wire copy on a visit to Ghana (2023)
+        (
+            (
+                "Emhoff to visit Ghana",
+                "Second Gentleman Douglas Emhoff will visit Accra, Ghana, next week. The Second Gentleman will "
+                "meet students at a university there.",
+            ),
+            ("Gentleman",),
+            "Douglas Emhoff",
+        ),
+    ],
+)
+def test_a_title_alone_is_the_one_person_the_article_gives_it(
+    pieces: tuple[str, ...], title: tuple[str, ...], full: str
+) -> None:
+    found = actors(*pieces)
+    alone = [m for m in found if m.span.text in title]
+    assert alone and all(m.type == vocab.PERSON and m.label == full for m in alone)
