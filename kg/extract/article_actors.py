@@ -13,8 +13,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.composite import STATE_BODY, spelled_out
 from kg.extract.lexicon import lexicon
-from kg.extract.mentions import EntityMention, actor_words, clean_name, person_key
+from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id, person_key
 from kg.extract.name_kinds import reread_by_kind
 from kg.extract.nlp import tokens_with_lemma
 from kg.ids import slug
@@ -43,20 +44,26 @@ def resolve_article_actors(
     mentions = [m for group in groups for m in group]
     places, instruments = _bracket_definitions(docs or [])
     abbreviations = _defined_abbreviations(mentions)
+    abbreviations.update(_bracketed_full_names(mentions))
     abbreviations.update(places)  # "NSW" is the state, not its parliament
-    surnames = _surnames(mentions)
+    titled = _titled_persons(mentions)
+    surnames = _surnames([m for m in mentions if m.type != vocab.PERSON or clean_name(m.span.text) not in titled])
+    groups = [[part for m in group for part in _paired_surnames(m, surnames)] for group in groups]
     if docs is not None:
         groups = [_with_surnames(group, doc, surnames) for group, doc in zip(groups, docs, strict=True)]
-        mentions = [m for group in groups for m in group]
-    bodies = _named_bodies(mentions, dominant_nation(mentions))
+    mentions = [m for group in groups for m in group]
+    dominant = dominant_nation(mentions)
+    bodies = _named_bodies(mentions, dominant)
     first_words = _first_words(mentions)
     abbreviations.update(_apposed_names(mentions))
     legal = _legal_names(mentions)
     abbreviations.update(legal)
+    abbreviations.update(_national_names(mentions))
+    abbreviations = {name: _followed(actor, abbreviations) for name, actor in abbreviations.items()}
     # "ABS-CBN" is the company "ABS-CBN Corporation" names with its legal form, not a shortening of it.
     first_words = {word: m for word, m in first_words.items() if word not in {b.label for b in legal.values()}}
-    resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words) for m in group] for group in groups]
-    resolved = _named_state_bodies(resolved)
+    resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words, titled) for m in group] for group in groups]
+    resolved = _named_state_bodies(_home_states(resolved, dominant))
     families = _family_names(mentions)
     return [
         [m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments) or _family(m, families))]
@@ -99,6 +106,35 @@ def _legal_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
     return found
 
 
+def _followed(actor: EntityMention, names: dict[str, EntityMention]) -> EntityMention:
+    """The actor a name stands for, through the names that stand for another ("NSF" for "U.S. National
+    Science Foundation", which is the article's "National Science Foundation")."""
+    seen = {actor.id}
+    while (further := names.get(clean_name(actor.span.text))) is not None and further.id not in seen:
+        seen.add(further.id)
+        actor = further
+    return actor
+
+
+def _national_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """An organisation's name with its nation before it ("U.S. National Science Foundation") -> the
+    organisation as the article also names it without one ("the National Science Foundation")."""
+    plain = {m.label: m for m in mentions if m.type == vocab.INSTITUTION}
+    found: dict[str, EntityMention] = {}
+    for mention in mentions:
+        if mention.type != vocab.INSTITUTION or mention.id in gazetteer.by_id():
+            continue
+        name = clean_name(mention.span.text)
+        words = name.split()
+        for size in range(1, min(3, len(words) - 1) + 1):
+            nation = gazetteer.lookup(" ".join(words[:size]))
+            rest = " ".join(words[size:])
+            if nation is not None and nation.type == vocab.NATION and rest in plain and plain[rest].id != mention.id:
+                found.setdefault(name, plain[rest])
+                break
+    return found
+
+
 def _apposed_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
     """The proper names the article gives a nation's body in apposition ("Tonga's parliament, the
     Legislative Assembly"; "the Legislative Yuan, Taiwan's parliament"): each name, wherever the
@@ -121,10 +157,17 @@ def _apposed_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
 
 
 def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
-    """ "the state Senate" named after the one state or province the article names ("Alabama
-    Senate", as "the Alabama Senate" is written); dropped where it names none or several."""
-    states = {m.label for group in groups for m in group if m.type == vocab.PLACE and gazetteer.is_subdivision(m.label)}
-    place = next(iter(states)) if len(states) == 1 else None
+    """ "the state Senate" named after the state or province the article is about ("Alabama Senate",
+    as "the Alabama Senate" is written): the one it names, or the one it names at least twice and
+    twice as often as any other (a story on Nevada's legislature that compares it with Colorado's);
+    dropped where it names none, or several equally."""
+    counts = Counter(
+        m.label for group in groups for m in group if m.type == vocab.PLACE and gazetteer.is_subdivision(m.label)
+    )
+    ranked = counts.most_common(2)
+    place = None
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]):
+        place = ranked[0][0]
     named: list[list[EntityMention]] = []
     for group in groups:
         kept = []
@@ -136,6 +179,32 @@ def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMe
                 kept.append(replace(mention, id="institution:" + slug(label), label=label))
         named.append(kept)
     return named
+
+
+def _home_states(groups: list[list[EntityMention]], dominant: str | None) -> list[list[EntityMention]]:
+    """A nation's name that is also the name of a state of the nation the article is about is that
+    state ("Doug Collins of Georgia" in a story on the US House): a Place, unless the article also
+    names the nation otherwise ("Georgian", "Tbilisi's government")."""
+    if dominant is None:
+        return groups
+    written: dict[str, set[str]] = defaultdict(set)
+    for mention in (m for group in groups for m in group):
+        if mention.type == vocab.NATION:
+            written[mention.id].add(clean_name(mention.span.text))
+    homes = {
+        nation
+        for nation, names in written.items()
+        if all(dominant in gazetteer.subdivision_nations(name) for name in names)
+        and gazetteer.by_id()[nation].iso3 != dominant
+    }
+    if not homes:
+        return groups
+    return [[_as_place(m) if m.id in homes else m for m in group] for group in groups]
+
+
+def _as_place(mention: EntityMention) -> EntityMention:
+    name = clean_name(mention.span.text)
+    return EntityMention("place:" + slug(name), vocab.PLACE, name, mention.span)
 
 
 def _bracket_definitions(docs: list[Doc]) -> tuple[dict[str, EntityMention], frozenset[str]]:
@@ -185,6 +254,7 @@ def _resolved(
     surnames: dict[str, EntityMention],
     bodies: dict[str, EntityMention],
     first_words: dict[str, EntityMention],
+    titled: dict[str, EntityMention],
 ) -> EntityMention:
     name = clean_name(mention.span.text)
     defined = abbreviations.get(name)
@@ -195,12 +265,86 @@ def _resolved(
         person = surnames.get(person_key(_untitled(name)))
         if person is not None and (mention.type != vocab.PERSON or person.id != mention.id):
             return _as(mention, person)
+    if known is None and mention.type in (vocab.INSTITUTION, vocab.PLACE) and _relative(name, surnames):
+        return replace(mention, id=person_id(name), type=vocab.PERSON, label=name, wikidata=None, iso3=None)
+    title = _title_of(mention, titled)
+    if title is not None and known is None:
+        return _as(mention, titled[title])  # "Second Gentleman" alone, after "Second Gentleman Douglas Emhoff"
     if mention.type in (vocab.PERSON, vocab.INSTITUTION) and _shortened_name(name, first_words) and known is None:
         return _as(mention, first_words[name])  # "Mahan" after "Mahan Air", "Liberal" after "Liberal Party"
     kind = gazetteer.body_names().get(tuple(name.lower().split()))
     if kind is not None and kind in bodies and bodies[kind].id != mention.id:
         return replace(_as(mention, bodies[kind]), named=False)
     return mention
+
+
+def _paired_surnames(mention: EntityMention, surnames: dict[str, EntityMention]) -> list[EntityMention]:
+    """An organisation NER read across "and" that is two surnames of persons the article names in
+    full ("the convictions of Kelly and Baroni", "Kelly" for Bridget Kelly, "Baroni" for Bill
+    Baroni): the two persons; any other mention as it is."""
+    words = [t for t in mention.span if t.text not in ("'s", "’s")]  # "Kelly and Baroni's appeal"
+    if mention.type != vocab.INSTITUTION or mention.id in gazetteer.by_id() or len(words) != 3:
+        return [mention]
+    first, link, last = words
+    if link.lower_ != "and":
+        return [mention]
+    persons = [surnames.get(person_key(t.text)) for t in (first, last)]
+    if any(p is None or len(person_key(p.label).split()) < 2 for p in persons):
+        return [mention]
+    return [
+        _as(replace(mention, span=mention.span.doc[t.i : t.i + 1]), person)
+        for t, person in zip((first, last), persons, strict=True)
+        if person is not None
+    ]
+
+
+def _title_of(mention: EntityMention, titled: dict[str, EntityMention]) -> str | None:
+    """The title of one person of the article that a person's or organisation's mention is, alone or
+    with the capitalised word NER left before it ("Second" + "Gentleman")."""
+    if mention.type not in (vocab.PERSON, vocab.INSTITUTION):
+        return None
+    span = mention.span
+    name = clean_name(span.text)
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    for title in (name, f"{before.text} {name}" if before is not None and before.is_title else None):
+        if title in titled and titled[title].id != mention.id:
+            return title
+    return None
+
+
+def _titled_persons(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """The persons of the article by the capitalised title written right before their full name
+    ("Second Gentleman" of "Second Gentleman Douglas Emhoff"), where one person has that title: the
+    title alone, read as a name elsewhere ("the Vice President's and Second Gentleman's Travel"), is
+    that person."""
+    found: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, EntityMention] = {}
+    for mention in mentions:
+        if mention.type != vocab.PERSON or len(person_key(mention.label).split()) < 2:
+            continue
+        doc, start = mention.span.doc, mention.span.start
+        while start > 0 and mention.span.start - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        if start < mention.span.start:
+            found[doc[start : mention.span.start].text].add(mention.id)
+            first.setdefault(mention.id, mention)
+    return {title: first[next(iter(ids))] for title, ids in found.items() if len(ids) == 1}
+
+
+def _relative(name: str, surnames: dict[str, EntityMention]) -> bool:
+    """Whether an organisation's or place's name NER found is a person's of the family of one the
+    article names in full: two or three capitalised words, no organisation's word among them, the
+    last that person's surname ("Tomasz Sekielski" beside "Marek Sekielski", "Hunter Biden" beside
+    "Joe Biden")."""
+    words = name.split()
+    lists = actor_words().organisation_words | actor_words().body_heads | actor_words().title_words
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w.lower() in lists or w.lower() in actor_words().place_words for w in words):
+        return False
+    surname = person_key(words[-1])
+    person = surnames.get(surname)
+    return person is not None and person_key(person.label).split()[-1] == surname
 
 
 def _shortened_name(name: str, first_words: dict[str, EntityMention]) -> bool:
@@ -277,10 +421,10 @@ def _surnames(mentions: list[EntityMention]) -> dict[str, EntityMention]:
             found[words[-2]].add(mention.id)
             found[f"{words[0]} {words[-2]}"].add(mention.id)
     given: dict[str, set[str]] = defaultdict(set)
-    for person_id, mention in first.items():
+    for owner, mention in first.items():
         word = person_key(mention.label).split()[0]
         if len(word) > 2 and word not in found:
-            given[word].add(person_id)
+            given[word].add(owner)
     found.update(given)
     return {form: first[next(iter(ids))] for form, ids in found.items() if len(ids) == 1}
 
@@ -317,6 +461,38 @@ def _defined_abbreviations(mentions: list[EntityMention]) -> dict[str, EntityMen
         if _ABBREVIATION.match(candidate) and candidate != clean_name(span.text):
             found.setdefault(candidate, mention)
     return found
+
+
+def _bracketed_full_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """An organisation named by its abbreviation with its full name in brackets after it ("the RMT
+    union (National Union of Rail, Maritime and Transport Workers)", "the CDU (Christian Democratic
+    Union)"): the abbreviation, and the name written with it, are the full name wherever used. The
+    abbreviation's letters are initials of the full name's words, in order."""
+    found: dict[str, EntityMention] = {}
+    for short, full in itertools.pairwise(mentions):  # each piece's mentions in text order
+        doc = short.span.doc
+        if full.span.doc is not doc or short.type != vocab.INSTITUTION or full.type != vocab.INSTITUTION:
+            continue
+        opening, closing = short.span.end, full.span.end
+        if (
+            full.span.start != opening + 1
+            or doc[opening].text != "("
+            or closing >= len(doc)
+            or doc[closing].text != ")"
+        ):
+            continue
+        abbreviation = next((t.text for t in short.span if _ABBREVIATION.match(t.text) and t.is_upper), None)
+        initials = "".join(t.text[0] for t in full.span if t.is_title)
+        if abbreviation is not None and _in_order(abbreviation, initials):
+            found.setdefault(clean_name(short.span.text), full)
+            found.setdefault(abbreviation, full)
+    return found
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether `letters` are among `initials` in the same order ("RMT" in "NURMTW")."""
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
 
 
 def dominant_nation(mentions: list[EntityMention]) -> str | None:

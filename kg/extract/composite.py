@@ -249,11 +249,21 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
     if before is not None and before.label_ in _ORGANISATION_LABELS:
         gap = doc[before.end : span.start]
         joined = doc[before.start : span.end]
-        if (before[-1].lower_ == "of" and not len(gap)) or [t.lower_ for t in gap] in (["of"], ["of", "the"]):
+        ends_of = [t.lower_ for t in before[-2:]] == ["of", "the"] or before[-1].lower_ == "of"
+        if ends_of and not len(gap) and _names_a_body(before):
+            return _organisation(joined)  # NER read "of (the)" into the name: "Catholic Bishops' Conference of the"
+        if [t.lower_ for t in gap] in (["of"], ["of", "the"]):
             head = [t for t in before if t.lower_ not in ("of", "the")][-1:]
             if head and head[0].lower_ in actor_words().body_heads:
                 return _organisation(joined)
     return None
+
+
+def _names_a_body(span: Span) -> bool:
+    """Whether an organisation span has a body's, an organisation's or a gathering's word ("Catholic
+    Bishops' Conference of the"), unlike a person's name NER took for one ("Patrice Talon of")."""
+    words = actor_words()
+    return any(t.lower_ in words.body_heads | words.organisation_words | words.event_words for t in span)
 
 
 def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention | None:
@@ -271,6 +281,8 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
     words = actor_words()
     if end == span.end or not any(t.lower_ in words.body_heads | words.organisation_words for t in doc[span.end : end]):
         return None
+    if span.label_ == NATION_LABEL and end == span.end + 1 and doc[span.end].lower_ in gazetteer.place_bodies():
+        return None  # "the Hungarian Government": a nation's government is the nation (GUIDELINES.md)
     return _organisation(doc[_name_start(doc, span) : end])
 
 

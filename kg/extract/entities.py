@@ -14,9 +14,14 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.composite import before_line_break, composite_mentions, defined_names, repaired_ents, state_bodies
+from kg.extract.coordinated_bodies import coordinated_bodies
+from kg.extract.credits import image_credits
+from kg.extract.field_lists import with_listed_fields
+from kg.extract.legends import legend_names
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
+from kg.extract.person_names import members_speaking, named_after_person_noun
 from kg.ids import slug
 
 if TYPE_CHECKING:
@@ -62,15 +67,21 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     """
     headline = is_headline(doc)
     ents = [span for span in map(before_line_break, doc.ents) if span is not None]
-    ents = repaired_ents(doc, ents) if not headline else ents
+    ents = with_listed_fields(doc, repaired_ents(doc, ents)) if not headline else ents
     joined = composite_mentions(doc, ents, headline)
     if not headline:
+        held = {i for m in joined for i in range(m.span.start, m.span.end)}
+        joined += [m for m in image_credits(doc) if not held & set(range(m.span.start, m.span.end))]
+        held = {i for m in joined for i in range(m.span.start, m.span.end)}
+        joined += [m for m in legend_names(doc) if not held & set(range(m.span.start, m.span.end))]
         spelled = defined_names(doc, ents)
         held = {i for m in joined for i in range(m.span.start, m.span.end)}
         joined += [m for m in spelled if not held & set(range(m.span.start, m.span.end))]
         joined += _titled_names(doc, ents)
         joined += _definite_bodies(doc, ents, joined)
         joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += named_after_person_noun(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += members_speaking(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _body_of_a_field(
             doc, {i for m in joined for i in range(m.span.start, m.span.end)} | _tagged_tokens(ents)
         )
@@ -78,6 +89,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _handles_of_persons(doc)
         joined += _camel_case_names(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += coordinated_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     else:
         joined += _headline_titled_names(doc, ents)
@@ -651,6 +663,7 @@ def _reads_as_place(span: Span) -> bool:
         and len(span) <= 3
         and not any(t.lower_ in actor_words().organisation_words or t.is_upper for t in span)
         and not (after is not None and after.text in ("'s", "’s"))  # "in Trump's speech"
+        and span[-1].text not in ("'s", "’s")  # "in Tomasz Sekielski's film", NER's span with its possessive
     )
 
 

@@ -259,6 +259,25 @@ def is_subdivision(name: str) -> bool:
     return _unaccented(name) in names
 
 
+def subdivision_nations(name: str) -> frozenset[str]:
+    """The ISO alpha-3 codes of the nations one of whose subdivisions (as `is_subdivision` counts
+    them) is named `name`: "Georgia" -> {"USA"}, "Victoria" -> {"AUS"}; empty for any other name."""
+    return _subdivision_nations().get(_unaccented(name), frozenset())
+
+
+@functools.cache
+def _subdivision_nations() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    kinds = {kind.lower() for kind in load_yaml("extraction.yaml")["subdivisions"]["types"]}
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if subdivision.type.lower() in kinds and country is not None:
+            found.setdefault(_unaccented(subdivision.name), set()).add(country.alpha_3)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
 def _unaccented(name: str) -> str:
     """ISO 3166-2 writes "Tamil Nādu", "Karnātaka"; news writes them without the marks."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))

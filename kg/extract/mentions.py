@@ -70,8 +70,12 @@ def person_key(name: str) -> str:
 
     >>> person_key("Sergey Lavrov") == person_key("Sergei Lavrov"), person_key("Recep Tayyip Erdoğan")
     (True, 'recep taip erdogan')
+    >>> person_key("Beto O'Rourke"), person_key("O’Rourke")
+    ('beto orourke', 'orourke')
     """
     folded = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
+    # An elided prefix is part of the surname: "O'Rourke", "D'Alema" are one word, no initial.
+    folded = _ELIDED_PREFIX.sub(r"\1", folded)
     words = re.sub(r"[^a-z]+", " ", folded.lower()).split()
     # The Arabic article as written in English ("el-Sisi", "al-Sisi") is one word.
     words = ["al" if word in _ARTICLES else word for word in words]
@@ -84,6 +88,7 @@ def _folded(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word[:1] + word[1:].replace("y", "i"))
 
 
+_ELIDED_PREFIX = re.compile(r"\b([OoDdLl])['’`]\s?(?=[A-Za-z])")
 _ROMAN = re.compile(r"^[ivx]+$")  # regnal numbers ("Elizabeth II") are not spelling
 
 
@@ -117,6 +122,8 @@ class ActorWords:
     """Lower-case nouns written before an organisation's name ("news agency", "trade union")."""
     legal_forms: frozenset[str] = frozenset()
     """The legal forms a company's name ends with ("corporation", "ltd"), lower-cased."""
+    person_nouns: frozenset[str] = frozenset()
+    """Lower-case nouns for a person written before the person's name ("actress", "son-in-law")."""
     party_adjectives: tuple[tuple[str, str], ...] = ()
     """A party's adjective as written and the party's name ("Republican", "Republican Party")."""
 
@@ -141,5 +148,6 @@ def actor_words() -> ActorWords:
         place_prefixes=frozenset(data["place_prefixes"]),
         organisation_kinds=frozenset(data["organisation_kinds"]),
         legal_forms=frozenset(w.lower() for w in data["legal_forms"]),
+        person_nouns=frozenset(data["person_nouns"]),
         party_adjectives=tuple(data["party_adjectives"].items()),
     )
