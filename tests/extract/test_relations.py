@@ -102,6 +102,13 @@ def test_negation_gives_no_edge(tmp_path: Path, body: str) -> None:
     assert any(d["type"] == "Agreement" for _, d in graph.nx.nodes(data=True))
 
 
+def test_a_coordinated_verb_shares_its_heads_hedge(tmp_path: Path) -> None:
+    # Written for this test in the form of wire copy: "will" hedges "ratify" too
+    graph = _graph(tmp_path, "Spain will sign and ratify the treaty on marine biodiversity next year.")
+    found = {data["relation"]: data for _, _, data in graph.nx.edges(data=True)}
+    assert max(s.confidence for s in found["ratified"]["sources"]) < 0.9
+
+
 def test_hedged_statement_has_lower_confidence(tmp_path: Path) -> None:
     graph = _graph(tmp_path, "Spain will sign the treaty on marine biodiversity next month.")
     [(u, _, data)] = [e for e in graph.nx.edges(data=True) if e[2]["relation"] == "signed"]
@@ -700,6 +707,13 @@ def test_relations_between_actors(
         ("wikinews", "It must also be approved by the United States Senate and signed by President Donald Trump."),
         ("reuters", "Tom Watson said he would only vote for the Brexit deal if the British people could vote too."),
         ("wikinews", "Johnson wants the UK to leave with or without a trade deal with the European Union."),
+        # an order's "shall" obliges, and a verb coordinated under it shares it
+        (
+            "whitehouse",  # Executive Order 14110 (2023-10-30), shortened
+            "Within 90 days of the date of this order, the Administrator of General Services shall develop and "
+            "issue a framework for prioritizing critical and emerging technologies offerings.",
+        ),
+        ("constructed", "Each Party shall sign and ratify the Protocol on Biosafety within two years."),
     ],
 )
 def test_negated_conditional_and_obliged_statements_give_no_action(tmp_path: Path, source: str, body: str) -> None:

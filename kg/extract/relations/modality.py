@@ -36,12 +36,25 @@ def negated(verb: Token) -> bool:
     return False
 
 
+def auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, and those of the verbs it is coordinated under, which it shares
+    ("shall develop and issue a framework": "issue" has "shall" too)."""
+    found = []
+    node = verb
+    for _ in range(4):
+        found += [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if node.dep_ != "conj" or node.head == node or node.head.pos_ not in ("VERB", "AUX"):
+            break
+        node = node.head
+    return found
+
+
 def obliged(verb: Token) -> bool:
     """ "it must be approved by the Senate", "X has to sign", "X would sign if Y did": an obligation
     or a condition states no act."""
     lex = lexicon()
     words = lex.obligation_words
-    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lemma_.lower() in words for c in verb.children):
+    if any(c.tag_ == "MD" and c.lemma_.lower() in words for c in auxiliaries(verb)):
         return True
     # "would only vote for it if the people could vote too": a condition, not an act.
     conditions = (c for c in verb.children if c.dep_ == "advcl")
@@ -53,7 +66,8 @@ def obliged(verb: Token) -> bool:
 def hedged(verb: Token) -> bool:
     """ "will sign", "plans to sign", "met in Athens to sign": an act announced or intended, not done."""
     words = lexicon().hedging_words
-    if any(c.dep_ in ("aux", "auxpass", "mark") and c.lemma_.lower() in words for c in verb.children):
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if any(c.lemma_.lower() in words for c in [*auxiliaries(verb), *marks]):
         return True
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # a purpose: "met in Athens to sign an agreement"
