@@ -39,9 +39,9 @@ class Entry:
         return tuple(name for name in found if name)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 16)  # asked for the same names many times per article
 def normalize_name(text: str) -> str:
-    """The lookup key of a name: case, a leading 'the', possessive 's, dots and spacing ignored (memoised).
+    """The lookup key of a name: case, a leading 'the', possessive 's, dots and spacing ignored.
 
     >>> normalize_name("the U.S.'s"), normalize_name("The  United States")
     ('us', 'united states')
