@@ -300,15 +300,16 @@ def write_exports(
     many forked processes at once, each reading the graph this process built; every file is
     still replaced atomically, and the files are the same bytes as when written one by one.
     """
-    from kg.export import DEFAULT_FORMATS, EXPORTERS, check_formats
+    from kg.export import DEFAULT_FORMATS, EXPORTERS, check_formats, export
 
     names = list(dict.fromkeys(formats or DEFAULT_FORMATS))
     check_formats(names)
     processes = min(processes, len(names), os.cpu_count() or 1)
     if processes > 1 and "fork" in multiprocessing.get_all_start_methods():
         timings = _export_in_processes(result.graph, Path(out_dir), names, processes)
-    else:
-        timings = {name: _timed_export(result.graph, Path(out_dir), name) for name in names}
+    else:  # (Turtle and JSON-LD from one walk of the graph: `kg.export.export`)
+        timings = {}
+        export(result.graph, Path(out_dir), names, timings=timings)
     for name in names:
         result.timings[f"export:{name}"] = timings[name]
     written = {name: Path(out_dir) / EXPORTERS[name].filename for name in names}
