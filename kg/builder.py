@@ -14,6 +14,7 @@ engine, any number of workers, and with or without the cache. No spaCy Doc outli
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -21,7 +22,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,11 @@ from kg.resolve.persons import merge_persons
 
 BATCH_ARTICLES = 16
 """Articles per extraction task: large enough for nlp.pipe to batch, small enough to balance workers."""
+YOUNG_COLLECTION_THRESHOLD = 20_000
+"""Allocations between two collections of the youngest generation during a build (Python's default
+is 700): a build makes millions of objects and almost no cyclic garbage (each Doc's cycles are
+broken when it is let go), and every young collection moves survivors on, towards full collections
+of everything the build holds. Exports are the same bytes whatever the collector does."""
 
 
 @dataclass
@@ -182,6 +188,7 @@ def build_graph(
     # Where each file, row, record or entry came in the input: skipped ones are listed in that order.
     order: dict[str, int] = {}
     with ExitStack() as stack:
+        stack.enter_context(_young_collections_rarer())
         store = stack.enter_context(ExtractionCache(cache, model=model)) if cache is not None else None
         runner = open_engine(engine, workers=workers, scheduler=scheduler, model=model)
         stack.callback(runner.close)
@@ -198,6 +205,18 @@ def build_graph(
     result.skipped.sort(key=lambda error: order.get(error.path, len(order)))
     result.timings["build"] = time.perf_counter() - started
     return result
+
+
+@contextmanager
+def _young_collections_rarer() -> Iterator[None]:
+    """Collect the youngest generation every YOUNG_COLLECTION_THRESHOLD allocations meanwhile; the
+    collector's thresholds are restored afterwards."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], YOUNG_COLLECTION_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _read_batches(
@@ -300,15 +319,17 @@ def write_exports(
     many forked processes at once, each reading the graph this process built; every file is
     still replaced atomically, and the files are the same bytes as when written one by one.
     """
-    from kg.export import DEFAULT_FORMATS, EXPORTERS, check_formats
+    from kg.export import DEFAULT_FORMATS, EXPORTERS, check_formats, export
 
     names = list(dict.fromkeys(formats or DEFAULT_FORMATS))
     check_formats(names)
     processes = min(processes, len(names), os.cpu_count() or 1)
     if processes > 1 and "fork" in multiprocessing.get_all_start_methods():
         timings = _export_in_processes(result.graph, Path(out_dir), names, processes)
-    else:
-        timings = {name: _timed_export(result.graph, Path(out_dir), name) for name in names}
+    else:  # (Turtle and JSON-LD from one walk of the graph: `kg.export.export`)
+        timings = {}
+        with _young_collections_rarer():
+            export(result.graph, Path(out_dir), names, timings=timings)
     for name in names:
         result.timings[f"export:{name}"] = timings[name]
     written = {name: Path(out_dir) / EXPORTERS[name].filename for name in names}

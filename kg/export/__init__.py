@@ -19,16 +19,19 @@ import files, installed ones) are written when asked for by name.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from importlib.metadata import EntryPoint
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from kg.errors import ConfigError
 from kg.registry import Registry
 
 if TYPE_CHECKING:
+    from kg.export.rdf import DescriptionWriter
     from kg.graph import KnowledgeGraph
 
 ENTRY_POINT_GROUP = "kg.exporters"
@@ -43,6 +46,9 @@ class Exporter:
     """`write(graph, path)`: write `graph` to `path` (the build folder joined with `filename`), atomically."""
     cost: int = 0
     """How long the format takes to write, relative to the others (parallel exports start the costliest first)."""
+    describer: Callable[[IO[str]], DescriptionWriter] | None = None
+    """For a format made of the RDF descriptions (`kg.export.rdf.descriptions`): its writer on an open
+    text stream. The formats that have one and are exported together share one walk of the graph."""
 
 
 def _builtin(name: str, module: str) -> EntryPoint:
@@ -75,16 +81,46 @@ def check_formats(formats: Iterable[str]) -> None:
         _ = EXPORTERS[name]
 
 
-def export(graph: KnowledgeGraph, out_dir: str | Path, formats: Iterable[str] = DEFAULT_FORMATS) -> dict[str, Path]:
-    """Write `graph` in each format to `out_dir`, atomically; return the paths written by format."""
-    names = list(formats)
+def export(
+    graph: KnowledgeGraph,
+    out_dir: str | Path,
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    *,
+    timings: dict[str, float] | None = None,
+) -> dict[str, Path]:
+    """Write `graph` in each format to `out_dir`, atomically; return the paths written by format.
+
+    Formats made of the RDF descriptions (Turtle, JSON-LD) are written together, from one walk of
+    the graph. With `timings`, the seconds each format took are put there by name (formats written
+    together share the walk's time equally).
+    """
+    names = list(dict.fromkeys(formats))
     if not names:
         raise ConfigError("no export format named")
     check_formats(names)
     out = Path(out_dir)
-    written = {}
+    spent = timings if timings is not None else {}
+    together = [name for name in names if EXPORTERS[name].describer is not None]
+    if len(together) > 1:  # (one such format alone is written as any other)
+        spent.update(_write_together(graph, out, together))
     for name in names:
-        exporter = EXPORTERS[name]
-        exporter.write(graph, out / exporter.filename)
-        written[name] = out / exporter.filename
-    return written
+        if len(together) > 1 and name in together:
+            continue
+        started = time.perf_counter()
+        EXPORTERS[name].write(graph, out / EXPORTERS[name].filename)
+        spent[name] = time.perf_counter() - started
+    return {name: out / EXPORTERS[name].filename for name in names}
+
+
+def _write_together(graph: KnowledgeGraph, out: Path, names: list[str]) -> dict[str, float]:
+    """Write the description formats `names` from one walk of the graph; the seconds each took."""
+    from kg.export.atomic import atomic_output
+    from kg.export.rdf import write_descriptions
+
+    with ExitStack() as files:
+        writers = []
+        for name in names:
+            exporter = EXPORTERS[name]
+            assert exporter.describer is not None
+            writers.append(exporter.describer(files.enter_context(atomic_output(out / exporter.filename, "w"))))
+        return dict(zip(names, write_descriptions(graph, writers), strict=True))

@@ -9,11 +9,11 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kg.export import Exporter
 from kg.export.atomic import atomic_output
-from kg.export.rdf import Object, descriptions
+from kg.export.rdf import Object, write_descriptions
 from kg.namespaces import PREFIXES
 from kg.resources import ontology_dir
 
@@ -44,15 +44,29 @@ def write_jsonld(graph: KnowledgeGraph, path: str | Path) -> None:
     >>> write_jsonld(g, out); len(rdflib.Graph().parse(out, format="json-ld"))
     2
     """
-    ctx = context()
-    keys = _Keys(ctx)
     with atomic_output(path, "w") as stream:
+        write_descriptions(graph, [JsonLdWriter(stream)])
+
+
+class JsonLdWriter:
+    """Writes JSON-LD with kg's context to an open text stream, one description at a time: each
+    subject as one node object of `@graph` (a `kg.export.rdf.DescriptionWriter`)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        ctx = context()
+        self.stream = stream
+        self.keys = _Keys(ctx)
+        self.separator = "\n"
         stream.write('{\n"@context": ' + json.dumps(ctx, ensure_ascii=False) + ',\n"@graph": [')
-        separator = "\n"
-        for subject, pairs in descriptions(graph):
-            stream.write(separator + _node_object(subject, pairs, keys))
-            separator = ",\n"
-        stream.write("\n]\n}\n")
+
+    def write(self, subject: str, pairs: list[tuple[str, Object]]) -> None:
+        """Write one subject as a node object."""
+        self.stream.write(self.separator + _node_object(subject, pairs, self.keys))
+        self.separator = ",\n"
+
+    def close(self) -> None:
+        """Close the `@graph` array and the document."""
+        self.stream.write("\n]\n}\n")
 
 
 def _node_object(subject: str, pairs: list[tuple[str, Object]], keys: _Keys) -> str:
@@ -131,5 +145,5 @@ _quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
 """A JSON string literal, non-ASCII characters kept as they are (as json.dumps with ensure_ascii=False)."""
 
 
-EXPORTER = Exporter("graph.jsonld", write_jsonld, cost=5)
+EXPORTER = Exporter("graph.jsonld", write_jsonld, cost=5, describer=JsonLdWriter)
 """The `jsonld` format of `kg.export.EXPORTERS`."""

@@ -11,11 +11,11 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from kg.export import Exporter
 from kg.export.atomic import atomic_output
-from kg.export.rdf import Object, descriptions
+from kg.export.rdf import Object, write_descriptions
 from kg.namespaces import PREFIXES
 
 if TYPE_CHECKING:
@@ -39,11 +39,25 @@ def write_turtle(graph: KnowledgeGraph, path: str | Path) -> None:
     >>> write_turtle(g, out); len(rdflib.Graph().parse(out))
     2
     """
-    names = _Names()
     with atomic_output(path, "w") as stream:
+        write_descriptions(graph, [TurtleWriter(stream)])
+
+
+class TurtleWriter:
+    """Writes Turtle to an open text stream, one description at a time: the prefixes first, then
+    each subject as one block (a `kg.export.rdf.DescriptionWriter`)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.names = _Names()
         stream.write("".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()))
-        for subject, pairs in descriptions(graph):
-            stream.write("<" + subject + "> " + " ;\n\t".join(_statements(pairs, names)) + " .\n")
+
+    def write(self, subject: str, pairs: list[tuple[str, Object]]) -> None:
+        """Write one subject and its (predicate, object) pairs."""
+        self.stream.write("<" + subject + "> " + " ;\n\t".join(_statements(pairs, self.names)) + " .\n")
+
+    def close(self) -> None:
+        """Nothing follows the last block in Turtle."""
 
 
 def _statements(pairs: list[tuple[str, Object]], names: _Names) -> list[str]:
@@ -79,5 +93,5 @@ class _Names:
         return "<" + iri + ">"
 
 
-EXPORTER = Exporter("graph.ttl", write_turtle, cost=4)
+EXPORTER = Exporter("graph.ttl", write_turtle, cost=4, describer=TurtleWriter)
 """The `turtle` format of `kg.export.EXPORTERS`."""

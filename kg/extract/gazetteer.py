@@ -39,6 +39,7 @@ class Entry:
         return tuple(name for name in found if name)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for the same names many times per article
 def normalize_name(text: str) -> str:
     """The lookup key of a name: case, a leading 'the', possessive 's, dots and spacing ignored.
 
@@ -201,10 +202,12 @@ def _exact_index() -> dict[str, Entry]:
     return {alias: entry for entry in entries() for alias in entry.exact_aliases}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def lookup(name: str) -> Entry | None:
     """The gazetteer entry a name refers to, if any ("U.S." and "America" -> the United States).
 
-    Case-sensitive aliases (acronyms such as "UN", "EU", "WHO") match only as written.
+    Case-sensitive aliases (acronyms such as "UN", "EU", "WHO") match only as written. Memoised:
+    extractors ask for the same names many times (bounded, so a huge corpus does not grow it forever).
     """
     stripped = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     exact = _exact_index().get(stripped)

@@ -64,6 +64,7 @@ _DANGLING = re.compile(r"(\s+(of|in|and|or|for|at|on|to|with|the))+$")
 _POSSESSIVE = re.compile(r"'s?$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for the same names many times per article
 def person_key(name: str) -> str:
     """A person's name folded for comparison across spellings and transliterations: accents and
     case dropped, 'y' read as 'i' after a word's first letter, doubled letters single.

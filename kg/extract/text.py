@@ -150,16 +150,29 @@ def _sentence(doc: Doc, span: AgreementSpan) -> Span:
 
 
 def _source(piece: ParsedText, sentence: Span, extractor: str, confidence: float | None = None) -> Provenance:
+    start, end = sentence.start_char, sentence.end_char
     return Provenance(
         article=piece.item.id,
         extractor=extractor,
-        # Interned: an article's facts share each sentence (in memory, in the cache, in the graph).
-        sentence=sys.intern(" ".join(span_text(sentence).split())),
+        sentence=_sentence_text(sentence, start, end),
         part=piece.part,
-        start=piece.offset + sentence.start_char,
-        end=piece.offset + sentence.end_char,
+        start=piece.offset + start,
+        end=piece.offset + end,
         confidence=_CONFIDENCE.stated if confidence is None else confidence,
     )
+
+
+def _sentence_text(sentence: Span, start: int, end: int) -> str:
+    """The sentence's words, single-spaced and interned (an article's facts share each sentence: in
+    memory, in the cache, in the graph); made once per sentence of a doc (kept on the doc)."""
+    made = sentence.doc.user_data.setdefault(_SENTENCE_TEXTS_KEY, {})
+    text = made.get((start, end))
+    if text is None:
+        text = made[start, end] = sys.intern(" ".join(span_text(sentence).split()))
+    return str(text)
+
+
+_SENTENCE_TEXTS_KEY = "kg.sentence-texts"
 
 
 def _agreement_mention(

@@ -7,6 +7,8 @@ import re
 from kg.errors import InputError
 
 _TEXT_CONTROLS = {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+_NOT_CONTROL = bytes(byte for byte in range(256) if byte >= 0x20 or byte in _TEXT_CONTROLS)
+"""Every byte but the control bytes text does not hold: deleting them leaves those control bytes."""
 _SAMPLE = 8192
 MAX_LEGACY_NON_ASCII = 0.5
 _WORD = re.compile(r"[^\W\d_]+")
@@ -43,7 +45,7 @@ def decode_bytes(raw: bytes, path: str) -> str:
     if sample.count(0) > len(sample) // 10:
         return _utf16_without_bom(raw, path)
     # Stray NULs in text are dropped later, with the other control characters.
-    controls = sum(1 for byte in sample if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    controls = len(sample.translate(None, _NOT_CONTROL))  # counted in C, not byte by byte
     if controls > len(sample) * 0.05:
         raise InputError(path, "binary file (mostly control bytes), not text")
     try:

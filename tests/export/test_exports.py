@@ -11,8 +11,12 @@ import pyoxigraph
 import rdflib
 import xmlschema
 
+import kg
 from kg.cli import main
+from kg.export import export
 from kg.export.graphml import xml_text
+from kg.export.jsonld import write_jsonld
+from kg.export.turtle import write_turtle
 
 from ..conftest import EVAL, SEEDS
 
@@ -54,3 +58,19 @@ def test_graphml_keeps_a_carriage_return_in_a_value(tmp_path: Path) -> None:
     path = tmp_path / "value.xml"
     path.write_text(f"<x>{xml_text(value)}</x>", encoding="utf-8", newline="")
     assert ET.parse(path).getroot().text == value
+
+
+def test_turtle_and_jsonld_written_together_are_the_bytes_each_writes_alone(seed_exports: Path, tmp_path: Path) -> None:
+    # `export` writes the formats made of the RDF descriptions from one walk of the graph.
+    graph = kg.load(seed_exports / "graph.json")
+    timings: dict[str, float] = {}
+    written = export(graph, tmp_path / "together", ("turtle", "json", "jsonld"), timings=timings)
+    assert list(written) == ["turtle", "json", "jsonld"]
+    assert set(timings) == set(written) and all(seconds >= 0 for seconds in timings.values())
+    for name, write in (("turtle", write_turtle), ("jsonld", write_jsonld)):
+        alone = tmp_path / f"alone.{name}"
+        write(graph, alone)
+        assert written[name].read_bytes() == alone.read_bytes(), name
+        assert len(alone.read_bytes()) > 10_000
+    assert written["turtle"].read_bytes() == (seed_exports / "graph.ttl").read_bytes()
+    assert not [path.name for path in (tmp_path / "together").iterdir() if path.name.endswith(".tmp")]

@@ -195,3 +195,29 @@ def test_an_extractor_bug_costs_its_article_and_the_others_keep_their_own_docs(
     assert [type(item).__name__ for item in results] == ["ArticleFacts", "InputError", "ArticleFacts"]
     assert "ValueError: a bug" in results[1].reason and results[1].path == str(tmp_path / "b.md")
     assert any("CHN" in fact.id for fact in results[2].facts if hasattr(fact, "type")), results[2].facts
+
+
+WH_REMARKS = (
+    SEEDS.parent.parent
+    / "shared/corpus/wh-briefings/speeches-remarks/2023-09/2023-09-27-remarks-by-president-biden-before-meeting-"
+    "with-the-presidents-council-of-advisors-on-science-and-technology-san-francisco-ca.md"
+)
+
+
+@pytest.mark.parametrize("path", [SEEDS / "001_805a9d8221c42d30.txt", WH_REMARKS], ids=["wikinews-seed", "white-house"])
+def test_each_evidence_sentence_is_the_text_its_offsets_point_at(path: Path) -> None:
+    # A sentence's text is made once per doc and shared by every fact resting on it.
+    if not path.exists():
+        pytest.skip(f"{path} is not beside this checkout")
+    article = read_article(path)
+    texts = dict(article.texts)
+    (facts,) = extract_articles([article])
+    assert isinstance(facts, ArticleFacts)
+    evidence = [p for p in (getattr(f, "provenance", None) for f in facts.facts) if p is not None and p.sentence]
+    assert len({p.start for p in evidence}) > 3
+    by_span: dict[tuple[str | None, int | None, int | None], str] = {}
+    for provenance in evidence:
+        assert provenance.part is not None and provenance.start is not None and provenance.end is not None
+        assert provenance.sentence == " ".join(texts[provenance.part][provenance.start : provenance.end].split())
+        shared = by_span.setdefault((provenance.part, provenance.start, provenance.end), provenance.sentence)
+        assert shared is provenance.sentence
