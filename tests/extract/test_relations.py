@@ -665,6 +665,22 @@ def test_action_vocabulary(
             [("India", "negotiated-with", "Japan")],
             [],
         ),
+        # the parties a "between" phrase names hold the talks, not the nations their name gives; no nation
+        # talks with a body of its own state
+        (
+            "whitehouse",  # United States-Australia Joint Leaders' Statement, 2023-10-25 (one department renamed)
+            "Under the Compact, we convened the ministerial-level United States-Australia Clean Energy Dialogue"
+            " between the U.S. Department of Energy (DOE) and Australia's Department of Industry.",
+            [("United States Department of Energy", "negotiated-with", "Department of Industry")],
+            [("United States", "negotiated-with", "United States Department of Energy")],
+        ),
+        (
+            "constructed",  # in the form of European External Action Service press releases
+            "Last week, officials held the EU-China Strategic Dialogue between the European External Action"
+            " Service and the Chinese Ministry of Foreign Affairs.",
+            [("European External Action Service", "negotiated-with", "Chinese Ministry of Foreign Affairs")],
+            [("European Union", "negotiated-with", "China")],
+        ),
         # talks launched or begun are held
         (
             "constructed",  # in the form of wire reports of 2 March 2020

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg import vocab
+from kg.extract import gazetteer
 from kg.extract.agreements import AgreementSpan
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
@@ -65,6 +66,12 @@ def actor_noun(text: ParsedText, noun: Token, relation: str) -> None:
     if any(v is not None and (negated(v) or obliged(v)) for v in (verb, host)):
         return
     between = relation in lex.between_actors
+    named_between = [w for p in prepositions(noun) if p.text == "between" for w in p.objects]
+    if between and len(actors_of(text, named_between)[0]) > 1:
+        # "the United States-Australia Clean Energy Dialogue between the U.S. Department of Energy and
+        # Australia's Department of Climate Change": the parties named are those who talk
+        among(text, relation, actor_groups(text, named_between), verb if verb is not None else noun)
+        return
     words = ("with", "between") if between else ("on", "against", "to")
     heads = [noun] if verb is None else [noun, verb]
     partner_tokens = [w for h in heads for p in prepositions(h) if p.text in words for w in p.objects]
@@ -119,18 +126,30 @@ def pairs(
     symmetric: bool = True,
 ) -> None:
     """One edge per actor and other actor (once per pair for a symmetric relation), never between a
-    person and the nation of their title ("U.S. President Joseph R. Biden")."""
+    person and the nation of their title ("U.S. President Joseph R. Biden"), nor between a nation and
+    a body of its own state ("the United States-Australia Clean Energy Dialogue between the U.S.
+    Department of Energy and ...": the United States does not talk with its Department of Energy)."""
     confidence = HEDGED if hedged(trigger) else CONFIDENT
     own = _titled_by(text, trigger.sent)
     done: set[frozenset[str]] = set()
     for actor in actors:
         for partner in others:
             pair = frozenset((actor.id, partner.id))
-            if partner.id == actor.id or pair in own or (symmetric and pair in done):
+            if partner.id == actor.id or pair in own or (symmetric and pair in done) or _own_body(actor, partner):
                 continue
             done.add(pair)
             hit = RelationHit(relation, actor, target, partner, trigger.sent, confidence, None, None, False)
             text.hits.append(hit)
+
+
+def _own_body(one: EntityMention, other: EntityMention) -> bool:
+    """Whether one of the two is a nation and the other a body of that nation's state (gazetteer)."""
+    for nation, body in ((one, other), (other, one)):
+        if nation.type == vocab.NATION and nation.iso3:
+            entry = gazetteer.by_id().get(body.id)
+            if entry is not None and entry.country == nation.iso3:
+                return True
+    return False
 
 
 def _titled_by(text: ParsedText, sentence: Span) -> set[frozenset[str]]:
