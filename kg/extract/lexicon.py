@@ -36,7 +36,9 @@ class Lexicon:
     adopting_heads: frozenset[str]
     act_nouns: frozenset[str]
     agreement_phrases: dict[str, str]
+    """Kinds written with more than one word ("code of conduct") -> their family."""
     decision_verbs: dict[str, str]
+    """Verbs that are a decision on a person ("pardon") -> the kind of that decision."""
     complement_decisions: dict[str, str]
     object_decisions: dict[str, str]
     """Verbs whose object an office decides on ("shut down all schools") -> the kind of that decision."""
@@ -54,8 +56,6 @@ class Lexicon:
     office_titles: frozenset[str]
     court_words: frozenset[str]
     challenge_nouns: frozenset[str]
-    """Verbs that are a decision on a person ("pardon") -> the kind of that decision."""
-    """Kinds written with more than one word ("code of conduct") -> their family."""
     between_actors: frozenset[str]
     actor_objects: frozenset[str]
     negating_verbs: frozenset[str]
