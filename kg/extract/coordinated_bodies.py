@@ -8,11 +8,13 @@ as its first field alone.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.mentions import EntityMention, actor_words
+from kg.extract.nlp import tokens_with_lemma
 from kg.ids import slug
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ _MOST_FIELD_WORDS = 3
 def coordinated_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
     """The bodies of each "<field> and <field> <plural head>" of the doc, none on a token in `taken`."""
     found: list[EntityMention] = []
-    for head in doc:
+    for head in tokens_with_lemma(doc, _plurals()):  # the tokens spelled like a plural head only
         singular = _singular(head)
         if singular is None:
             continue
@@ -36,6 +38,13 @@ def coordinated_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
             continue
         found += [_body(doc[first : second - 1], singular), _body(doc[second : head.i + 1], singular, head)]
     return found
+
+
+@functools.cache
+def _plurals() -> frozenset[str]:
+    """Every lower-cased spelling `_singular` can read as a body head's plural."""
+    heads = actor_words().body_heads
+    return frozenset({*(f"{head}s" for head in heads), *(f"{head[:-1]}ies" for head in heads)})
 
 
 def _singular(token: Token) -> str | None:

@@ -28,6 +28,8 @@ _MOST_TOKENS = 10
 def legend_names(doc: Doc) -> list[EntityMention]:
     """The actors and places named by the legend lines of the doc."""
     found: list[EntityMention] = []
+    if not any(ch in doc.text for ch in _SWATCHES):
+        return found  # no swatch: no Token looked at
     for swatch in doc:
         if not swatch.text or any(ch not in _SWATCHES for ch in swatch.text):
             continue

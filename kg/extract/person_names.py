@@ -14,7 +14,7 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
-from kg.extract.nlp import INSTITUTION_LABEL
+from kg.extract.nlp import INSTITUTION_LABEL, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,7 +28,8 @@ def named_after_person_noun(doc: Doc, taken: set[int]) -> list[EntityMention]:
     """The persons named right after a lower-case person noun, none on a token in `taken`."""
     nouns = actor_words().person_nouns
     found: list[EntityMention] = []
-    for token in doc:
+    # only the tokens spelled like a person noun's last word ("law" of "son-in-law") are looked at
+    for token in tokens_with_lemma(doc, frozenset(noun.rsplit("-", 1)[-1].lower() for noun in nouns)):
         if token.pos_ != "NOUN" or not token.is_lower or _word_ending_at(token) not in nouns:
             continue
         start = token.i + 1
