@@ -409,3 +409,19 @@ def test_one_article_naming_fewer_parties_of_one_instrument_merges(tmp_path: Pat
         ),
     )
     assert len(_holding(nodes, "maritime border agreement")) == 1
+
+
+def test_memoranda_of_different_parties_in_one_article_stay_apart(tmp_path: Path) -> None:
+    # After the United States-Australia Joint Leaders' Statement, 2023-10-25 (White House): a capitalised
+    # kind ("Memorandum of Understanding") names no instrument, so the parties keep them apart
+    body = (
+        "Los Alamos National Laboratory and the Australian National University signed a Memorandum of "
+        "Understanding between Los Alamos National Laboratory and the Australian National University on research. "
+        "CSIRO and the United States Geological Survey signed a Memorandum of Understanding between CSIRO and the "
+        "United States Geological Survey on critical minerals."
+    )
+    article = tmp_path / "a.md"
+    article.write_text(f'---\ntitle: "Innovation alliance"\ndate: 2023-10-25\n---\n{body}\n', encoding="utf-8")
+    graph = build_graph([article]).graph
+    memoranda = [d for _, d in graph.nx.nodes(data=True) if d["type"] == "Agreement" and "Memorandum" in d["label"]]
+    assert len(memoranda) == 2, [d["label"] for d in memoranda]

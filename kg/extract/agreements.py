@@ -673,8 +673,18 @@ def _names(
         return ()
     tokens = [*run, head, *(designation or after)]
     name = _text(tokens)
+    if name.lower() in _kind_names():
+        return ()  # "a Memorandum of Understanding between A and B": the kind capitalised, no name of one
     abbreviation = _abbreviation(tokens)
     return (name, abbreviation) if abbreviation else (name,)
+
+
+@functools.cache
+def _kind_names() -> frozenset[str]:
+    """The kinds' own words, lower-cased ("memorandum of understanding", "joint statement", "treaty"):
+    written with capitals they name a kind, not one instrument."""
+    lex = lexicon()
+    return frozenset({*lex.agreement_heads, *lex.agreement_phrases})
 
 
 def _bracketed_name(head: Token) -> list[Token]:

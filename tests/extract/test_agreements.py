@@ -683,3 +683,17 @@ def test_a_phrase_naming_a_list_keeps_the_whole_list(text: str, label: str) -> N
 def test_a_comma_before_a_clause_still_ends_the_phrase() -> None:
     # Written for this test: what follows the comma is no part of the name
     assert _only("They signed an agreement on trade, which Japan welcomed.").core == "agreement on trade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # United States-Australia Joint Leaders' Statement, 2023-10-25 (White House)
+        "Additionally, the development of a Memorandum of Understanding between Los Alamos National Laboratory and "
+        "the Australian National University intends to strengthen cooperation.",
+        # Written for this test in the form of a foreign ministry's release
+        "The two ministers signed a Memorandum of Understanding on fisheries cooperation in Suva.",
+    ],
+)
+def test_a_kind_written_with_capitals_is_no_name(text: str) -> None:
+    assert _only(text).names == ()
