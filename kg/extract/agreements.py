@@ -673,9 +673,11 @@ def _names(
         return ()
     tokens = [*run, head, *(designation or after)]
     name = _text(tokens)
-    if name.lower() in _kind_names():
-        return ()  # "a Memorandum of Understanding between A and B": the kind capitalised, no name of one
     abbreviation = _abbreviation(tokens)
+    if name.lower() in _kind_names() and not abbreviation:
+        # "a Memorandum of Understanding between A and B": the kind capitalised, no name of one (with an
+        # abbreviation of its own, "Memorandum of Understanding (MOU)", the text names it so)
+        return ()
     return (name, abbreviation) if abbreviation else (name,)
 
 
