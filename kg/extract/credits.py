@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
+from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import tokens_with_lemma
 from kg.ids import slug
-from kg.resources import load_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -25,15 +25,10 @@ if TYPE_CHECKING:
 _MOST_WORDS = 5
 
 
-def credit_marks() -> frozenset[str]:
-    """The words that start a credit before a colon ("Image", "Photo"), from ontology/extraction.yaml."""
-    return frozenset(word.lower() for word in load_yaml("extraction.yaml")["credit_marks"])
-
-
 def image_credits(doc: Doc) -> list[EntityMention]:
     """The authors and platforms named by the doc's image credits."""
     found: list[EntityMention] = []
-    for mark in tokens_with_lemma(doc, credit_marks()):
+    for mark in tokens_with_lemma(doc, lexicon().credit_marks):
         if not mark.is_title or mark.i + 2 >= len(doc) or doc[mark.i + 1].text != ":":
             continue
         author = _author(doc, mark.i + 2)

@@ -65,6 +65,8 @@ class Lexicon:
     conditional_words: frozenset[str]
     actor_nouns: frozenset[str]
     not_entities: frozenset[str]
+    credit_marks: frozenset[str]
+    """Words that start an image credit before a colon ("Image", "Photo"), lower-cased."""
     regions: frozenset[str]
 
 
@@ -126,6 +128,7 @@ def lexicon() -> Lexicon:
         conditional_words=frozenset(data["conditional_words"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         not_entities=frozenset(w.lower() for w in data["not_entities"]),
+        credit_marks=frozenset(w.lower() for w in data["credit_marks"]),
         regions=frozenset(w.lower() for w in data["regions"]),
     )
 

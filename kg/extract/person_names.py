@@ -8,6 +8,7 @@ phrase or in apposition after a comma, two to four capitalised words are that pe
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from kg import vocab
@@ -28,8 +29,7 @@ def named_after_person_noun(doc: Doc, taken: set[int]) -> list[EntityMention]:
     """The persons named right after a lower-case person noun, none on a token in `taken`."""
     nouns = actor_words().person_nouns
     found: list[EntityMention] = []
-    # only the tokens spelled like a person noun's last word ("law" of "son-in-law") are looked at
-    for token in tokens_with_lemma(doc, frozenset(noun.rsplit("-", 1)[-1].lower() for noun in nouns)):
+    for token in tokens_with_lemma(doc, _last_words()):
         if token.pos_ != "NOUN" or not token.is_lower or _word_ending_at(token) not in nouns:
             continue
         start = token.i + 1
@@ -40,6 +40,12 @@ def named_after_person_noun(doc: Doc, taken: set[int]) -> list[EntityMention]:
             name = clean_name(span.text)
             found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
     return found
+
+
+@functools.cache
+def _last_words() -> frozenset[str]:
+    """The last words of the person nouns ("law" of "son-in-law"): only tokens spelled so are looked at."""
+    return frozenset(noun.rsplit("-", 1)[-1].lower() for noun in actor_words().person_nouns)
 
 
 def _word_ending_at(token: Token) -> str:
