@@ -694,6 +694,20 @@ def test_action_vocabulary(
             [("Greece", "negotiated-with", "Turkey")],
             [],
         ),
+        # discussing something together, or with someone, is holding talks
+        (
+            "whitehouse",  # the U.S.-Singapore CET Dialogue statement (2023)
+            "The United States and Singapore discussed opportunities to bolster research on artificial intelligence.",
+            [("United States", "negotiated-with", "Singapore")],
+            [],
+        ),
+        (
+            "constructed",  # in the form of a Reuters report of a call
+            "German Chancellor Angela Merkel discussed the sanctions with Russian President Vladimir Putin by phone"
+            " on Friday.",
+            [("Angela Merkel", "negotiated-with", "Vladimir Putin")],
+            [],
+        ),
     ],
 )
 def test_relations_between_actors(
@@ -1827,3 +1841,31 @@ def test_scrapping_renouncing_or_terminating_an_instrument_withdraws_from_it(
 )
 def test_approving_a_treaty_ratifies_it(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
     assert _has(_triples(_graph(tmp_path, body)), *expected)
+
+
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [
+        # Wikinews 2019 (the Supreme Court on the prorogation of Parliament)
+        (
+            "wikinews",
+            "The Supreme Court ruled that the prorogation was unlawful. This means that the Order in Council to which"
+            " it led was also unlawful, void and of no effect.",
+        ),
+        (
+            "constructed",  # in the form of an AP report on a truce
+            "Mediators from Egypt brokered a truce in May. Egypt said the peace agreement to which it led was fragile.",
+        ),
+    ],
+)
+def test_a_noun_a_clause_reaches_through_a_preposition_is_not_its_object(
+    tmp_path: Path, source: str, body: str
+) -> None:
+    # "the agreement to which it led": leading to an instrument is not proposing it
+    assert not _statements(_graph(tmp_path, body + PLAIN), "proposed"), source
+
+
+def test_a_clause_through_its_preposition_still_reads_that_preposition(tmp_path: Path) -> None:
+    # Wikinews-style: "from which X withdrew" is withdrawing from the noun
+    body = "The Paris Agreement, from which the United States withdrew in 2020, sets targets for emissions."
+    assert ("United States", "Paris Agreement") in _statements(_graph(tmp_path, body + PLAIN), "withdrew-from")

@@ -59,9 +59,15 @@ def active_objects(verb: Token) -> list[Token]:
     """The object of an active verb ("X signed the deal"), or the noun its relative clause describes."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]  # "declared COVID-19 a pandemic"
     found += complements(verb)
-    if not found and verb.dep_ == "relcl":
+    if not found and verb.dep_ == "relcl" and not _fronted_preposition(verb):
         return [verb.head]  # "the state of emergency Trump declared"
     return found
+
+
+def _fronted_preposition(clause: Token) -> bool:
+    """A relative clause whose pronoun is a preposition's object ("the Order in Council to which it led",
+    "the talks during which they proposed a truce"): the noun is no object of its verb."""
+    return any(t.dep_ == "pobj" and t.tag_ in ("WDT", "WP") for t in clause.subtree if t.i < clause.i)
 
 
 def complements(verb: Token) -> list[Token]:
