@@ -313,6 +313,8 @@ def _generic(token: Token) -> bool:
     """Talk of a kind, not of one instrument: "any deal", "no treaty", "such agreements", or an
     indefinite one in a hypothetical clause ("a treaty would help", "leave without a deal")."""
     vocabulary = _vocabulary()
+    if _by_maker(token):
+        return False  # "all amendments issued by the president": those of one maker
     determiners = [c for c in token.lefts if c.dep_ in ("det", "predet", "amod", "advmod")]
     if any(c.lower_ in vocabulary.generic_determiners for c in determiners):
         return True
@@ -413,6 +415,9 @@ def _when(prep: Token) -> bool:
 def _purpose(head: Token, *, participle: bool) -> list[Token]:
     """An infinitive or a participle saying what the instrument does, with its object ("resolution
     to expel United States troops", "bill legalising abortion"), up to the next phrase or comma."""
+    authored = _by_maker(head)
+    if authored:
+        return authored
     clause = next((c for c in head.rights if c.dep_ in _CLAUSE_DEPS and c.pos_ == "VERB"), None)
     infinitive = clause is not None and any(c.tag_ == "TO" and c.i < clause.i for c in clause.children)
     if clause is not None and participle and _would_clause(clause):
@@ -421,6 +426,18 @@ def _purpose(head: Token, *, participle: bool) -> list[Token]:
         return []  # "decree banning the niqab" restricts; "the agreement signed in May" reports
     objects = [t for c in clause.children if c.dep_ == "dobj" for t in _without_phrases(c)]
     return _up_to_punctuation(head, max([clause.i, *(t.i for t in objects)]))
+
+
+def _by_maker(head: Token) -> list[Token]:
+    """A plural kind with the participle that made them and its maker ("all amendments issued by the
+    current president", "the decrees signed by Nicolás Maduro"): the instruments of that maker."""
+    if head.tag_ not in ("NNS", "NNPS") or head.i + 1 >= len(head.doc):
+        return []
+    clause = head.doc[head.i + 1]
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.head != head:
+        return []
+    agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+    return [] if agent is None else _up_to_punctuation(head, max(t.i for t in agent.subtree))
 
 
 def _topic_named(left: list[Token]) -> bool:

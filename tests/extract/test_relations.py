@@ -1869,3 +1869,28 @@ def test_a_clause_through_its_preposition_still_reads_that_preposition(tmp_path:
     # Wikinews-style: "from which X withdrew" is withdrawing from the noun
     body = "The Paris Agreement, from which the United States withdrew in 2020, sets targets for emissions."
     assert ("United States", "Paris Agreement") in _statements(_graph(tmp_path, body + PLAIN), "withdrew-from")
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "maker", "instrument"),
+    [
+        # Wikinews 2020 (Belarus protests): a plural of one maker is those instruments, though "all" comes first
+        (
+            "wikinews",
+            "The opposition wants to cancel all amendments issued by the current president, Alexander Lukashenko,"
+            " since 1995.",
+            "Alexander Lukashenko",
+            "amendments issued by the current president",
+        ),
+        (
+            "constructed",  # in the form of a New York Times report on deregulation
+            "Lawmakers voted to repeal the regulations issued by the Environmental Protection Agency in 2019.",
+            "Environmental Protection Agency",
+            "regulations issued by the Environmental Protection Agency",
+        ),
+    ],
+)
+def test_instruments_named_by_their_maker_are_issued_by_it(
+    tmp_path: Path, source: str, body: str, maker: str, instrument: str
+) -> None:
+    assert (maker, instrument) in _statements(_graph(tmp_path, body + PLAIN), "issued"), source
