@@ -5,7 +5,8 @@
 The sets: the 27-story Wikinews dev set (`../shared/eval/dev/wikinews-dev.csv`, its gold in
 `../shared/eval/gold/`) and every gold file `tests/data/eval/gold/NAME.yaml` whose source sits beside it as
 `tests/data/eval/NAME.csv` (Wikinews rows, written out as front-matter files) or `tests/data/eval/NAME/`
-(files as they are). The held-out sets (`wikinews-heldout2-*`) are blind: built only with `--held-out`.
+(files as they are), or in the folder of `../shared` that the gold file names as its `source:` (pages kept
+outside the repository). The held-out sets (`wikinews-heldout2-*`) are blind: built only with `--held-out`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from devset import SHARED, write_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,11 +46,19 @@ def dev_sets(held_out: bool = False) -> list[DevSet]:
         name = gold.stem
         if HELD_OUT.match(name) and not held_out:
             continue
-        for source in (EVAL / f"{name}.csv", EVAL / name):
-            if source.exists():
+        for source in (EVAL / f"{name}.csv", EVAL / name, _shared_source(gold)):
+            if source is not None and source.exists():
                 found.append(DevSet(name, gold, source))
                 break
     return [s for s in found if s.gold.exists() and s.source.exists()]
+
+
+def _shared_source(gold: Path) -> Path | None:
+    """The folder of the shared corpus a gold file names as its `source` (pages kept outside the
+    repository, such as ../shared/corpus/html-pages), if it names one."""
+    with gold.open(encoding="utf-8") as handle:
+        source = (yaml.safe_load(handle) or {}).get("source")
+    return SHARED / source if isinstance(source, str) else None
 
 
 def score_line(dev_set: DevSet, work: Path) -> str:
