@@ -51,6 +51,9 @@ class Lexicon:
     announcing_verbs: frozenset[str]
     conditional_modals: frozenset[str]
     comitative_prepositions: frozenset[str]
+    stance_nouns: dict[str, str]
+    """Nouns of a stance taken "in" it towards an instrument ("resigned in protest against the deal"), by relation."""
+    stance_prepositions: frozenset[str]
     """Prepositions that join a companion to a subject ("X, along with Y, introduced a bill")."""
     office_heads: frozenset[str]
     office_titles: frozenset[str]
@@ -115,6 +118,8 @@ def lexicon() -> Lexicon:
         announcing_verbs=frozenset(data["announcing_verbs"]),
         conditional_modals=frozenset(data["conditional_modals"]),
         comitative_prepositions=frozenset(data["comitative_prepositions"]),
+        stance_nouns=dict(data["stance_nouns"]),
+        stance_prepositions=frozenset(data["stance_prepositions"]),
         office_heads=frozenset(data["office_heads"]),
         office_titles=frozenset(data["office_titles"]),
         court_words=frozenset(data["court_words"]),

@@ -1894,3 +1894,43 @@ def test_instruments_named_by_their_maker_are_issued_by_it(
     tmp_path: Path, source: str, body: str, maker: str, instrument: str
 ) -> None:
     assert (maker, instrument) in _statements(_graph(tmp_path, body + PLAIN), "issued"), source
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "relation", "actor"),
+    [
+        # after Wikinews 2019 (Boris Johnson's profile): a stance taken by resigning
+        (
+            "wikinews",
+            "Boris Johnson resigned as foreign secretary in 2018 in protest against Theresa May's Brexit agreement.",
+            "opposed",
+            "Boris Johnson",
+        ),
+        (
+            "constructed",  # in the form of a Reuters report on trade votes
+            "Senator Elizabeth Warren spoke in opposition to the Trans-Pacific Partnership agreement on Tuesday.",
+            "opposed",
+            "Elizabeth Warren",
+        ),
+        # Wikinews 2020 (Iraq): a parliament voting in support of a resolution adopts it
+        (
+            "wikinews",
+            "The Iraqi Parliament voted in support of a resolution to expel United States troops.",
+            "adopted",
+            "Iraqi Parliament",
+        ),
+    ],
+)
+def test_a_stance_taken_in_protest_or_support_of_an_instrument(
+    tmp_path: Path, source: str, body: str, relation: str, actor: str
+) -> None:
+    assert actor in _actors(_graph(tmp_path, body + PLAIN), relation), source
+
+
+def test_a_participle_of_unclear_doer_takes_no_stance(tmp_path: Path) -> None:
+    # Wikinews 2019: "him" resigned, not May, but the participle hangs on May's verb
+    body = (
+        "Theresa May appointed him Foreign Secretary, which he served as until 2018, resigning in protest to May's"
+        " negotiated Brexit agreement."
+    )
+    assert not _statements(_graph(tmp_path, body + PLAIN), "opposed")

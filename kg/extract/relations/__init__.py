@@ -37,7 +37,7 @@ from kg.extract.relations.modality import asked
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.rulings import decided, ruled_on, taken
 from kg.extract.relations.syntax import hyphenated_lemma, verb_lemma
-from kg.extract.relations.triggers import trigger_words, visit
+from kg.extract.relations.triggers import stances, trigger_words, visit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -76,6 +76,7 @@ def relations(
     text = ParsedText(doc, entities, agreements, published)
     for token in tokens_with_lemma(doc, trigger_words()):
         visit(text, token)
+    stances(text)  # "resigned in protest against the deal"
     challenges(text)
     decided(text)  # "the government shut down all schools"
     for span in agreements:

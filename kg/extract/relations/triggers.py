@@ -11,6 +11,7 @@ from kg.extract import gazetteer
 from kg.extract.agreements import AgreementSpan
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
+from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.actor_relations import actor_noun, actor_object, between_actors
 from kg.extract.relations.actors import LIST_MARKERS, unique
 from kg.extract.relations.arguments import (
@@ -26,7 +27,7 @@ from kg.extract.relations.figures import count
 from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, RelationHit
 from kg.extract.relations.modality import hedged, negated, negated_noun, obliged
 from kg.extract.relations.parsed import ParsedText
-from kg.extract.relations.syntax import hyphenated_lemma, passive, prepositions, verb_lemma
+from kg.extract.relations.syntax import SUBJECT_DEPS, hyphenated_lemma, passive, prepositions, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,6 +67,25 @@ def visit(text: ParsedText, token: Token) -> None:
             actor_noun(text, token, relation)
         elif relation:
             _noun(text, token, relation)
+
+
+def stances(text: ParsedText) -> None:
+    """A stance taken towards an instrument by whatever one does "in" it ("Boris Johnson resigned in
+    protest to May's Brexit agreement", "the senators spoke in support of the bill"): the doer of
+    the verb the phrase hangs on opposes or supports the instrument."""
+    lex = lexicon()
+    for noun in tokens_with_lemma(text.doc, frozenset(lex.stance_nouns)):
+        verb = noun.head.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if negated(verb) or obliged(verb):
+            continue
+        if verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue  # "May appointed him ..., resigning in protest": whose the participle is, is not said
+        objects = [w for p in prepositions(noun) if p.text in lex.stance_prepositions for w in p.objects]
+        relation = lex.stance_nouns.get(noun.lemma_.lower()) or lex.stance_nouns.get(noun.lower_)
+        if objects and relation:
+            _verb(text, verb, relation, objects)
 
 
 def _verb(text: ParsedText, verb: Token, relation: str, objects: list[Token] | None = None) -> None:
