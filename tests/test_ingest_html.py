@@ -27,9 +27,15 @@ ENGLISH_PAGES = [
         "Berlin confronts Germany's colonial past with new initiative",
         date(2020, 1, 19),
         "dw.com",
-        (),
+        ("Ben Knight",),  # the <head> names "Deutsche Welle (www.dw.com)"; the page's "Author" label the person
     ),
-    ("dw.com.uncork.html", "Uncork the mystery of Germany's Frühburgunder", date(2013, 6, 10), "dw.com", ()),
+    (
+        "dw.com.uncork.html",
+        "Uncork the mystery of Germany's Frühburgunder",
+        date(2013, 6, 10),
+        "dw.com",
+        ("Julian Tompkin",),
+    ),
     (
         "mercurynews.com.2023.01.16.letters-1119.html",
         "Letters: Coddling criminals | Undermining road | Tax dollars | Recount cost | Predicting climate",
@@ -335,3 +341,25 @@ def test_html_file_with_front_matter_reads_both(tmp_path: Path) -> None:
     article = read_article(path)
     assert (article.title, article.published) == ("UN adopts AI resolution", date(2024, 3, 21))
     assert article.body.startswith("The UN General Assembly adopted") and "---" not in article.body
+
+
+def test_an_author_label_names_the_author_when_the_head_names_none() -> None:
+    # in the form of a news site's article footer: a definition list of the story's facts
+    page = (
+        "<html><head><title>Ministers meet in Geneva</title><meta name='author' content='Example News'>"
+        "<meta property='og:site_name' content='Example News'></head><body><article><h1>Ministers meet in Geneva"
+        "</h1><p>Foreign ministers met in Geneva on Monday to resume talks on the treaty, officials said. The talks"
+        " are expected to last three days.</p><dl><dt>Author</dt><dd>Maria Lopez and Tom Baker</dd></dl>"
+        "</article></body></html>"
+    )
+    article = article_from_html(page, "geneva.html", url="https://news.example.com/geneva")
+    assert article.authors == ("Maria Lopez", "Tom Baker")
+
+
+def test_an_author_label_does_not_override_a_person_in_the_head() -> None:
+    page = (
+        "<html><head><title>Talks resume</title><meta name='author' content='Jane Roe'></head><body><article>"
+        "<p>Diplomats met in Geneva on Monday to resume talks on the treaty, officials said.</p>"
+        "<p><strong>Author</strong> Someone Else</p></article></body></html>"
+    )
+    assert article_from_html(page, "talks.html").authors == ("Jane Roe",)

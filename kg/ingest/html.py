@@ -18,10 +18,11 @@ from datetime import date, datetime
 from typing import Any
 
 from kg.errors import InputError
-from kg.ingest.article import Article
+from kg.ingest.article import Article, Publisher
 from kg.ingest.cleanup import strip_tags
 from kg.ingest.dates import parse_date
 from kg.ingest.fields import field
+from kg.ingest.furniture import person_bylines
 from kg.ingest.reader import article_from
 from kg.ingest.urls import canonical_url, domain_of
 from kg.resources import load_yaml
@@ -62,6 +63,9 @@ def article_from_html(
     if document is None:
         document = _extract_metadata(head, url)
     page = _page_fields(head, document, url)
+    if not person_bylines(page.get("authors") or (), _publisher(page)):
+        # the <head> names no person (DW: "Deutsche Welle (www.dw.com)"): the page's own "Author" label may
+        page["authors"] = _labelled_authors(tree) or page.get("authors")
     merged: dict[str, Any] = dict(meta)
     for part, value in page.items():
         if value is not None and field(meta, part) is None:
@@ -154,6 +158,33 @@ def _page_fields(head: Any, document: Any, url: str | None) -> dict[str, Any]:
         "publisher": publisher,
         "authors": authors or None,
     }
+
+
+_AUTHOR_LABELS = frozenset({"author", "authors", "by", "written by"})
+
+
+def _publisher(page: Mapping[str, Any]) -> Publisher | None:
+    found = page.get("publisher")
+    return Publisher(found.get("name"), found.get("domain")) if isinstance(found, dict) else None
+
+
+def _labelled_authors(tree: Any) -> list[str] | None:
+    """The names a page writes after a label of their own, "Author" or "By" (DW's
+    `<li><strong>Author</strong> Ben Knight</li>`, `<dt>Author</dt><dd>Ben Knight</dd>`); None if none."""
+    if tree is None:
+        return None
+    for element in tree.iter("strong", "b", "dt", "th", "span", "label"):
+        label = " ".join(element.text_content().split()).rstrip(":").lower()
+        if label not in _AUTHOR_LABELS:
+            continue
+        written = element.tail or ""
+        following = element.getnext()
+        if not written.strip() and following is not None:
+            written = following.text_content()
+        names = [n.strip() for n in re.split(r",|;|\band\b|&", " ".join(written.split())) if n.strip()]
+        if names:
+            return names
+    return None
 
 
 def _text(value: object) -> str | None:
