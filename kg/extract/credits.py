@@ -4,8 +4,9 @@
 GUIDELINES.md: names in image credits and captions are entities of their type. A credit names its
 author as written, often a user name the NER cannot read ("Mirrys", "C.Suthorn", "mia!", "Chris j
 wood"), and in brackets the platform it was taken from. The words after a credit mark and its colon,
-up to a bracket or the end of the sentence, are the author: a known actor, an organisation where an
-organisation's word is among them, else a person; a word in brackets after it is the platform.
+up to a bracket, a slash or the end of the sentence, are the author: a known actor, an organisation where
+an organisation's word is among them, else a person; a word in brackets after it is the platform, and the
+words after a slash the agency or outlet it came through ("Credit: Clayton Aldern / Grist").
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ def image_credits(doc: Doc) -> list[EntityMention]:
             continue
         found.append(_credited(author, person=True))
         at = author.end
+        if at + 1 < len(doc) and doc[at].text == "/":
+            # "Credit: Clayton Aldern / Grist", "Photo: Evan Vucci / AP": the agency or outlet it came through
+            agency = _author(doc, at + 1)
+            if agency is not None:
+                found.append(_credited(agency, person=False))
+                at = agency.end
         while at < len(doc) and doc[at].text in ("!", "."):
             at += 1  # "mia! (flickr)"
         if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")" and doc[at + 1].is_alpha:
@@ -49,7 +56,7 @@ def _author(doc: Doc, start: int) -> Span | None:
     while end < len(doc) and end - start <= _MOST_WORDS:
         token = doc[end]
         following = doc[end + 1] if end + 1 < len(doc) else None
-        if token.text == "(" or token.is_space or token.text == ";":
+        if token.text in ("(", ")", ";", "/") or token.is_space:
             break
         if token.text in (".", "!") and (following is None or following.is_space or following.text == "("):
             break

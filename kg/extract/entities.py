@@ -649,6 +649,8 @@ def _has_place_word(span: Span) -> bool:
     words = actor_words().place_words
     last_alone = span[-2].text != "-" if len(span) > 1 else True
     first_alone = span[1].text != "-" if len(span) > 1 else True
+    if span[-1].lower_.endswith(actor_words().place_endings):
+        return True  # "Petersallee", "Cornelius-Fredericks-Strasse": a street written as one word
     return len(span) > 1 and ((span[-1].lower_ in words and last_alone) or (span[0].lower_ in words and first_alone))
 
 

@@ -117,6 +117,8 @@ class ActorWords:
     currencies: frozenset[str]
     body_heads: frozenset[str]
     place_words: frozenset[str]
+    place_endings: tuple[str, ...]
+    """Endings of one-word street and square names in other languages ("Petersallee", "Lüderitzstraße")."""
     place_prefixes: frozenset[str]
     """ISO 4217 codes, compared as written ("ALL" is the lek, "all" a word)."""
     organisation_kinds: frozenset[str] = frozenset()
@@ -146,6 +148,7 @@ def actor_words() -> ActorWords:
         currencies=frozenset(currency.alpha_3 for currency in pycountry.currencies),
         body_heads=frozenset(w.lower() for w in data["body_heads"]),
         place_words=frozenset(w.lower() for w in data["place_words"]),
+        place_endings=tuple(w.lower() for w in data["place_endings"]),
         place_prefixes=frozenset(data["place_prefixes"]),
         organisation_kinds=frozenset(data["organisation_kinds"]),
         legal_forms=frozenset(w.lower() for w in data["legal_forms"]),

@@ -403,6 +403,16 @@ def test_a_person_ner_read_up_to_of_before_a_nation_is_no_organisation() -> None
             "The President signs the executive order in the Oval Office. Photo: The White House.",
             {("White House", vocab.INSTITUTION)},
         ),
+        # Salon (from Grist, 2020): a chart's credit in brackets, author and outlet apart
+        (
+            "U.S. emissions fell 2.1 percent in 2019. (Credit: Clayton Aldern / Grist)",
+            {("Clayton Aldern", vocab.PERSON), ("Grist", vocab.INSTITUTION)},
+        ),
+        # in the form of an AP photo caption: the agency after the photographer
+        (
+            "President Biden speaks about the infrastructure bill in the Rose Garden on Monday. Photo: Evan Vucci / AP",
+            {("Evan Vucci", vocab.PERSON), ("Associated Press", vocab.INSTITUTION)},
+        ),
     ],
 )
 def test_an_image_credit_names_its_author_and_platform(text: str, expected: set[tuple[str, str]]) -> None:
@@ -502,3 +512,25 @@ def test_a_title_alone_is_the_one_person_the_article_gives_it(
     found = actors(*pieces)
     alone = [m for m in found if m.span.text in title]
     assert alone and all(m.type == vocab.PERSON and m.label == full for m in alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        # DW (2020, Berlin's colonial street names)
+        (
+            "In April 2018, Wedding authorities decided to rename Petersallee, Lüderitzstrasse and Nachtigalplatz."
+            " Cornelius-Fredericks-Strasse will honor a Nama leader, the district council said on Monday.",
+            {"Petersallee", "Lüderitzstrasse", "Nachtigalplatz", "Cornelius-Fredericks-Strasse"},
+        ),
+        # in the form of a Reuters report from Berlin and Amsterdam
+        (
+            "Thousands of protesters marched down Karl-Marx-Allee in Berlin on Saturday, while police in Amsterdam"
+            " cleared Museumplein, where climate activists had camped since Thursday.",
+            {"Karl-Marx-Allee", "Museumplein"},
+        ),
+    ],
+)
+def test_a_street_written_as_one_word_is_a_place(text: str, streets: set[str]) -> None:
+    found = {m.label: m.type for m in actors(text)}
+    assert all(found.get(street) == vocab.PLACE for street in streets), found
