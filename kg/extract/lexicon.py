@@ -51,6 +51,12 @@ class Lexicon:
     announcing_verbs: frozenset[str]
     conditional_modals: frozenset[str]
     comitative_prepositions: frozenset[str]
+    states_left_in: frozenset[str]
+    """What an instrument can be left "in" or "on" ("left the agreement in place"): no withdrawal."""
+    prospective_nouns: frozenset[str]
+    """Nouns of an instrument still to come ("a proposal for a deal with Japan"): no party to it is stated."""
+    party_kinds: frozenset[str]
+    """Kinds of instrument made between parties: announced or unveiled as "their" own, they are signed."""
     stance_nouns: dict[str, str]
     """Nouns of a stance taken "in" it towards an instrument ("resigned in protest against the deal"), by relation."""
     stance_prepositions: frozenset[str]
@@ -118,6 +124,9 @@ def lexicon() -> Lexicon:
         announcing_verbs=frozenset(data["announcing_verbs"]),
         conditional_modals=frozenset(data["conditional_modals"]),
         comitative_prepositions=frozenset(data["comitative_prepositions"]),
+        states_left_in=frozenset(data["states_left_in"]),
+        prospective_nouns=frozenset(data["prospective_nouns"]),
+        party_kinds=frozenset(data["party_kinds"]),
         stance_nouns=dict(data["stance_nouns"]),
         stance_prepositions=frozenset(data["stance_prepositions"]),
         office_heads=frozenset(data["office_heads"]),

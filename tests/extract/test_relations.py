@@ -1934,3 +1934,61 @@ def test_a_participle_of_unclear_doer_takes_no_stance(tmp_path: Path) -> None:
         " negotiated Brexit agreement."
     )
     assert not _statements(_graph(tmp_path, body + PLAIN), "opposed")
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "parties"),
+    [
+        # Wikinews 2020 (Tesco's Polish stores): an agreement announced as "their" own is theirs
+        (
+            "wikinews",
+            "On Thursday, British retailer Tesco and Danish retailer Salling Group announced their agreement over"
+            " the sale of Tesco's Polish stores.",
+            {"Salling Group"},
+        ),
+        (
+            "constructed",  # in the form of an AP report (August 2020)
+            "Israel and the United Arab Emirates announced their peace agreement on Thursday, officials said.",
+            {"Israel", "United Arab Emirates"},
+        ),
+    ],
+)
+def test_an_agreement_announced_as_their_own_is_signed_by_them(
+    tmp_path: Path, source: str, body: str, parties: set[str]
+) -> None:
+    graph = _graph(tmp_path, body + PLAIN)
+    assert parties <= _actors(graph, "signed") and not _actors(graph, "proposed") & parties, source
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # in the form of a Reuters report on EU trade policy
+        "The European Union announced its proposal for a new trade agreement with Japan.",
+        # in the form of a Wikinews report on the Iran talks
+        "Negotiators resumed talks on a trade agreement with Japan on Monday.",
+    ],
+)
+def test_an_instrument_still_to_come_has_no_party_yet(tmp_path: Path, body: str) -> None:
+    assert "Japan" not in _actors(_graph(tmp_path, body + PLAIN), "signed")
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "actor", "wanted"),
+    [
+        # Wikinews 2020 (Tesco): leaving a joint venture withdraws from it
+        (
+            "wikinews",
+            "Tesco announced leaving its joint venture with China Resources Holdings in February.",
+            "Tesco",
+            True,
+        ),
+        ("constructed", "The United States left the Paris Agreement in November 2020.", "United States", True),
+        # what state an instrument is left in is no withdrawal
+        ("constructed", "The new government of Italy left the agreement in place.", "Italy", False),
+    ],
+)
+def test_leaving_an_instrument_withdraws_from_it(
+    tmp_path: Path, source: str, body: str, actor: str, wanted: bool
+) -> None:
+    assert (actor in _actors(_graph(tmp_path, body + PLAIN), "withdrew-from")) is wanted, source

@@ -58,12 +58,15 @@ def described(text: ParsedText, span: AgreementSpan) -> None:
 
 def stated(head: Token) -> bool:
     """Whether the text states the instrument exists: not "no deal", "without a deal", "refused to
-    sign a deal with Iran", "must reach a deal", "seeks a deal with Iran", "will sign a deal"."""
+    sign a deal with Iran", "must reach a deal", "seeks a deal with Iran", "will sign a deal", "a
+    proposal for a deal with Japan"."""
     governor = head.head if head.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") else head
     if governor.dep_ == "prep":
         governor = governor.head
     if negated_noun(head):
         return False
+    if governor.pos_ in ("NOUN", "PROPN") and governor.lemma_.lower() in lexicon().prospective_nouns:
+        return False  # "its proposal for a trade agreement with Japan", "talks on a deal with Iran"
     if governor.pos_ == "VERB" and (
         negated(governor)
         or obliged(governor)

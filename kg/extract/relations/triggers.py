@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# A verb's complements that say what state its object is left in ("left the deal intact").
+_STATE_DEPS = {"oprd", "acomp", "xcomp", "ccomp"}
+
+
 @functools.cache
 def trigger_words() -> frozenset[str]:
     """The lemmas that can trigger a relation, with the last part of hyphenated ones ("co-sponsor"
@@ -107,6 +111,8 @@ def _verb(text: ParsedText, verb: Token, relation: str, objects: list[Token] | N
         object_tokens = objects if objects is not None else active_objects(verb)
     if any(negated_noun(t) for t in object_tokens):
         return  # "sign no agreement"
+    if relation == vocab.WITHDREW_FROM and _left_in_a_state(verb, object_tokens):
+        return  # "left the agreement in place", "left the deal unsigned": what state it is left in
     if not is_passive and verb_lemma(verb) in lexicon().passed_through:
         # "the bill passed the Senate": the body the bill passes adopts it
         moved = agreement_of(text, actor_tokens, verb)
@@ -135,14 +141,28 @@ def _verb(text: ParsedText, verb: Token, relation: str, objects: list[Token] | N
     count(text, actor_tokens, relation, target, verb)
 
 
+def _left_in_a_state(verb: Token, objects: list[Token]) -> bool:
+    """Whether the verb says what state its object is left in ("left the deal unsigned", "left the
+    agreement in place", "left the sanctions in force"), not that its subject left it."""
+    if any(c.dep_ in _STATE_DEPS for c in verb.children):
+        return True
+    phrases = [p for word in (verb, *objects) for p in prepositions(word) if p.text in ("in", "on")]
+    return any(o.lemma_.lower() in lexicon().states_left_in for p in phrases for o in p.objects)
+
+
 def _meaning(verb: Token, relation: str, target: AgreementSpan | None) -> str:
     """What the act means for this kind of instrument: a signature "into law" or on an act enacts it
-    (adopted); one on an order, decree or proclamation issues it; endorsing a bill supports it."""
+    (adopted); one on an order, decree or proclamation issues it; endorsing a bill supports it; an
+    agreement announced as "their" own is one they are parties to."""
     lex = lexicon()
     for prep in prepositions(verb):
         for word in prep.objects:
             if (prep.text, word.lower_) in lex.enacting_phrases and relation == vocab.SIGNED:
                 return vocab.ADOPTED
+    if relation == vocab.PROPOSED and target is not None and target.kind in lex.party_kinds:
+        head = verb.doc[target.head]
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
+            return vocab.SIGNED  # "Tesco and Salling Group announced their agreement": its parties
     return lex.kind_overrides.get((verb_lemma(verb), target.kind), relation) if target else relation
 
 
