@@ -1407,6 +1407,17 @@ def test_a_lawsuit_not_filed_opposes_nothing(tmp_path: Path) -> None:
             "Governor Andrew Cuomo declared the county a disaster area after the floods.",
             ("Andrew Cuomo", "declaration of a disaster area"),
         ),
+        # Wikinews, "Doctors Without Borders ... COVID-19" (2020, dev6): passive, announced, the agent hung on
+        # the complement, the status quoted
+        (
+            'COVID-19 was previously announced to be a "pandemic" by the World Health Organization (WHO).',
+            ("World Health Organization", "declaration of a pandemic"),
+        ),
+        # Written for this test after wire reports of the 2019 Ebola outbreak (the agent on "to be")
+        (
+            "The outbreak in Kinshasa was declared to be an epidemic by the Congolese Ministry of Health on Monday.",
+            ("Congolese Ministry of Health", "declaration of an epidemic"),
+        ),
     ],
 )
 def test_declaring_something_to_be_so_issues_a_declaration(
@@ -1493,6 +1504,63 @@ def test_what_an_office_rules_on_is_a_decision_it_issued(
     tmp_path: Path, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= _statements(_graph(tmp_path, body), "issued")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wikinews, "Escape room fire kills five teen girls in Koszalin, Poland" (2019-01, dev7): "he" in the
+        # clause Brudziński writes is Brudziński, not the subject of the sentence's main clause (Duda)
+        (
+            'President Andrzej Duda said the victims were "joyful girls" in an "appalling tragedy" while Interior '
+            "Minister Joachim Brudziński wrote he had ordered fire safety checks on escape rooms across Poland.",
+            {("Joachim Brudziński", "fire safety checks")},
+        ),
+        # Written for this test after New Zealand wire reports of 2020
+        (
+            'Prime Minister Jacinda Ardern said the victims were "our family" while Health Minister David Clark '
+            "wrote he had ordered inspections of all care homes.",
+            {("David Clark", "inspections of all care homes")},
+        ),
+    ],
+)
+def test_he_in_a_reported_clause_is_its_reporter(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _statements(_graph(tmp_path, body), "issued") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wikinews, "Escape room fire kills five teen girls in Koszalin, Poland" (2019-01, dev7): two orders of
+        # one minister are two decisions, each also named with where it applies
+        (
+            "Interior Minister Joachim Brudziński ordered fire safety checks on escape rooms across Poland by the "
+            "State Fire Brigade. Brudzinski also ordered the installation of safety improvements at the facilities.",
+            {
+                ("fire safety checks", "fire safety checks on escape rooms across Poland"),
+                ("installation of safety improvements", "installation of safety improvements at the facilities"),
+            },
+        ),
+        # Written for this test after Texas wire reports of March 2020 (not when: "in March")
+        (
+            "Governor Greg Abbott ordered the inspection of all nursing homes in Texas. He also ordered the closure "
+            "of all bars in March.",
+            {
+                ("inspection of all nursing homes", "inspection of all nursing homes in Texas"),
+                ("closure of all bars", None),
+            },
+        ),
+    ],
+)
+def test_an_ordered_decision_is_also_named_with_where_it_applies(
+    tmp_path: Path, body: str, expected: set[tuple[str, str | None]]
+) -> None:
+    nodes = [data for _, data in _graph(tmp_path, body).nx.nodes(data=True) if data["type"] == vocab.AGREEMENT]
+    placed = {
+        (data["label"], next((a for a in data.get("aliases", ()) if a.startswith(data["label"] + " ")), None))
+        for data in nodes
+    }
+    assert placed == expected
 
 
 @pytest.mark.parametrize(

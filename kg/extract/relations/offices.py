@@ -10,7 +10,7 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
-from kg.extract.relations.arguments import actors_of, subjects
+from kg.extract.relations.arguments import actors_of, complements, subjects
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import passive, prepositions
 
@@ -74,6 +74,11 @@ def deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
     ("Minister Obaidul Quader said public transport would be shut down"); none unless all are offices."""
     if passive(verb):
         tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
+        if not tokens:
+            # "COVID-19 was announced to be a pandemic by the WHO": the parser hangs the agent on the
+            # complement or on its "to be"
+            said = {t for c in complements(verb) for t in (c, c.head)}
+            tokens = [w for t in said for p in prepositions(t) if p.text == "by" for w in p.objects]
         if not tokens and announced(verb):
             tokens = subjects(verb.head)
     else:
@@ -90,3 +95,4 @@ def announced(verb: Token) -> bool:
         and verb.head.lemma_.lower() in lexicon().announcing_verbs
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
     )
+

@@ -47,12 +47,33 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             end = phrase.right_edge.i + 1 if phrase is not None else _named_end(thing)
             words = doc[thing.left_edge.i : end]
             topic = frozenset({kind, thing.lemma_.lower()})
+            placed = doc[words.start : _placed_end(thing, end)]
             if verb_lemma(verb) in lex.ordered_objects:  # "declared seven days of national mourning"
-                label = (words[1:] if words[0].dep_ == "det" else words).text
+                core = (words[1:] if words[0].dep_ == "det" else words).text
+                label = (placed[1:] if placed[0].dep_ == "det" else placed).text
             else:
-                label = f"{kind} of {_in_running_text(words)}"
-            found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic))
+                core = f"{kind} of {_in_running_text(words)}"
+                label = f"{kind} of {_in_running_text(placed)}"
+            found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic, core))
     return found
+
+
+def _placed_end(thing: Token, end: int) -> int:
+    """Where a decided thing's words end with the phrases right after them that say where or on what it
+    applies (`decision_places`: "the installation of safety improvements at the facilities", "checks on
+    escape rooms across Poland"), not when ("a curfew in March")."""
+    doc, places = thing.doc, lexicon().decision_places
+    while end < len(doc):
+        phrase = doc[end]
+        inside = thing.left_edge.i <= phrase.head.i < end
+        if phrase.dep_ != "prep" or phrase.lower_ not in places or not inside:
+            break
+        if not any(c.dep_ == "pobj" for c in phrase.children) or any(
+            t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree
+        ):
+            break
+        end = phrase.right_edge.i + 1
+    return end
 
 
 def taken(text: ParsedText) -> list[AgreementSpan]:
