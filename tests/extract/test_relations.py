@@ -1498,6 +1498,19 @@ def test_declaring_what_is_so_in_a_quote_is_no_declaration(tmp_path: Path) -> No
             "after the strike. The government of Egypt ordered the killing of all pigs in the country.",
             {("Sayyid Ali Hosseini Khamenei", "three days of public mourning"), ("Egypt", "killing of all pigs")},
         ),
+        # Wikinews, "Second 2020 US presidential debate cancelled" (2020-10, dev7): announced as done (present
+        # perfect passive), an event between actors
+        (
+            "The United States Commission on Presidential Debates announced on Friday the second presidential "
+            "debate between US President Donald Trump and former US Vice President Joe Biden, which was slated "
+            "for October 15, has been cancelled, citing COVID-19 safety concerns.",
+            {("United States Commission on Presidential Debates", "cancellation of the second presidential debate")},
+        ),
+        # Written for this test after wire reports of March 2020
+        (
+            "The Ministry of Education of Kenya announced that all final examinations have been cancelled.",
+            {("Ministry of Education", "cancellation of all final examinations")},
+        ),
     ],
 )
 def test_what_an_office_rules_on_is_a_decision_it_issued(
@@ -1665,6 +1678,12 @@ def test_a_decision_a_verb_states_keeps_its_words_as_a_name(tmp_path: Path) -> N
         "The Supreme Court of the United Kingdom ordered the release of all documents.",
         # Written for this test: a company orders goods
         "Supermarket chain Coles ordered bigger packages from suppliers.",
+        # Wikinews (2019-2020, dev sets): what an office cancels of its own
+        "The Seoul government said Mayor Park Won-soon had cancelled his entire Thursday schedule.",
+        "According to a memo posted online by Senator Juan Dalmau, the Senate of Puerto Rico cancelled its "
+        "planned hearing.",
+        # Written for this test: a fact of the past, not announced as done
+        "Governor Andrew Cuomo said the bridges were cancelled from the plan in 2010.",
     ],
 )
 def test_what_is_no_office_decision_is_no_instrument(tmp_path: Path, body: str) -> None:

@@ -79,7 +79,7 @@ def deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
             # complement or on its "to be"
             said = {t for c in complements(verb) for t in (c, c.head)}
             tokens = [w for t in said for p in prepositions(t) if p.text == "by" for w in p.objects]
-        if not tokens and announced(verb):
+        if not tokens and (announced(verb) or announced_done(verb)):
             tokens = subjects(verb.head)
     else:
         tokens = subjects(verb)
@@ -96,3 +96,16 @@ def announced(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
     )
 
+
+def announced_done(verb: Token) -> bool:
+    """Whether a passive verb is what its clause's speaker announces has been done ("the Commission
+    announced on Friday the second debate has been cancelled"): a clause of a verb of
+    `announcing_verbs` in the present perfect (a fact of the past, "said the roads were closed", is no
+    announcement)."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lexicon().announcing_verbs
+        and bool(auxiliaries & {"has", "have"})
+        and "been" in auxiliaries
+    )

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-_WHERE_OR_BY = {"in", "across", "throughout", "within", "by"}
-"""Prepositions that say where a thing ruled on is, or who carries it out, not what it is about."""
+_WHERE_OR_BY = {"in", "across", "throughout", "within", "by", "between"}
+"""Prepositions that say where a thing ruled on is, or who carries it out or takes part ("the second
+presidential debate between Donald Trump and Joe Biden"), not what it is about."""
 
 
 def ruled_on(text: ParsedText) -> list[AgreementSpan]:
