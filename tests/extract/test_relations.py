@@ -1522,6 +1522,26 @@ def test_what_an_office_rules_on_is_a_decision_it_issued(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Wikinews, "Escape room fire kills five teen girls in Koszalin, Poland" (2019-01, dev7): the parser
+        # makes "Mayor" the subject, the name the object of its "of", and the day and the decision two adverbs
+        (
+            "Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.",
+            {("Piotr Jedlinski", "day of mourning")},
+        ),
+        # Written for this test after South African wire reports of 2021
+        (
+            "President Cyril Ramaphosa declared Monday a national day of mourning for the victims.",
+            {("Cyril Ramaphosa", "national day of mourning")},
+        ),
+    ],
+)
+def test_declaring_a_day_a_day_of_mourning_issues_it(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _statements(_graph(tmp_path, body), "issued") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Wikinews, "Escape room fire kills five teen girls in Koszalin, Poland" (2019-01, dev7): "he" in the
         # clause Brudziński writes is Brudziński, not the subject of the sentence's main clause (Duda)
         (

@@ -41,7 +41,7 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
         if obliged(verb) or _asked(verb) or not deciders(text, verb):
             continue
         slot = "nsubjpass" if passive(verb) else "dobj"
-        for thing in (c for c in verb.children if c.dep_ == slot):
+        for thing in [c for c in verb.children if c.dep_ == slot] or _declared_of_a_day(verb):
             if not _ruled_thing(text, thing):
                 continue
             phrase = _from_phrase(verb, thing)
@@ -57,6 +57,16 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
                 label = f"{kind} of {_in_running_text(placed)}"
             found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic, core))
     return found
+
+
+def _declared_of_a_day(verb: Token) -> list[Token]:
+    """What a verb declares of a day the parser reads as two adverbial nouns ("declared Friday a day of
+    mourning", "declared tomorrow a national day of mourning"): the second, which has a determiner."""
+    nouns = [c for c in verb.rights if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN")]
+    if len(nouns) != 2 or nouns[0].ent_type_ != "DATE":
+        return []
+    second = nouns[1]
+    return [second] if any(c.dep_ == "det" for c in second.children) else []
 
 
 def _placed_end(thing: Token, end: int) -> int:
