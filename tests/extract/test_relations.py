@@ -1506,6 +1506,13 @@ def test_declaring_what_is_so_in_a_quote_is_no_declaration(tmp_path: Path) -> No
             "for October 15, has been cancelled, citing COVID-19 safety concerns.",
             {("United States Commission on Presidential Debates", "cancellation of the second presidential debate")},
         ),
+        # Written for this test after wire reports of February 2020 (Kenya, after Daniel arap Moi's death) and
+        # August 2020 (Beirut): passive, by its agent; the name as in running text
+        (
+            "Three days of national mourning were declared by the government of Kenya. A curfew was imposed by "
+            "the Lebanese government.",
+            {("Kenya", "three days of national mourning"), ("Lebanon", "curfew")},
+        ),
         # Written for this test after wire reports of March 2020
         (
             "The Ministry of Education of Kenya announced that all final examinations have been cancelled.",

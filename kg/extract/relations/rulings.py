@@ -50,8 +50,8 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             topic = frozenset({kind, thing.lemma_.lower()})
             placed = doc[words.start : _placed_end(thing, end)]
             if verb_lemma(verb) in lex.ordered_objects:  # "declared seven days of national mourning"
-                core = (words[1:] if words[0].dep_ == "det" else words).text
-                label = (placed[1:] if placed[0].dep_ == "det" else placed).text
+                core = _in_running_text(words[1:] if words[0].dep_ == "det" else words)
+                label = _in_running_text(placed[1:] if placed[0].dep_ == "det" else placed)
             else:
                 core = f"{kind} of {_in_running_text(words)}"
                 label = f"{kind} of {_in_running_text(placed)}"
