@@ -1529,6 +1529,32 @@ def test_what_an_office_rules_on_is_a_decision_it_issued(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Written for this test after wire reports of 4 March 2020 (Italy) and 14 March 2020 (Spain): a gerund
+        # listed among the measures an office announces or introduces is a decision it took
+        (
+            "The Italian government announced new measures, including closing all schools and banning public "
+            "gatherings.",
+            {("Italy", "closure of all schools"), ("Italy", "ban of public gatherings")},
+        ),
+        (
+            "The Spanish government introduced new restrictions on Sunday, such as closing all bars and restaurants.",
+            {("Spain", "closure of all bars and restaurants")},
+        ),
+        # Written for this test: not announced, announced by no office, only vowed
+        ("The Greek government did not announce measures such as closing all schools.", set()),
+        ("Apple announced changes including closing all stores in China.", set()),
+        ("The Greek government vowed to announce measures including closing all schools.", set()),
+    ],
+)
+def test_a_measure_listed_in_an_announcement_is_a_decision(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _statements(_graph(tmp_path, body), "issued") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Wikinews, "Escape room fire kills five teen girls in Koszalin, Poland" (2019-01, dev7): the parser
         # makes "Mayor" the subject, the name the object of its "of", and the day and the decision two adverbs
         (

@@ -10,6 +10,7 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
+from kg.extract.relations.actors import LIST_MARKERS
 from kg.extract.relations.arguments import actors_of, complements, subjects
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import passive, prepositions
@@ -82,7 +83,8 @@ def deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
         if not tokens and (announced(verb) or announced_done(verb)):
             tokens = subjects(verb.head)
     else:
-        tokens = subjects(verb)
+        listing = listing_verb(verb)
+        tokens = subjects(listing if listing is not None else verb)
     actors, _ = actors_of(text, tokens)
     return actors if actors and all(in_office(text, actor) for actor in actors) else []
 
@@ -109,3 +111,23 @@ def announced_done(verb: Token) -> bool:
         and bool(auxiliaries & {"has", "have"})
         and "been" in auxiliaries
     )
+
+
+def listing_verb(verb: Token) -> Token | None:
+    """The verb by which an office takes the measures a gerund is listed among ("the Trump administration
+    announced other efforts, including waiving the interest ..."; "introduced measures such as closing
+    all schools"): a verb of `taking_verbs` or `announcing_verbs`, or the verb of the noun the list
+    hangs on; None for a gerund in no such list."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pcomp" or first.head.lower_ not in LIST_MARKERS:
+        return None
+    node = first.head.head
+    if node.pos_ == "ADJ" and node.dep_ == "amod":
+        node = node.head  # "measures such as ..."
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj":
+        node = node.head
+    lex = lexicon()
+    lemma = node.lemma_.lower()
+    return node if node.pos_ == "VERB" and (lemma in lex.taking_verbs or lemma in lex.announcing_verbs) else None

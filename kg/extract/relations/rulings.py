@@ -16,7 +16,7 @@ from kg.extract.relations.circumstances import date_of, place_of
 from kg.extract.relations.decisions import deciding, decision
 from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
 from kg.extract.relations.modality import hedged, negated, obliged
-from kg.extract.relations.offices import announced, deciders
+from kg.extract.relations.offices import announced, deciders, listing_verb
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import passive, verb_lemma
 
@@ -150,6 +150,9 @@ def _asked(verb: Token) -> bool:
     ("would shut down the border") that no office announces ("he said he would")."""
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # "ordered the network to shut down": the order is to do, the network is no decision
+    listing = listing_verb(verb)
+    if listing is not None:
+        return negated(listing) or _asked(listing)  # "announced measures, including closing schools": done
     if verb.dep_ == "pcomp" and verb.head.lower_ != "by":
         return True  # "when it comes to banning assault weapons"; "by closing schools" says how it was done
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
