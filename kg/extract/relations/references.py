@@ -86,11 +86,11 @@ def antecedent(text: ParsedText, pronoun: Token) -> EntityMention | None:
         # "Duda said ... while Brudziński wrote he had ordered checks": the subject of the clause that
         # reports the pronoun's own clause first; then the main clause's ("Mitsotakis met Trump, where
         # he denounced the deal").
-        reporting = pronoun.head.head if pronoun.head.dep_ == "ccomp" else sentence.root
-        main = [t for t in reporting.children if t.dep_ in SUBJECT_DEPS and t.i < pronoun.i]
-        found = [e for t in main for e in entities_of(text, t) if e.type in kinds]
-        if found:
-            return found[0]
+        if pronoun.head.dep_ == "ccomp":
+            reporter = [t for t in pronoun.head.head.children if t.dep_ in SUBJECT_DEPS and t.i < pronoun.i]
+            found = [e for t in reporter for e in entities_of(text, t) if e.type in kinds]
+            if found:
+                return found[0]
         main = [t for t in sentence.root.children if t.dep_ in SUBJECT_DEPS and t.i < pronoun.i]
         found = [e for t in main for e in entities_of(text, t) if e.type in kinds]
         if found:
