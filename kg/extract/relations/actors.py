@@ -28,6 +28,13 @@ def entities_of(text: ParsedText, token: Token) -> list[EntityMention]:
         earlier = named_before(text, token)
         if earlier is not None:
             return [earlier]
+    if token.lower_ in lexicon().office_titles:
+        # "Mayor of Koszalin Piotr Jedlinski has declared": the parser, at a loss, makes the title the
+        # subject and the named holder the object of its "of"
+        held = [o for p in prepositions(token) if p.text == "of" for o in p.objects if o.i in text.by_token]
+        persons = [text.by_token[o.i] for o in held if text.by_token[o.i].type == vocab.PERSON]
+        if persons:
+            return persons[:1]
     if token.lemma_.lower() not in lexicon().actor_nouns and token.lower_ not in lexicon().actor_nouns:
         return []
     for child in token.children:

@@ -56,7 +56,8 @@ def declared(text: ParsedText) -> list[AgreementSpan]:
                 continue
             own = [c.left_edge.i for c in noun.lefts if c.dep_ not in ("nsubj", "nsubjpass")]  # not "the county"
             words = doc[min([*own, noun.i]) : noun.i + 1]
-            label = f"{kind} of {words.text}"
+            said_words = "".join(t.text_with_ws for t in words if not t.is_quote).strip()  # 'a "pandemic"'
+            label = f"{kind} of {said_words}"
             topic = frozenset({kind, noun.lemma_.lower()})
             found.append(decision(verb, noun.i, words.start, words.end, kind, label, topic))
     return found
@@ -90,22 +91,33 @@ def _on_person(verb: Token, slot: Token, person: EntityMention, kind: str) -> Ag
 
 
 def decision(
-    verb: Token, head: int, start: int, end: int, kind: str, label: str, topic: frozenset[str]
+    verb: Token,
+    head: int,
+    start: int,
+    end: int,
+    kind: str,
+    label: str,
+    topic: frozenset[str],
+    core: str | None = None,
 ) -> AgreementSpan:
-    """A decision `verb` states, as an agreement mention of its own (specific, described by `label`),
-    written as the words from the verb to the end of its object when the verb comes first."""
+    """A decision `verb` states, as an agreement mention of its own (specific, described by `label`,
+    named by `core` where that is shorter), written as the words from the verb to the end of its object
+    when the verb comes first."""
     written = verb.doc[verb.i : end].text if verb.i < start else ""
+    # The kind is no word two decisions share to be one ("ordered fire safety checks", "ordered the
+    # installation of safety improvements"): what each is on is.
+    keywords = topic - {kind} or topic
     return AgreementSpan(
         head=head,
         start=start,
         end=end,
         label=label,
-        core=label,
+        core=core or label,
         kind=kind,
         specific=True,
         indefinite=False,
         topic=topic,
-        keywords=topic,
+        keywords=keywords,
         scope=frozenset(),
         anaphoric=False,
         from_verb=True,

@@ -10,7 +10,8 @@ from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
-from kg.extract.relations.arguments import actors_of, subjects
+from kg.extract.relations.actors import LIST_MARKERS
+from kg.extract.relations.arguments import actors_of, complements, subjects
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import passive, prepositions
 
@@ -74,10 +75,16 @@ def deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
     ("Minister Obaidul Quader said public transport would be shut down"); none unless all are offices."""
     if passive(verb):
         tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
-        if not tokens and announced(verb):
+        if not tokens:
+            # "COVID-19 was announced to be a pandemic by the WHO": the parser hangs the agent on the
+            # complement or on its "to be"
+            said = {t for c in complements(verb) for t in (c, c.head)}
+            tokens = [w for t in said for p in prepositions(t) if p.text == "by" for w in p.objects]
+        if not tokens and (announced(verb) or announced_done(verb)):
             tokens = subjects(verb.head)
     else:
-        tokens = subjects(verb)
+        listing = listing_verb(verb)
+        tokens = subjects(listing if listing is not None else verb)
     actors, _ = actors_of(text, tokens)
     return actors if actors and all(in_office(text, actor) for actor in actors) else []
 
@@ -90,3 +97,37 @@ def announced(verb: Token) -> bool:
         and verb.head.lemma_.lower() in lexicon().announcing_verbs
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
     )
+
+
+def announced_done(verb: Token) -> bool:
+    """Whether a passive verb is what its clause's speaker announces has been done ("the Commission
+    announced on Friday the second debate has been cancelled"): a clause of a verb of
+    `announcing_verbs` in the present perfect (a fact of the past, "said the roads were closed", is no
+    announcement)."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lexicon().announcing_verbs
+        and bool(auxiliaries & {"has", "have"})
+        and "been" in auxiliaries
+    )
+
+
+def listing_verb(verb: Token) -> Token | None:
+    """The verb by which an office takes the measures a gerund is listed among ("the Trump administration
+    announced other efforts, including waiving the interest ..."; "introduced measures such as closing
+    all schools"): a verb of `taking_verbs` or `announcing_verbs`, or the verb of the noun the list
+    hangs on; None for a gerund in no such list."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pcomp" or first.head.lower_ not in LIST_MARKERS:
+        return None
+    node = first.head.head
+    if node.pos_ == "ADJ" and node.dep_ == "amod":
+        node = node.head  # "measures such as ..."
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj":
+        node = node.head
+    lex = lexicon()
+    lemma = node.lemma_.lower()
+    return node if node.pos_ == "VERB" and (lemma in lex.taking_verbs or lemma in lex.announcing_verbs) else None

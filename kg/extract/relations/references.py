@@ -83,7 +83,14 @@ def antecedent(text: ParsedText, pronoun: Token) -> EntityMention | None:
     earliest = window(text, sentence)
     as_subject = pronoun.dep_ in SUBJECT_DEPS
     if as_subject:
-        # "Mitsotakis met Trump, where he denounced the deal": the main clause's subject first.
+        # "Duda said ... while Brudziński wrote he had ordered checks": the subject of the clause that
+        # reports the pronoun's own clause first; then the main clause's ("Mitsotakis met Trump, where
+        # he denounced the deal").
+        if pronoun.head.dep_ == "ccomp":
+            reporter = [t for t in pronoun.head.head.children if t.dep_ in SUBJECT_DEPS and t.i < pronoun.i]
+            found = [e for t in reporter for e in entities_of(text, t) if e.type in kinds]
+            if found:
+                return found[0]
         main = [t for t in sentence.root.children if t.dep_ in SUBJECT_DEPS and t.i < pronoun.i]
         found = [e for t in main for e in entities_of(text, t) if e.type in kinds]
         if found:

@@ -16,7 +16,7 @@ from kg.extract.relations.circumstances import date_of, place_of
 from kg.extract.relations.decisions import deciding, decision
 from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
 from kg.extract.relations.modality import hedged, negated, obliged
-from kg.extract.relations.offices import announced, deciders
+from kg.extract.relations.offices import announced, deciders, listing_verb
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import passive, verb_lemma
 
@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-_WHERE_OR_BY = {"in", "across", "throughout", "within", "by"}
-"""Prepositions that say where a thing ruled on is, or who carries it out, not what it is about."""
+_WHERE_OR_BY = {"in", "across", "throughout", "within", "by", "between"}
+"""Prepositions that say where a thing ruled on is, or who carries it out or takes part ("the second
+presidential debate between Donald Trump and Joe Biden"), not what it is about."""
 
 
 def ruled_on(text: ParsedText) -> list[AgreementSpan]:
@@ -40,19 +41,50 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
         if obliged(verb) or _asked(verb) or not deciders(text, verb):
             continue
         slot = "nsubjpass" if passive(verb) else "dobj"
-        for thing in (c for c in verb.children if c.dep_ == slot):
+        for thing in [c for c in verb.children if c.dep_ == slot] or _declared_of_a_day(verb):
             if not _ruled_thing(text, thing):
                 continue
             phrase = _from_phrase(verb, thing)
             end = phrase.right_edge.i + 1 if phrase is not None else _named_end(thing)
             words = doc[thing.left_edge.i : end]
             topic = frozenset({kind, thing.lemma_.lower()})
+            placed = doc[words.start : _placed_end(thing, end)]
             if verb_lemma(verb) in lex.ordered_objects:  # "declared seven days of national mourning"
-                label = (words[1:] if words[0].dep_ == "det" else words).text
+                core = _in_running_text(words[1:] if words[0].dep_ == "det" else words)
+                label = _in_running_text(placed[1:] if placed[0].dep_ == "det" else placed)
             else:
-                label = f"{kind} of {_in_running_text(words)}"
-            found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic))
+                core = f"{kind} of {_in_running_text(words)}"
+                label = f"{kind} of {_in_running_text(placed)}"
+            found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic, core))
     return found
+
+
+def _declared_of_a_day(verb: Token) -> list[Token]:
+    """What a verb declares of a day the parser reads as two adverbial nouns ("declared Friday a day of
+    mourning", "declared tomorrow a national day of mourning"): the second, which has a determiner."""
+    nouns = [c for c in verb.rights if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN")]
+    if len(nouns) != 2 or nouns[0].ent_type_ != "DATE":
+        return []
+    second = nouns[1]
+    return [second] if any(c.dep_ == "det" for c in second.children) else []
+
+
+def _placed_end(thing: Token, end: int) -> int:
+    """Where a decided thing's words end with the phrases right after them that say where or on what it
+    applies (`decision_places`: "the installation of safety improvements at the facilities", "checks on
+    escape rooms across Poland"), not when ("a curfew in March")."""
+    doc, places = thing.doc, lexicon().decision_places
+    while end < len(doc):
+        phrase = doc[end]
+        inside = thing.left_edge.i <= phrase.head.i < end
+        if phrase.dep_ != "prep" or phrase.lower_ not in places or not inside:
+            break
+        if not any(c.dep_ == "pobj" for c in phrase.children) or any(
+            t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree
+        ):
+            break
+        end = phrase.right_edge.i + 1
+    return end
 
 
 def taken(text: ParsedText) -> list[AgreementSpan]:
@@ -118,6 +150,9 @@ def _asked(verb: Token) -> bool:
     ("would shut down the border") that no office announces ("he said he would")."""
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # "ordered the network to shut down": the order is to do, the network is no decision
+    listing = listing_verb(verb)
+    if listing is not None:
+        return negated(listing) or _asked(listing)  # "announced measures, including closing schools": done
     if verb.dep_ == "pcomp" and verb.head.lower_ != "by":
         return True  # "when it comes to banning assault weapons"; "by closing schools" says how it was done
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
