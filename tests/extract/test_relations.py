@@ -2132,3 +2132,42 @@ def test_leaving_an_instrument_withdraws_from_it(
     tmp_path: Path, source: str, body: str, actor: str, wanted: bool
 ) -> None:
     assert (actor in _actors(_graph(tmp_path, body + PLAIN), "withdrew-from")) is wanted, source
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "relation", "wanted"),
+    [
+        # Wikinews 2020 (the Aegean earthquake): the leaders of the two countries named before
+        (
+            "wikinews",
+            "Turkey and Greece had earlier had poor relations over disputed resources in the Mediterranean, but the"
+            " leaders of the two countries spoke by telephone on Friday night.",
+            "negotiated-with",
+            {("Turkey", "Greece")},
+        ),
+        (
+            "constructed",  # in the form of a Yonhap report
+            "Japan and South Korea resumed talks on Monday. The two countries signed a trade agreement on Tuesday.",
+            "signed",
+            {("Japan", "trade agreement"), ("South Korea", "trade agreement")},
+        ),
+        (
+            "constructed",  # in the form of a White House readout
+            "President Biden hosted Prime Minister Kishida at the White House. The two leaders signed a joint"
+            " statement on Friday.",
+            "signed",
+            {("Biden", "joint statement"), ("Kishida", "joint statement")},
+        ),
+    ],
+)
+def test_a_counted_group_refers_back_to_the_actors_named_before(
+    tmp_path: Path, source: str, body: str, relation: str, wanted: set[tuple[str, str]]
+) -> None:
+    found = _statements(_graph(tmp_path, body + PLAIN), relation)
+    assert wanted <= found | {(b, a) for a, b in found}, (source, found)
+
+
+def test_a_counted_group_of_other_number_than_named_is_no_one(tmp_path: Path) -> None:
+    # three countries named, "both countries": which two is not said
+    body = "China said the United States, Britain and France were to blame. Both countries rejected the resolution."
+    assert not _statements(_graph(tmp_path, body + PLAIN), "opposed")

@@ -15,7 +15,7 @@ from kg.extract.relations.arguments import actors_of, agreement_of, passive_obje
 from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
 from kg.extract.relations.modality import hedged, negated, obliged
 from kg.extract.relations.parsed import ParsedText
-from kg.extract.relations.references import window
+from kg.extract.relations.references import counted_group, window
 from kg.extract.relations.syntax import definite, passive, prepositions, subject_of_state, verb_lemma
 
 if TYPE_CHECKING:
@@ -35,7 +35,10 @@ def between_actors(text: ParsedText, verb: Token, relation: str) -> None:
     found = agreement_of(text, [c for c in verb.children if c.dep_ == "dobj"], verb)
     target = found if isinstance(found, AgreementSpan) else None
     if not others:  # "Cyprus, Greece and Israel met": with each other
-        among(text, relation, actor_groups(text, subject_tokens), verb)
+        groups = actor_groups(text, subject_tokens)
+        if len(groups) < 2:  # "the leaders of the two countries spoke": those named before
+            groups = [[m] for t in subject_tokens for m in counted_group(text, t)] or groups
+        among(text, relation, groups, verb)
         return
     pairs(text, relation, actors, others, verb, target)
 

@@ -16,6 +16,7 @@ from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.references import (
     PERSON_PRONOUNS,
     antecedent,
+    counted_group,
     definite_reference,
     named_inside,
     speaker,
@@ -169,6 +170,8 @@ def actors_of(text: ParsedText, tokens: list[Token]) -> tuple[list[EntityMention
                 found.extend(speaker(text, candidate))
             elif group := titled_group(text, candidate):
                 found.extend(group)  # "The agreement was signed by the energy ministers"
+            elif group := counted_group(text, candidate):
+                found.extend(group)  # "The two countries signed ...", "the leaders of the two countries"
             elif owner := _pronoun_owner(candidate):
                 # "her government will withdraw the bill": the government of the one she is
                 referent = antecedent(text, owner)

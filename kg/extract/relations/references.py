@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract.agreements import AgreementSpan, head_kind
 from kg.extract.entities import EntityMention
+from kg.extract.lexicon import lexicon
 from kg.extract.mentions import actor_words
 from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.actors import entities_of, unique
@@ -154,3 +155,29 @@ def titled_group(text: ParsedText, noun: Token) -> list[EntityMention]:
             found.append(mention)
     found = unique(found)
     return found if len(found) >= 2 else []
+
+
+def counted_group(text: ParsedText, noun: Token) -> list[EntityMention]:
+    """The actors "the two countries", "both sides" or "the three nations" refer back to: as many
+    distinct actors of that sort as the number says, named before the noun in its sentence or the one
+    before ("Japan and South Korea resumed talks. The two countries signed ..."); none when another
+    number of them was named there. "The leaders of the two countries" are those countries (GUIDELINES.md,
+    Meetings: annotated at the level the sentence names)."""
+    lex = lexicon()
+    of = [w for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.children if w.dep_ == "pobj"]
+    if noun.lemma_.lower() in actor_words().title_words and of:
+        noun = of[0]  # "the leaders of the two countries"
+    kinds = lex.counted_groups.get(noun.lemma_.lower())
+    if kinds is None or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    numbers = [c.lower_ for c in noun.children if c.dep_ in ("nummod", "det", "predet")]
+    count = 2 if "both" in numbers else next((_COUNTS[n] for n in numbers if n in _COUNTS), 0)
+    if not count or not ("both" in numbers or "the" in numbers):
+        return []
+    start = noun.sent.start
+    earliest = text.doc[start - 1].sent.start if start > 0 else 0
+    named = unique(m for m in text.entities if earliest <= m.span.start and m.span.end <= noun.i and m.type in kinds)
+    return named if len(named) == count else []  # more than that many: which ones is not said
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4}
