@@ -2171,3 +2171,37 @@ def test_a_counted_group_of_other_number_than_named_is_no_one(tmp_path: Path) ->
     # three countries named, "both countries": which two is not said
     body = "China said the United States, Britain and France were to blame. Both countries rejected the resolution."
     assert not _statements(_graph(tmp_path, body + PLAIN), "opposed")
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "relation", "actor"),
+    [
+        # Wikinews 2019 (the papal decree on reporting abuse): "the Pope" is the one person named so
+        (
+            "wikinews",
+            "On Thursday, Pope Francis announced new church law to mandate reporting sexual abuses. The decree signed"
+            " by the Pope reads that crimes of sexual abuse offend Our Lord.",
+            "issued",
+            "Francis",
+        ),
+        (
+            "constructed",  # in the form of an AP report from Columbus, Ohio
+            "Governor Mike DeWine spoke to reporters on Monday. Hours later, the executive order was issued by the"
+            " governor.",
+            "issued",
+            "Mike DeWine",
+        ),
+    ],
+)
+def test_a_title_alone_refers_back_to_the_one_person_named_with_it(
+    tmp_path: Path, source: str, body: str, relation: str, actor: str
+) -> None:
+    assert actor in _actors(_graph(tmp_path, body + PLAIN), relation), source
+
+
+def test_a_title_two_persons_were_named_with_refers_to_neither(tmp_path: Path) -> None:
+    body = (
+        "President Joe Biden met President Emmanuel Macron in Paris. The joint statement was issued by the president"
+        " on Friday."
+    )
+    assert not _statements(_graph(tmp_path, body + PLAIN), "issued")

@@ -21,6 +21,7 @@ from kg.extract.relations.references import (
     named_inside,
     speaker,
     titled_group,
+    titled_one,
     window,
 )
 from kg.extract.relations.syntax import SUBJECT_DEPS, companions, coordinated, prepositions
@@ -170,6 +171,8 @@ def actors_of(text: ParsedText, tokens: list[Token]) -> tuple[list[EntityMention
                 found.extend(speaker(text, candidate))
             elif group := titled_group(text, candidate):
                 found.extend(group)  # "The agreement was signed by the energy ministers"
+            elif group := titled_one(text, candidate):
+                found.extend(group)  # "The decree signed by the Pope" after "Pope Francis"
             elif group := counted_group(text, candidate):
                 found.extend(group)  # "The two countries signed ...", "the leaders of the two countries"
             elif owner := _pronoun_owner(candidate):

@@ -157,6 +157,25 @@ def titled_group(text: ParsedText, noun: Token) -> list[EntityMention]:
     return found if len(found) >= 2 else []
 
 
+def titled_one(text: ParsedText, noun: Token) -> list[EntityMention]:
+    """The person "the Pope" or "the governor" refers back to: the one person the text named before
+    right after that title ("Pope Francis", "Governor Mike DeWine"); none if it named two so."""
+    determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    if noun.tag_ not in ("NN", "NNP") or determiners != ["the"] or noun.lemma_.lower() not in actor_words().titles:
+        return []
+    title = [*(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")), noun.lower_]
+    named = [
+        mention
+        for mention in text.entities
+        if mention.type == vocab.PERSON
+        and len(title) <= mention.span.start
+        and mention.span.end <= noun.i
+        and [t.lower_ for t in text.doc[mention.span.start - len(title) : mention.span.start]] == title
+    ]
+    found = unique(named)
+    return found if len(found) == 1 else []
+
+
 def counted_group(text: ParsedText, noun: Token) -> list[EntityMention]:
     """The actors "the two countries", "both sides" or "the three nations" refer back to: as many
     distinct actors of that sort as the number says, named before the noun in its sentence or the one
