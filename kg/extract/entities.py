@@ -389,7 +389,7 @@ def _party_adjectives(doc: Doc, taken: set[int]) -> list[EntityMention]:
         before = doc[token.i - 1] if token.i > 0 else None
         if after is None or (before is not None and before.is_title and not before.is_sent_start):
             continue  # "National Republican Senatorial Committee"
-        if not (_ends_title(after) or (after.ent_type_ == "PERSON" and after.ent_iob_ == "B")):
+        if not (_ends_title(after) or _starts_person(after) or _role_before_person(after)):
             continue
         if after.lower_.endswith("s") and after.lower_[:-1] in actor_words().titles:
             continue  # "Two Democratic Representatives ... opposed": members, not the party, act
@@ -398,6 +398,18 @@ def _party_adjectives(doc: Doc, taken: set[int]) -> list[EntityMention]:
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _starts_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B"
+
+
+def _role_before_person(token: Token) -> bool:
+    """A lower-case noun of a role right before a person's name ("rival" of "Democratic rival Joe
+    Biden", "challenger" of "Republican challenger John James"): the party's adjective before it
+    is the member's party."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_lower and token.tag_ == "NN" and after is not None and _starts_person(after)
 
 
 def _handles_of_persons(doc: Doc) -> list[EntityMention]:
@@ -510,7 +522,7 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
         titled = _titled_person(span) or _person_after_home(span)
         if titled is not None:
             return titled
-        if span.root.lower_ in actor_words().titles and not _has_organisation_word(span):
+        if span.root.lower_ in actor_words().titles and not _has_body_word(span):
             return None  # "National Security Advisor", "Chief Operating Officer": an office, not a body
     name = clean_name(span.text)
     if not _plausible_name(name):
@@ -576,6 +588,13 @@ def _without_office(span: Span) -> Span:
 
 def _has_organisation_word(span: Span) -> bool:
     return any(t.lower_ in actor_words().organisation_words for t in span)
+
+
+def _has_body_word(span: Span) -> bool:
+    """Whether a word of `span` names an organisation or a body's kind ("Directorate General of Civil
+    Aviation", whose root "General" is also a title's word)."""
+    words = actor_words()
+    return any(t.lower_ in words.organisation_words or t.lower_ in words.body_heads for t in span)
 
 
 def _titled_person(span: Span) -> EntityMention | None:
@@ -795,8 +814,8 @@ def _plausible_organisation(span: Span) -> bool:
     if len(span) == 1 and first.is_upper and first.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
         return False  # "it ABSTAINS from adjudicating": a word in capitals, not an acronym
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if len(span) == 1 and before is not None and before.lower_ in ("of", "on", "for"):
-        return False  # "Secretary of State", "committee on Intelligence": the tail of a name
+    if len(span) == 1 and before is not None and before.lower_ in ("of", "on", "for") and before.head.pos_ != "VERB":
+        return False  # "Secretary of State", "committee on Intelligence": the tail of a name ("spoke on MSNBC" is none)
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if len(span) == 1 and after is not None and after.is_title and after.lower_ in actor_words().titles:
         return False  # "Commerce Secretary", "Presidential Envoy": a word of an office held

@@ -1,0 +1,96 @@
+"""Actors the entity readers used to drop: a body whose name holds a title's word, a one-word
+outlet after a verb's preposition, a party named by its adjective before a member's role. Each
+rule is tried on a Wikinews sentence and on sentences written as other outlets write."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.article_actors import resolve_article_actors
+from kg.extract.entities import entity_mentions
+from kg.extract.nlp import load_model
+
+
+def labels(text: str) -> dict[str, str]:
+    """The resolved actor mentions of a one-piece article: label -> id."""
+    doc = load_model()(text)
+    groups = resolve_article_actors([entity_mentions(doc)], [doc])
+    return {m.label: m.id for group in groups for m in group}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Wikinews, "Air India Express flight overshoots runway in Kerala" (2020-08-08)
+        (
+            "The aircraft broke into two pieces but did not catch fire, according to the Directorate General "
+            "of Civil Aviation.",
+            "institution:directorate-general-of-civil-aviation",
+        ),
+        (
+            "The Directorate General of Shipping ordered an inquiry into the collision off Mumbai.",
+            "institution:directorate-general-of-shipping",
+        ),
+        (
+            "A spokesman for the Inspectorate General of Police said the officers had been suspended.",
+            "institution:inspectorate-general-of-police",
+        ),
+    ],
+)
+def test_a_body_whose_root_is_a_titles_word_is_a_body(text: str, body: str) -> None:
+    assert body in labels(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # Wikinews, "Bill de Blasio drops out of US presidential race" (2019-09-20)
+        (
+            "Mayor de Blasio, a member of the Democratic Party, spoke on MSNBC's morning news talk show "
+            "Morning Joe when he made the announcement.",
+            "institution:msnbc",
+        ),
+        ("The senator said on Newsmax that the vote would be delayed.", "institution:newsmax"),
+    ],
+)
+def test_a_one_word_name_after_a_verbs_preposition_is_kept(text: str, outlet: str) -> None:
+    assert outlet in labels(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ranking member of the committee on Intelligence, Mark Warner, objected.",
+        "Secretary of State Mike Pompeo arrived in Riyadh on Tuesday.",
+    ],
+)
+def test_a_one_word_tail_of_a_name_is_still_no_organisation(text: str) -> None:
+    assert not {"Intelligence", "State"} & set(labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Wikinews, "US President Trump tests positive for COVID-19" (2020-10-02)
+        (
+            "President Trump tested positive within just days after traveling to Cleveland, Ohio to participate "
+            "in the first presidential debate against Democratic rival Joe Biden.",
+            "institution:us-democratic-party",
+        ),
+        (
+            "Republican challenger John James conceded the Senate race in Michigan on Wednesday.",
+            "institution:us-republican-party",
+        ),
+        (
+            "Labour candidate Sarah Jones held the seat with a reduced majority.",
+            "institution:uk-labour-party",
+        ),
+    ],
+)
+def test_a_party_adjective_before_a_members_role_and_name_is_the_party(text: str, party: str) -> None:
+    assert party in labels(text).values()
+
+
+def test_a_party_adjective_before_a_plural_noun_names_no_party() -> None:
+    text = "Conservative voters Jane Smith and Tom Brown told the paper they would stay home."
+    assert "institution:uk-conservative-party" not in labels(text).values()
