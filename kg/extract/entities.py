@@ -22,6 +22,7 @@ from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
 from kg.extract.person_names import members_speaking, named_after_person_noun
+from kg.extract.untagged_bodies import untagged_bodies
 from kg.ids import slug
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _camel_case_names(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += coordinated_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += untagged_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     else:
         joined += _headline_titled_names(doc, ents)

@@ -94,3 +94,47 @@ def test_a_party_adjective_before_a_members_role_and_name_is_the_party(text: str
 def test_a_party_adjective_before_a_plural_noun_names_no_party() -> None:
     text = "Conservative voters Jane Smith and Tom Brown told the paper they would stay home."
     assert "institution:uk-conservative-party" not in labels(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Wikinews, "Fire destroys historic hotel in Wales" (2020)
+        (
+            "North Wales Fire and Rescue Service were called to the building, located off the A496 overlooking "
+            "the Mawddach Estuary in Snowdonia National Park, at 09:09am local time.",
+            "institution:north-wales-fire-and-rescue-service",
+        ),
+        # Wikinews, Toronto serial killer hearing (2019): NER reads "Toronto Police" here, not after the lead
+        (
+            "McArthur was arrested in January. Police said the remains of eight men were found. Toronto Police, "
+            "which indicated on Monday a significant development was likely, face allegations they failed to react.",
+            "institution:toronto-police",
+        ),
+        # White House fact sheet, U.S.-Singapore technology partnership (2023-10-12)
+        (
+            "The United States and Singapore will deepen cooperation between the U.S. Department of Defense's "
+            "Defense Innovation Unit and the Singapore Ministry of Defence to more deeply integrate our bilateral "
+            "defense innovation ecosystems.",
+            "institution:defense-innovation-unit",
+        ),
+        (
+            "Crews from the Scottish Fire and Rescue Service battled the blaze for six hours.",
+            "institution:scottish-fire-and-rescue-service",
+        ),
+    ],
+)
+def test_capitalised_words_ending_in_a_bodys_head_word_are_a_body(text: str, body: str) -> None:
+    assert body in labels(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # White House fact sheet (2023-10-12): the name begins with a hyphenated pair no reader takes
+        ("We launched the U.S.-Singapore Climate Partnership in 2022.", "Climate Partnership"),
+        ("Police Commissioner Dermot Shea said the Strategic Response Group was deployed.", "Commissioner"),
+    ],
+)
+def test_a_body_reader_takes_no_part_of_a_longer_name(text: str, absent: str) -> None:
+    assert absent not in labels(text)
