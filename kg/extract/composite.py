@@ -274,12 +274,13 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
     span = ents[index]
     following = ents[index + 1].start if index + 1 < len(ents) else len(doc)
     end = stop = span.end
-    while stop < following and (_capital(doc[stop]) or (doc[stop].lower_ in _CONNECTORS and stop > span.end)):
+    while stop < following and (_name_noun(doc[stop]) or (doc[stop].lower_ in _CONNECTORS and stop > span.end)):
         stop += 1
-        if _capital(doc[stop - 1]):
+        if _name_noun(doc[stop - 1]):
             end = stop  # a name ends on a capitalised word ("for Economic Research", not "for the")
     words = actor_words()
-    if end == span.end or not any(t.lower_ in words.body_heads | words.organisation_words for t in doc[span.end : end]):
+    heads = words.body_heads | words.organisation_words
+    if end == span.end or not any(_head_word(t, heads) for t in doc[span.end : end]):
         return None
     if span.label_ == NATION_LABEL and end == span.end + 1 and doc[span.end].lower_ in gazetteer.place_bodies():
         return None  # "the Hungarian Government": a nation's government is the nation (GUIDELINES.md)
@@ -344,6 +345,20 @@ def _name_start(doc: Doc, span: Span) -> int:
     while start > 0 and _capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "ORG", INSTITUTION_LABEL):
         start -= 1  # a known name too: "Facebook" Ireland Limited is the company's Irish arm
     return start
+
+
+def _name_noun(token: Token) -> bool:
+    """A capitalised word of a name after a known one, also one the tagger read as a common noun
+    ("Web" of "Amazon Web Services")."""
+    return _capital(token) or (token.is_title and token.is_alpha and token.pos_ == "NOUN")
+
+
+def _head_word(token: Token, heads: frozenset[str]) -> bool:
+    """Whether `token` is one of the head words `heads`, also in the plural ("Services", "Industries")."""
+    word = token.lower_
+    if word in heads or (word.endswith("s") and word[:-1] in heads):
+        return True
+    return word.endswith("ies") and word[:-3] + "y" in heads
 
 
 def _capital(token: Token) -> bool:

@@ -138,3 +138,41 @@ def test_capitalised_words_ending_in_a_bodys_head_word_are_a_body(text: str, bod
 )
 def test_a_body_reader_takes_no_part_of_a_longer_name(text: str, absent: str) -> None:
     assert absent not in labels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Facebook user data found exposed on Amazon servers" (2019-04)
+        (
+            "On January 28, UpGuard reportedly emailed Amazon Web Services informing them of the situation, to "
+            "which on February 1 Amazon Web Services acknowledged the bucket's owner had been informed.",
+            "Amazon Web Services",
+        ),
+        (
+            "The contract went to Microsoft Consulting Services after a review by the city's auditors.",
+            "Microsoft Consulting Services",
+        ),
+    ],
+)
+def test_a_known_name_with_capitalised_words_and_a_plural_head_after_it_is_one_organisation(
+    text: str, name: str
+) -> None:
+    assert name in labels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Chinese doctor who warned of coronavirus dies" (2020-02-07)
+        (
+            "Li died of the infection on Friday, which quickly became the most frequently discussed subject on "
+            "the Chinese social networking platform Weibo.",
+            "Weibo",
+        ),
+        ("The posts were shared widely on the social media platform Gab before the rally.", "Gab"),
+        ("The news outlet Politico first reported the memo on Tuesday.", "Politico"),
+    ],
+)
+def test_a_name_after_a_platforms_or_an_outlets_noun_is_an_organisation(text: str, name: str) -> None:
+    assert labels(text).get(name, "").startswith("institution:")
