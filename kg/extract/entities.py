@@ -228,6 +228,8 @@ def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) ->
                 continue
             if end < len(doc) and (doc[end].lower_ == "of" or doc[end].dep_ == "compound"):
                 break  # "the parliament of ...", "the army base"
+            if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+                break  # "the army modernization": the body's word modifies the noun after it
             span = doc[token.i + 1 : end]
             found.append(EntityMention("institution:" + names[words], vocab.INSTITUTION, span.text, span))
             break

@@ -176,3 +176,42 @@ def test_a_known_name_with_capitalised_words_and_a_plural_head_after_it_is_one_o
 )
 def test_a_name_after_a_platforms_or_an_outlets_noun_is_an_organisation(text: str, name: str) -> None:
     assert labels(text).get(name, "").startswith("institution:")
+
+
+@pytest.mark.parametrize(
+    ("text", "army", "forces"),
+    [
+        # Wikinews, Nevada state senate (2020) and Syria (2019), as the gold files name them
+        (
+            "The U.S. Army said two soldiers were wounded, and the US military said the base was secure.",
+            "institution:usa-army",
+            "institution:us-armed-forces",
+        ),
+        (
+            "The Turkish army shelled the town on Monday while the Turkish military closed the border crossing.",
+            "institution:tur-army",
+            "institution:tur-armed-forces",
+        ),
+    ],
+)
+def test_a_nations_army_is_one_service_not_its_armed_forces(text: str, army: str, forces: str) -> None:
+    found = set(labels(text).values())
+    assert {army, forces} <= found
+
+
+def test_chinas_army_is_the_peoples_liberation_army() -> None:
+    text = "The Chinese army held drills near the strait, and the People's Liberation Army said they would go on."
+    assert set(labels(text).values()) >= {"institution:pla"}
+    assert "institution:chn-army" not in labels(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews, "Hungary buys mortar technology" (2019): the body's word modifies the noun after it
+        'Hungary bought the mortars. He noted, "the army modernization does not just cover buying weapons."',
+        "Brazil's elections were held. A spokeswoman for the police department of nearby Cullinan spoke.",
+    ],
+)
+def test_a_bare_bodys_word_that_modifies_the_next_noun_names_no_body(text: str) -> None:
+    assert not [i for i in labels(text).values() if i.endswith(("-army", "-police"))]
