@@ -21,7 +21,7 @@ from kg.extract.legends import legend_names
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
-from kg.extract.person_names import members_speaking, named_after_person_noun
+from kg.extract.person_names import members_speaking, named_after_person_noun, named_before_apposed_noun
 from kg.extract.untagged_bodies import untagged_bodies
 from kg.ids import slug
 
@@ -87,6 +87,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
             doc, {i for m in joined for i in range(m.span.start, m.span.end)} | _tagged_tokens(ents)
         )
         joined += _party_adjectives(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += named_before_apposed_noun(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _handles_of_persons(doc)
         joined += _camel_case_names(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})

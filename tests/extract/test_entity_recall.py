@@ -215,3 +215,29 @@ def test_chinas_army_is_the_peoples_liberation_army() -> None:
 )
 def test_a_bare_bodys_word_that_modifies_the_next_noun_names_no_body(text: str) -> None:
     assert not [i for i in labels(text).values() if i.endswith(("-army", "-police"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Wikinews, "Five teenagers die in Polish escape room fire" (2019-01-05)
+        (
+            "A fire at an escape room in Koszalin killed five girls. Tomasz Kubiak, a fire service spokesman, "
+            "told Agence France-Presse the male victim is in intensive care.",
+            "person:tomasz-kubiak",
+        ),
+        (
+            "Five teenagers died in the blaze. Marta Zielinska, the regional governor, said the room had no "
+            "emergency exit.",
+            "person:marta-zielinska",
+        ),
+    ],
+)
+def test_capitalised_words_before_an_apposed_person_noun_are_a_person(text: str, person: str) -> None:
+    assert person in labels(text).values()
+
+
+def test_a_partys_word_before_a_surname_is_no_given_name() -> None:
+    # Wikinews, Nevada state senate (2020)
+    text = "Democrat Spearman, a minister and former Army colonel, was first elected to the state senate in 2012."
+    assert "Democrat Spearman" not in labels(text)
