@@ -243,7 +243,7 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
         longer = _longer_name_after(doc, ents, index)  # "United States Postal Service"
         if longer is not None:
             return longer
-    whole = _longer_name_before(doc, span)
+    whole = _longer_name_before(doc, span) or _name_around(doc, span)
     if whole is not None:
         return whole
     if before is not None and before.label_ in _ORGANISATION_LABELS:
@@ -285,6 +285,24 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
     if span.label_ == NATION_LABEL and end == span.end + 1 and doc[span.end].lower_ in gazetteer.place_bodies():
         return None  # "the Hungarian Government": a nation's government is the nation (GUIDELINES.md)
     return _organisation(doc[_name_start(doc, span) : end])
+
+
+def _name_around(doc: Doc, span: Span) -> EntityMention | None:
+    """A name a nation's name is inside of, with capitalised words NER left untagged on both sides
+    that modify the words after them, as the nation's does ("an Air India Express flight"):
+    the whole run of them, an organisation; a nation's adjective is no such part ("Chinese")."""
+    if span.text in gazetteer.by_id()[span.ent_id_].demonyms:
+        return None
+    start, end = span.start, span.end
+    while start > 0 and _capital(doc[start - 1]) and not doc[start - 1].ent_type_:
+        start -= 1
+    while end < len(doc) and _capital(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    if start == span.start or end == span.end:
+        return None
+    if any(t.dep_ != "compound" for t in doc[start : end - 1]):
+        return None  # "for Make America Great Again": the words are no one noun phrase ("America" heads one)
+    return _organisation(doc[start:end])
 
 
 def _longer_name_before(doc: Doc, span: Span) -> EntityMention | None:

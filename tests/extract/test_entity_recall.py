@@ -241,3 +241,38 @@ def test_a_partys_word_before_a_surname_is_no_given_name() -> None:
     # Wikinews, Nevada state senate (2020)
     text = "Democrat Spearman, a minister and former Army colonel, was first elected to the state senate in 2012."
     assert "Democrat Spearman" not in labels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Air India Express flight overshoots runway in Kerala" (2020-08-08)
+        (
+            "Yesterday, an Air India Express passenger flight attempted a landing at Calicut International "
+            "Airport at Karipur, Kerala in India.",
+            "Air India Express",
+        ),
+        (
+            "The crew of an Air Tanzania Express cargo plane was questioned by investigators on Sunday.",
+            "Air Tanzania Express",
+        ),
+        (
+            "Reporters for Radio Japan International were denied entry at the border on Sunday.",
+            "Radio Japan International",
+        ),
+    ],
+)
+def test_a_nations_name_inside_a_run_of_capitalised_modifiers_is_part_of_one_name(text: str, name: str) -> None:
+    assert labels(text).get(name, "").startswith("institution:")
+
+
+def test_a_nations_name_that_heads_a_slogan_is_the_nation() -> None:
+    # Wikinews, Women for America First rally (2021)
+    found = labels("MAGA stands for Make America Great Again, a slogan commonly used by Trump's supporters.")
+    assert "Make America Great" not in found
+
+
+def test_a_magazine_after_a_nations_adjective_is_one_organisation() -> None:
+    # Wikinews obituary of a chess composer (2020)
+    text = "From roughly 1948 to 1951, Guy was the endings editor for British Chess Magazine and involved in studies."
+    assert labels(text).get("British Chess Magazine", "").startswith("institution:")
