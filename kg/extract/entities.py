@@ -554,9 +554,26 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
         name = clean_name(span.text)
         return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
     # Short all-caps GPEs ("RT", "E.O.") are mostly abbreviations the NER misread as places.
+    if label == "NORP" and _named_with_capital_the(span):
+        span = span.doc[span.start - 1 : span.end]
+        return EntityMention("institution:" + slug(name), vocab.INSTITUTION, clean_name(span.text), span)
     if label == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     return None
+
+
+def _named_with_capital_the(span: Span) -> bool:
+    """A group's word written as a proper name with a capital "The" inside a sentence ("a spokesperson
+    for The Greens", "voted for The Nationals"): a party's or an organisation's name, no people."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.text == "The"
+        and not before.is_sent_start
+        and doc[before.i - 1].text not in ('"', "“", ":", "(")
+        and all(t.is_title for t in span)
+    )
 
 
 def _whole_organisation(span: Span) -> Span:

@@ -276,3 +276,23 @@ def test_a_magazine_after_a_nations_adjective_is_one_organisation() -> None:
     # Wikinews obituary of a chess composer (2020)
     text = "From roughly 1948 to 1951, Guy was the endings editor for British Chess Magazine and involved in studies."
     assert labels(text).get("British Chess Magazine", "").startswith("institution:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews, "EU court rules Facebook can be ordered to remove content worldwide" (2019-10-03)
+        "The post, which was about Eva Glawischnig-Piesczek, the then chair and spokesperson for The Greens, "
+        "could potentially be seen by anyone with access to Facebook.",
+        "Polls show a coalition with The Greens is likely after the Bundestag election in September.",
+        "Ms Hanson said she would never form a government with The Greens.",
+    ],
+)
+def test_a_groups_word_after_a_capital_the_inside_a_sentence_is_a_party(text: str) -> None:
+    assert labels(text).get("The Greens", labels(text).get("Greens")) == "institution:greens"
+
+
+def test_a_groups_word_after_a_sentences_first_the_is_no_name() -> None:
+    assert (
+        "institution:greens" not in labels("The Greens of the valley were mostly farmers, the census found.").values()
+    )
