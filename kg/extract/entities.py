@@ -523,7 +523,7 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     if label == "PERSON":
         span = _with_particle_surname(_without_title(span))
     elif label == "ORG":
-        span = _without_office(span)
+        span = _with_cut_tail(_without_office(span))
         titled = _titled_person(span) or _person_after_home(span)
         if titled is not None:
             return titled
@@ -574,6 +574,20 @@ def _named_with_capital_the(span: Span) -> bool:
         and doc[before.i - 1].text not in ('"', "“", ":", "(")
         and all(t.is_title for t in span)
     )
+
+
+def _with_cut_tail(span: Span) -> Span:
+    """An organisation NER cut after "of" or "of the" ("Office of the" + "Vice President"), or inside
+    a title ("Office of the Attorney" + "General"): the capitalised words after the cut belong to
+    the name, titles among them."""
+    doc = span.doc
+    end = span.end
+    inside_title = end < len(doc) and doc[end].is_title and _ends_title(doc[end]) and not _ends_title(span[-1])
+    if len(span) < 2 or not (span[-1].lower_ in ("of", "the") or inside_title):
+        return span
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    return doc[span.start : end]
 
 
 def _whole_organisation(span: Span) -> Span:

@@ -296,3 +296,22 @@ def test_a_groups_word_after_a_sentences_first_the_is_no_name() -> None:
     assert (
         "institution:greens" not in labels("The Greens of the valley were mostly farmers, the census found.").values()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # White House readout of a listening session on AI and workers (2023)
+        (
+            "The listening session was attended by officials from the White House National Economic Council, "
+            "Office of Science and Technology Policy, and Office of the Vice President.",
+            "institution:office-of-the-vice-president",
+        ),
+        (
+            "Lawyers for the Office of the Attorney General told the court the evidence was sufficient.",
+            "institution:office-of-the-attorney-general",
+        ),
+    ],
+)
+def test_an_organisation_ner_cut_before_a_title_is_read_whole(text: str, body: str) -> None:
+    assert body in labels(text).values()
