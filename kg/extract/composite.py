@@ -317,11 +317,27 @@ def _longer_name_before(doc: Doc, span: Span) -> EntityMention | None:
     if doc[start].is_sent_start and start == span.start - 1:
         return None  # one sentence-initial word: "Meanwhile Taiwan ..." is no name
     words = actor_words()
-    if not any(t.lower_ in words.body_heads | words.organisation_words for t in doc[start : span.start]):
-        return None
     if any(t.ent_type_ not in ("", "ORG") for t in doc[start : span.start]):
         return None
+    headed = any(t.lower_ in words.body_heads | words.organisation_words for t in doc[start : span.start])
+    if not headed and not _apposed_brand(doc[start : span.end], span):
+        return None
     return _organisation(doc[start : span.end])
+
+
+def _apposed_brand(name: Span, nation: Span) -> bool:
+    """A company's name with the nation of its branch after it ("his tax preparer, Mazars USA", "no
+    Change UK candidates"): the words before the nation modify it, the nation's name (no adjective)
+    modifies the noun after it or stands in apposition, no word of the name starts the sentence, and
+    no compass word makes it a region ("in Koszalin, North Poland")."""
+    entry = gazetteer.by_id()[nation.ent_id_]
+    return (
+        nation.text not in entry.demonyms
+        and not name[0].is_sent_start
+        and name[nation.start - name.start - 1].text not in actor_words().place_prefixes  # "North Poland"
+        and all(t.dep_ == "compound" and t.i < t.head.i < nation.end for t in name[: nation.start - name.start])
+        and nation.root.dep_ in ("compound", "appos")
+    )
 
 
 def _place_branch(doc: Doc, ents: list[Span], index: int) -> EntityMention | None:

@@ -315,3 +315,33 @@ def test_a_groups_word_after_a_sentences_first_the_is_no_name() -> None:
 )
 def test_an_organisation_ner_cut_before_a_title_is_read_whole(text: str, body: str) -> None:
     assert body in labels(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Judge rules Trump must hand over tax returns" (2019-10-07)
+        (
+            "Trump sued Manhattan District Attorney Cyrus Vance and his own tax preparer Mazars USA to block the "
+            "release of eight years of tax returns to the grand jury.",
+            "Mazars USA",
+        ),
+        # Wikinews, European Parliament election results (2019-05)
+        ("There were no Change UK candidates elected, which lost all 5 of its seats.", "Change UK"),
+        ("The carmaker's local arm, Stellantis India, said the recall covered 3,000 vehicles.", "Stellantis India"),
+    ],
+)
+def test_a_brand_with_its_branchs_nation_after_it_is_one_organisation(text: str, name: str) -> None:
+    assert labels(text).get(name, "").startswith("institution:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews, "Five teenagers die in Polish escape room fire" (2019-01-05)
+        "The group was visiting to celebrate a birthday in Koszalin, North Poland, when the fire broke out.",
+        "The rise of Communist China alarmed officials in Washington for decades.",
+    ],
+)
+def test_a_region_or_an_era_of_a_nation_is_no_organisation(text: str) -> None:
+    assert not [i for i in labels(text).values() if i.startswith("institution:")]
