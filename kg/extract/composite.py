@@ -280,11 +280,18 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
             end = stop  # a name ends on a capitalised word ("for Economic Research", not "for the")
     words = actor_words()
     heads = words.body_heads | words.organisation_words
-    if end == span.end or not any(_head_word(t, heads) for t in doc[span.end : end]):
+    if end == span.end or not (any(_head_word(t, heads) for t in doc[span.end : end]) or _legal_form_after(doc, end)):
         return None
     if span.label_ == NATION_LABEL and end == span.end + 1 and doc[span.end].lower_ in gazetteer.place_bodies():
         return None  # "the Hungarian Government": a nation's government is the nation (GUIDELINES.md)
     return _organisation(doc[_name_start(doc, span) : end])
+
+
+def _legal_form_after(doc: Doc, end: int) -> bool:
+    """Whether a company's legal form follows a name ending at `end`, after a comma or not
+    ("Hungarian National Asset Management, Inc.", "Kenya Power Ltd")."""
+    at = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return at < len(doc) and doc[at].lower_ in actor_words().legal_forms
 
 
 def _name_around(doc: Doc, span: Span) -> EntityMention | None:

@@ -345,3 +345,19 @@ def test_a_brand_with_its_branchs_nation_after_it_is_one_organisation(text: str,
 )
 def test_a_region_or_an_era_of_a_nation_is_no_organisation(text: str) -> None:
     assert not [i for i in labels(text).values() if i.startswith("institution:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Hungary buys mortar technology" (2019)
+        (
+            "HDT Limited was registered on August 6, 2019 and is under the aegis of Hungarian National Asset "
+            "Management, Inc. which is owned by the state.",
+            "Hungarian National Asset Management",
+        ),
+        ("The tender was won by Kenya Power Distribution Ltd after a two-year delay.", "Kenya Power Distribution Ltd"),
+    ],
+)
+def test_a_nations_name_before_capitalised_words_and_a_legal_form_is_a_company(text: str, name: str) -> None:
+    assert labels(text).get(name, "").startswith("institution:")
