@@ -243,7 +243,7 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
         longer = _longer_name_after(doc, ents, index)  # "United States Postal Service"
         if longer is not None:
             return longer
-    whole = _longer_name_before(doc, span)
+    whole = _longer_name_before(doc, span) or _name_around(doc, span)
     if whole is not None:
         return whole
     if before is not None and before.label_ in _ORGANISATION_LABELS:
@@ -274,16 +274,42 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
     span = ents[index]
     following = ents[index + 1].start if index + 1 < len(ents) else len(doc)
     end = stop = span.end
-    while stop < following and (_capital(doc[stop]) or (doc[stop].lower_ in _CONNECTORS and stop > span.end)):
+    while stop < following and (_name_noun(doc[stop]) or (doc[stop].lower_ in _CONNECTORS and stop > span.end)):
         stop += 1
-        if _capital(doc[stop - 1]):
+        if _name_noun(doc[stop - 1]):
             end = stop  # a name ends on a capitalised word ("for Economic Research", not "for the")
     words = actor_words()
-    if end == span.end or not any(t.lower_ in words.body_heads | words.organisation_words for t in doc[span.end : end]):
+    heads = words.body_heads | words.organisation_words
+    if end == span.end or not (any(_head_word(t, heads) for t in doc[span.end : end]) or _legal_form_after(doc, end)):
         return None
     if span.label_ == NATION_LABEL and end == span.end + 1 and doc[span.end].lower_ in gazetteer.place_bodies():
         return None  # "the Hungarian Government": a nation's government is the nation (GUIDELINES.md)
     return _organisation(doc[_name_start(doc, span) : end])
+
+
+def _legal_form_after(doc: Doc, end: int) -> bool:
+    """Whether a company's legal form follows a name ending at `end`, after a comma or not
+    ("Hungarian National Asset Management, Inc.", "Kenya Power Ltd")."""
+    at = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return at < len(doc) and doc[at].lower_ in actor_words().legal_forms
+
+
+def _name_around(doc: Doc, span: Span) -> EntityMention | None:
+    """A name a nation's name is inside of, with capitalised words NER left untagged on both sides
+    that modify the words after them, as the nation's does ("an Air India Express flight"):
+    the whole run of them, an organisation; a nation's adjective is no such part ("Chinese")."""
+    if span.text in gazetteer.by_id()[span.ent_id_].demonyms:
+        return None
+    start, end = span.start, span.end
+    while start > 0 and _capital(doc[start - 1]) and not doc[start - 1].ent_type_:
+        start -= 1
+    while end < len(doc) and _capital(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    if start == span.start or end == span.end:
+        return None
+    if any(t.dep_ != "compound" for t in doc[start : end - 1]):
+        return None  # "for Make America Great Again": the words are no one noun phrase ("America" heads one)
+    return _organisation(doc[start:end])
 
 
 def _longer_name_before(doc: Doc, span: Span) -> EntityMention | None:
@@ -298,11 +324,27 @@ def _longer_name_before(doc: Doc, span: Span) -> EntityMention | None:
     if doc[start].is_sent_start and start == span.start - 1:
         return None  # one sentence-initial word: "Meanwhile Taiwan ..." is no name
     words = actor_words()
-    if not any(t.lower_ in words.body_heads | words.organisation_words for t in doc[start : span.start]):
-        return None
     if any(t.ent_type_ not in ("", "ORG") for t in doc[start : span.start]):
         return None
+    headed = any(t.lower_ in words.body_heads | words.organisation_words for t in doc[start : span.start])
+    if not headed and not _apposed_brand(doc[start : span.end], span):
+        return None
     return _organisation(doc[start : span.end])
+
+
+def _apposed_brand(name: Span, nation: Span) -> bool:
+    """A company's name with the nation of its branch after it ("his tax preparer, Mazars USA", "no
+    Change UK candidates"): the words before the nation modify it, the nation's name (no adjective)
+    modifies the noun after it or stands in apposition, no word of the name starts the sentence, and
+    no compass word makes it a region ("in Koszalin, North Poland")."""
+    entry = gazetteer.by_id()[nation.ent_id_]
+    return (
+        nation.text not in entry.demonyms
+        and not name[0].is_sent_start
+        and name[nation.start - name.start - 1].text not in actor_words().place_prefixes  # "North Poland"
+        and all(t.dep_ == "compound" and t.i < t.head.i < nation.end for t in name[: nation.start - name.start])
+        and nation.root.dep_ in ("compound", "appos")
+    )
 
 
 def _place_branch(doc: Doc, ents: list[Span], index: int) -> EntityMention | None:
@@ -344,6 +386,20 @@ def _name_start(doc: Doc, span: Span) -> int:
     while start > 0 and _capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "ORG", INSTITUTION_LABEL):
         start -= 1  # a known name too: "Facebook" Ireland Limited is the company's Irish arm
     return start
+
+
+def _name_noun(token: Token) -> bool:
+    """A capitalised word of a name after a known one, also one the tagger read as a common noun
+    ("Web" of "Amazon Web Services")."""
+    return _capital(token) or (token.is_title and token.is_alpha and token.pos_ == "NOUN")
+
+
+def _head_word(token: Token, heads: frozenset[str]) -> bool:
+    """Whether `token` is one of the head words `heads`, also in the plural ("Services", "Industries")."""
+    word = token.lower_
+    if word in heads or (word.endswith("s") and word[:-1] in heads):
+        return True
+    return word.endswith("ies") and word[:-3] + "y" in heads
 
 
 def _capital(token: Token) -> bool:

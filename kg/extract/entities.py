@@ -21,7 +21,8 @@ from kg.extract.legends import legend_names
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
-from kg.extract.person_names import members_speaking, named_after_person_noun
+from kg.extract.person_names import members_speaking, named_after_person_noun, named_before_apposed_noun
+from kg.extract.untagged_bodies import untagged_bodies
 from kg.ids import slug
 
 if TYPE_CHECKING:
@@ -86,10 +87,12 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
             doc, {i for m in joined for i in range(m.span.start, m.span.end)} | _tagged_tokens(ents)
         )
         joined += _party_adjectives(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += named_before_apposed_noun(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _handles_of_persons(doc)
         joined += _camel_case_names(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += coordinated_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += untagged_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     else:
         joined += _headline_titled_names(doc, ents)
@@ -226,6 +229,8 @@ def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) ->
                 continue
             if end < len(doc) and (doc[end].lower_ == "of" or doc[end].dep_ == "compound"):
                 break  # "the parliament of ...", "the army base"
+            if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+                break  # "the army modernization": the body's word modifies the noun after it
             span = doc[token.i + 1 : end]
             found.append(EntityMention("institution:" + names[words], vocab.INSTITUTION, span.text, span))
             break
@@ -389,7 +394,7 @@ def _party_adjectives(doc: Doc, taken: set[int]) -> list[EntityMention]:
         before = doc[token.i - 1] if token.i > 0 else None
         if after is None or (before is not None and before.is_title and not before.is_sent_start):
             continue  # "National Republican Senatorial Committee"
-        if not (_ends_title(after) or (after.ent_type_ == "PERSON" and after.ent_iob_ == "B")):
+        if not (_ends_title(after) or _starts_person(after) or _role_before_person(after)):
             continue
         if after.lower_.endswith("s") and after.lower_[:-1] in actor_words().titles:
             continue  # "Two Democratic Representatives ... opposed": members, not the party, act
@@ -398,6 +403,18 @@ def _party_adjectives(doc: Doc, taken: set[int]) -> list[EntityMention]:
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _starts_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B"
+
+
+def _role_before_person(token: Token) -> bool:
+    """A lower-case noun of a role right before a person's name ("rival" of "Democratic rival Joe
+    Biden", "challenger" of "Republican challenger John James"): the party's adjective before it
+    is the member's party."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_lower and token.tag_ == "NN" and after is not None and _starts_person(after)
 
 
 def _handles_of_persons(doc: Doc) -> list[EntityMention]:
@@ -506,11 +523,11 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
     if label == "PERSON":
         span = _with_particle_surname(_without_title(span))
     elif label == "ORG":
-        span = _without_office(span)
+        span = _with_cut_tail(_without_office(span))
         titled = _titled_person(span) or _person_after_home(span)
         if titled is not None:
             return titled
-        if span.root.lower_ in actor_words().titles and not _has_organisation_word(span):
+        if span.root.lower_ in actor_words().titles and not _has_body_word(span):
             return None  # "National Security Advisor", "Chief Operating Officer": an office, not a body
     name = clean_name(span.text)
     if not _plausible_name(name):
@@ -537,9 +554,40 @@ def _mention(span: Span, headline: bool, persons: frozenset[int] | set[int] = fr
         name = clean_name(span.text)
         return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
     # Short all-caps GPEs ("RT", "E.O.") are mostly abbreviations the NER misread as places.
+    if label == "NORP" and _named_with_capital_the(span):
+        span = span.doc[span.start - 1 : span.end]
+        return EntityMention("institution:" + slug(name), vocab.INSTITUTION, clean_name(span.text), span)
     if label == "GPE" and name.lower() not in lexicon().regions and len(name.replace(".", "")) > 3:
         return EntityMention("place:" + slug(name), vocab.PLACE, name, span)
     return None
+
+
+def _named_with_capital_the(span: Span) -> bool:
+    """A group's word written as a proper name with a capital "The" inside a sentence ("a spokesperson
+    for The Greens", "voted for The Nationals"): a party's or an organisation's name, no people."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.text == "The"
+        and not before.is_sent_start
+        and doc[before.i - 1].text not in ('"', "“", ":", "(")
+        and all(t.is_title for t in span)
+    )
+
+
+def _with_cut_tail(span: Span) -> Span:
+    """An organisation NER cut after "of" or "of the" ("Office of the" + "Vice President"), or inside
+    a title ("Office of the Attorney" + "General"): the capitalised words after the cut belong to
+    the name, titles among them."""
+    doc = span.doc
+    end = span.end
+    inside_title = end < len(doc) and doc[end].is_title and _ends_title(doc[end]) and not _ends_title(span[-1])
+    if len(span) < 2 or not (span[-1].lower_ in ("of", "the") or inside_title):
+        return span
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    return doc[span.start : end]
 
 
 def _whole_organisation(span: Span) -> Span:
@@ -576,6 +624,13 @@ def _without_office(span: Span) -> Span:
 
 def _has_organisation_word(span: Span) -> bool:
     return any(t.lower_ in actor_words().organisation_words for t in span)
+
+
+def _has_body_word(span: Span) -> bool:
+    """Whether a word of `span` names an organisation or a body's kind ("Directorate General of Civil
+    Aviation", whose root "General" is also a title's word)."""
+    words = actor_words()
+    return any(t.lower_ in words.organisation_words or t.lower_ in words.body_heads for t in span)
 
 
 def _titled_person(span: Span) -> EntityMention | None:
@@ -797,8 +852,8 @@ def _plausible_organisation(span: Span) -> bool:
     if len(span) == 1 and first.is_upper and first.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
         return False  # "it ABSTAINS from adjudicating": a word in capitals, not an acronym
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if len(span) == 1 and before is not None and before.lower_ in ("of", "on", "for"):
-        return False  # "Secretary of State", "committee on Intelligence": the tail of a name
+    if len(span) == 1 and before is not None and before.lower_ in ("of", "on", "for") and before.head.pos_ != "VERB":
+        return False  # "Secretary of State", "committee on Intelligence": the tail of a name ("spoke on MSNBC" is none)
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if len(span) == 1 and after is not None and after.is_title and after.lower_ in actor_words().titles:
         return False  # "Commerce Secretary", "Presidential Envoy": a word of an office held

@@ -85,6 +85,28 @@ def _name_after(doc: Doc, start: int, taken: set[int]) -> Span | None:
     return span
 
 
+def named_before_apposed_noun(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """The persons named right before a comma and a person noun or an office in apposition to the
+    name ("Tomasz Kubiak, a fire service spokesman, told", "Marta Nowak, the regional governor,
+    said"): two to four capitalised words NER left untagged, none on a token in `taken`."""
+    words = actor_words()
+    found: list[EntityMention] = []
+    for noun in doc:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not noun.is_lower:
+            continue
+        if noun.lower_ not in words.person_nouns and noun.lower_ not in words.titles:
+            continue
+        head = noun.head
+        if not head.i < noun.i or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+            continue
+        span = _name_before(doc, head.i + 1, taken)
+        # A name NER read as a person's is read by its NER path; a group's word ("Democrat") is no given name.
+        if span is not None and span.root.i == head.i and all(t.ent_type_ in ("", "ORG") for t in span):
+            name = clean_name(span.text)
+            found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
+    return found
+
+
 def members_speaking(doc: Doc, taken: set[int]) -> list[EntityMention]:
     """A person named with the organisation or group they belong to who says something: after the
     organisation's possessive ("The Native American Rights Fund's Jacqueline De León said", "Amnesty

@@ -461,8 +461,8 @@ def test_dependent_territories_are_places_not_nations() -> None:
         (
             "The White House hosted an event on computer science education on Friday.\n\n"
             "• Ami Fields-Meyer, Senior Policy Advisor, Office of the Vice President",
-            "Office of the Vice",
-            "Advisor, Office of the Vice",
+            "Office of the Vice President",
+            "Advisor, Office of the Vice President",
         ),
         # Wikinews-style participant line: a name, the office held, the body
         (
