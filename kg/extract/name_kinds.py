@@ -61,6 +61,8 @@ class NameKinds:
     relatives: frozenset[str] = frozenset()
     """Person nouns a name is "of" as a person ("wife of Valery Tsapkala"), not as a body."""
     place_subjects: frozenset[str] = frozenset()
+    settlement_nouns: frozenset[str] = frozenset()
+    """Nouns of a place a name is "of" ("the city of Omsk", "the Greek island of Samos")."""
 
 
 @functools.cache
@@ -78,6 +80,7 @@ def name_kinds() -> NameKinds:
         place_objects=frozenset(w.lower() for w in data["place_objects"]),
         relatives=frozenset(w.lower() for w in data["relatives"]),
         place_subjects=frozenset(w.lower() for w in data["place_subjects"]),
+        settlement_nouns=frozenset(w.lower() for w in data["settlement_nouns"]),
     )
 
 
@@ -266,8 +269,8 @@ def _kind(mention: EntityMention) -> tuple[str, EntityMention] | None:
 
 def _kind_nouns(span: Span) -> list[Token]:
     """The common nouns that say what the name of `span` is: before it and modifying it ("the
-    company X"), in apposition ("X, a firm"; "the film X"), modified by it ("the X oil field") or its
-    predicate ("X is a character")."""
+    company X"), in apposition ("X, a firm"; "the film X"), modified by it ("the X oil field"), its
+    predicate ("X is a character") or the settlement it is "of" ("the town of Kherson")."""
     root = span.root
     found = [t for t in span.doc[max(0, span.start - 4) : span.start] if t.head.i in range(span.start, span.end)]
     found = [t for t in found if t.dep_ in ("compound", "nmod", "amod") and _common_noun(t)]
@@ -283,6 +286,9 @@ def _kind_nouns(span: Span) -> list[Token]:
     if root.dep_ == "oprd" and verb.lemma_.lower() in name_kinds().naming_verbs and verb.dep_ == "acl":
         found += [verb.head] if _common_noun(verb.head) else []  # "a country retreat called Bryn Tirion"
     found += _listed_after(span)
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in name_kinds().settlement_nouns:
+        found.append(of.head)  # "the city of Omsk", "the Greek island of Samos"
     if root.dep_ == "attr" and root.head.lemma_ == "be":  # "the nearest settlement is Rachel"
         found += [c for c in root.head.children if c.dep_ == "nsubj" and _common_noun(c)]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":

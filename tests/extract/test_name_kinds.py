@@ -117,6 +117,12 @@ def test_a_name_with_an_indefinite_article_is_a_thing_of_a_kind(text: str) -> No
         ("Oil output resumed at the Ekofisk oil field on Monday.", "Ekofisk"),
         # BBC style: a list of towns after "from"
         ("Volunteers came from Portree, Broadford, Kyleakin and Dunvegan to help.", "Kyleakin"),
+        # Wikinews 2020 (Navalny) and Reuters style: the settlement a name is "of"
+        (
+            "Today, Russian opposition leader Alexei Navalny was airlifted from the city of Omsk in Siberia to Berlin.",
+            "Omsk in Siberia",
+        ),
+        ("Protesters gathered in the town of Kherson on Sunday.", "Kherson"),
     ],
 )
 def test_a_place_by_its_kind_or_its_list_is_a_place(text: str, name: str) -> None:
