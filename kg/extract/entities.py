@@ -102,9 +102,12 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     found = list(joined)
     persons = {i for m in joined if m.type == vocab.PERSON for i in range(m.span.start, m.span.end)}
     persons |= {i for span in ents if span.label_ == "PERSON" for i in range(span.start, span.end)}
+    starts = {m.span.start for m in joined if m.type == vocab.INSTITUTION}
     for span in ents:
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        if span.label_ == "ORG" and span.end in starts and sum(1 for t in span if t.lower_ != "the") == 1:
+            continue  # "the Royal" + "Saudi Air Force": the first word of that body's name, no name of its own
         mention = _mention(span, headline, persons)
         if mention is not None:
             found.append(mention)

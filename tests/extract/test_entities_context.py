@@ -534,3 +534,19 @@ def test_a_title_alone_is_the_one_person_the_article_gives_it(
 def test_a_street_written_as_one_word_is_a_place(text: str, streets: set[str]) -> None:
     found = {m.label: m.type for m in actors(text)}
     assert all(found.get(street) == vocab.PLACE for street in streets), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews 2019 (drone attacks on Saudi oil facilities)
+        "In 2015, Saudi Arabia started supporting the government of Yemen, providing airstrikes with the Royal Saudi"
+        " Air Force.",
+        # in the form of a Bangkok Post report
+        "The Royal Thai Army said on Monday that troops would stay in their barracks.",
+    ],
+)
+def test_a_word_before_a_nations_body_is_no_body_of_its_own(text: str) -> None:
+    found = {(m.label, m.type) for m in actors(text)}
+    assert not {label for label, _ in found} & {"Royal", "The Royal"}, found
+    assert any(kind == vocab.INSTITUTION and ("Air Force" in label or "Army" in label) for label, kind in found)
