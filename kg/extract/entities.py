@@ -111,7 +111,21 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         mention = _mention(span, headline, persons)
         if mention is not None:
             found.append(mention)
-    return sorted(found, key=lambda m: m.span.start)
+    return sorted((m for m in found if not _hashtag(m)), key=lambda m: m.span.start)
+
+
+def _hashtag(mention: EntityMention) -> bool:
+    """A name written as a hashtag ("#DemDebate", "#MeToo") that names no known actor: a topic's
+    tag, not an actor ("#US" is still the United States)."""
+    start = mention.span.start
+    before = mention.span.doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and before.text == "#"
+        and not before.whitespace_
+        and mention.id not in gazetteer.by_id()
+        and mention.type in (vocab.PERSON, vocab.INSTITUTION)
+    )
 
 
 def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:

@@ -550,3 +550,21 @@ def test_a_word_before_a_nations_body_is_no_body_of_its_own(text: str) -> None:
     found = {(m.label, m.type) for m in actors(text)}
     assert not {label for label, _ in found} & {"Royal", "The Royal"}, found
     assert any(kind == vocab.INSTITUTION and ("Air Force" in label or "Army" in label) for label, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        # Wikinews 2020 (Biden picks Harris): a debate's hashtag in a quoted tweet
+        ('Biden repeated his commitment, saying "My running mate will be a woman. #DemDebate".', {"DemDebate"}),
+        # in the form of an AP report on a protest
+        ("Protesters used the hashtags #MeToo and #BlackLivesMatter on Twitter.", {"MeToo", "BlackLivesMatter"}),
+    ],
+)
+def test_a_hashtag_is_no_actor(text: str, tags: set[str]) -> None:
+    assert not tags & {m.label for m in actors(text)}
+
+
+def test_a_nation_written_as_a_hashtag_is_still_the_nation() -> None:
+    # Wikinews 2019 (a Cuban minister's tweet)
+    assert "United States" in {m.label for m in actors("I strongly reject new #US blockade measure on flights.")}
