@@ -11,6 +11,8 @@ import csv
 import io
 import json
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from html import escape
@@ -525,6 +527,23 @@ def test_language_is_detected_on_title_and_body_and_short_texts_are_read() -> No
         check_language(german, "en", "English")
     with pytest.raises(InputError, match="language en, not German"):
         check_language(english, "de", "German")
+
+
+def test_the_identifier_loaded_in_the_background_is_the_one_detection_uses() -> None:
+    # A fresh process: detection asks for the model while the thread may still be loading it.
+    code = (
+        "import threading\n"
+        "from kg.ingest import Article\n"
+        "from kg.ingest import language\n"
+        "language.load_identifier_in_background()\n"
+        f"german = Article('a', 'Neues Klimagesetz', None, {GERMAN!r}, None, None, None)\n"
+        "print(language.detect_language(german), language._loaded_identifier.cache_info().misses)\n"
+        "for thread in threading.enumerate():\n"
+        "    if thread is not threading.main_thread(): thread.join()\n"
+        "print(language._loaded_identifier.cache_info().misses)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["de", "1", "1"]  # loaded once, by whichever thread came first
 
 
 def test_a_non_english_row_is_reported_and_skipped_never_extracted(tmp_path: Path) -> None:

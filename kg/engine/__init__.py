@@ -66,9 +66,11 @@ def extract_batch(files: Sequence[SourceFile], model: str | None) -> list[Extrac
     from kg.extract.nlp import model_language
     from kg.extract.pipeline import extract_articles
     from kg.ingest import Article
-    from kg.ingest.language import check_language
+    from kg.ingest.language import check_language, load_identifier_in_background
     from kg.ingest.readers import parse_unit
 
+    if files:
+        load_identifier_in_background()  # beside spaCy's model, which loads next
     language, language_name = model_language(model) if files else ("", "")
     parsed: list[Article | InputError] = []
     for source in files:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract.entities import EntityMention, is_headline
 from kg.extract.lexicon import head_kind, lexicon
-from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, tokens_with_lemma
+from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, doc_text, tokens_with_lemma
 from kg.resources import load_yaml
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSp
     by_token = {t.i: e for e in entities for t in e.span}
     headline = is_headline(doc)
     # A title drops its determiners ("Governor signs decree"); it is one line without a full stop.
-    title = headline or (len(doc) > 0 and "\n" not in doc.text.strip() and doc[-1].text not in (".", "!", "?"))
+    title = headline or (len(doc) > 0 and "\n" not in doc_text(doc).strip() and doc[-1].text not in (".", "!", "?"))
     for token in tokens_with_lemma(doc, _head_words()):
         inside = by_token.get(token.i)
         if inside is not None and inside.type != vocab.PERSON and token.i != inside.span.end - 1:

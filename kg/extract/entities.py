@@ -20,7 +20,15 @@ from kg.extract.field_lists import with_listed_fields
 from kg.extract.legends import legend_names
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
-from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
+from kg.extract.nlp import (
+    INSTITUTION_LABEL,
+    NATION_LABEL,
+    PLACE_LABEL,
+    REGION_LABEL,
+    doc_text,
+    span_text,
+    tokens_with_lemma,
+)
 from kg.extract.person_names import members_speaking, named_after_person_noun, named_before_apposed_noun
 from kg.extract.untagged_bodies import untagged_bodies
 from kg.ids import slug
@@ -227,7 +235,7 @@ def _definite_bodies(doc: Doc, ents: list[Span], joined: list[EntityMention]) ->
     covered = {
         i
         for span in ents
-        if not span.text.islower() and tuple(t.text for t in span if t.lower_ != "the") not in names
+        if not span_text(span).islower() and tuple(t.text for t in span if t.lower_ != "the") not in names
         for i in range(span.start, span.end)
     }
     covered |= {i for m in joined for i in range(m.span.start, m.span.end)}
@@ -327,12 +335,16 @@ def _named_before_kind(kind: Token, taken: set[int]) -> EntityMention | None:
 # with a prefix ("McDonald", "DeSantis", "LaRose") is a person's.
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 _SURNAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z]")
+_CAMEL_INSIDE = re.compile(r"[a-z][A-Z][a-z]")
+"""What every word `_CAMEL` matches has inside it: a doc's text without it has no such word."""
 
 
 def _camel_case_names(doc: Doc, taken: set[int]) -> list[EntityMention]:
     """One word with capitals inside that NER tagged as nothing ("measured by RealClearPolitics"):
     a brand's or an organisation's name, unless a surname's prefix starts it."""
     found: list[EntityMention] = []
+    if not _CAMEL_INSIDE.search(doc_text(doc)):
+        return found  # no Token looked at
     for token in doc:
         if token.ent_type_ or token.i in taken or not _CAMEL.match(token.text) or _SURNAME_PREFIX.match(token.text):
             continue
@@ -440,6 +452,8 @@ def _handles_of_persons(doc: Doc) -> list[EntityMention]:
     ("Frank LaRose", "Amy Acton"), whose handle is written as one of their names."""
     titles = actor_words().title_words
     found: list[EntityMention] = []
+    if "@" not in doc_text(doc):
+        return found  # no handle: no Token looked at
     for token in doc:
         match = _HANDLE.match(token.text)
         if match is None:

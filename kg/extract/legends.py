@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg import vocab
 from kg.extract import gazetteer
 from kg.extract.mentions import EntityMention, clean_name
+from kg.extract.nlp import doc_text
 from kg.ids import slug
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ _MOST_TOKENS = 10
 def legend_names(doc: Doc) -> list[EntityMention]:
     """The actors and places named by the legend lines of the doc."""
     found: list[EntityMention] = []
-    if not any(ch in doc.text for ch in _SWATCHES):
+    text = doc_text(doc)
+    if not any(ch in text for ch in _SWATCHES):
         return found  # no swatch: no Token looked at
     for swatch in doc:
         if not swatch.text or any(ch not in _SWATCHES for ch in swatch.text):

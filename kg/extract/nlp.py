@@ -232,11 +232,23 @@ _STRING_IDS_KEY = "kg.string-ids"
 
 def span_text(span: Span) -> str:
     """`span.text`, sliced from the doc's text (kept on the doc): `Span.text` makes every token anew."""
-    doc = span.doc
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def text_length(doc: Doc) -> int:
+    """`len(doc.text)`, from its last token's offset (without making the text)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return int(last.idx + len(last.text_with_ws))
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, made once per doc and kept on it: `Doc.text` joins every token's text anew on each call."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text[span.start_char : span.end_char])
+    return str(text)
 
 
 _TEXT_KEY = "kg.text"

@@ -107,6 +107,9 @@ def named_before_apposed_noun(doc: Doc, taken: set[int]) -> list[EntityMention]:
     return found
 
 
+_MARKS = frozenset({"'s", "’s", "of", "from"})
+
+
 def members_speaking(doc: Doc, taken: set[int]) -> list[EntityMention]:
     """A person named with the organisation or group they belong to who says something: after the
     organisation's possessive ("The Native American Rights Fund's Jacqueline De León said", "Amnesty
@@ -114,7 +117,8 @@ def members_speaking(doc: Doc, taken: set[int]) -> list[EntityMention]:
     of the Hajo assembly said", "Regina Ip from the pro-Beijing camp said"). Two to four capitalised
     words, the subject of a verb of saying, are the member's name."""
     found: list[EntityMention] = []
-    for mark in doc:
+    # Only the tokens that can be a mark are looked at (their lower-case text is one of _MARKS).
+    for mark in tokens_with_lemma(doc, _MARKS):
         if mark.text in ("'s", "’s") and mark.i > 0 and _organisation_before(doc[mark.i - 1]):
             span = _name_after(doc, mark.i + 1, taken)
         elif mark.lower_ in ("of", "from") and mark.i + 1 < len(doc) and doc[mark.i + 1].lower_ == "the":

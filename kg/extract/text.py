@@ -15,7 +15,7 @@ from kg.extract.article_actors import resolve_article_actors
 from kg.extract.entities import EntityMention, entity_mentions
 from kg.extract.mentions import clean_name
 from kg.extract.metadata import iso_date
-from kg.extract.nlp import MAX_BATCH_CHARS, span_text
+from kg.extract.nlp import MAX_BATCH_CHARS, span_text, text_length
 from kg.extract.relations import RelationHit, decision_spans, relations, sentence_dates
 from kg.extract.temporal import resolve_expression
 from kg.extract.tunables import tunables
@@ -67,7 +67,7 @@ def _windows(parsed: Iterable[ParsedText], limit: int) -> Iterator[list[ParsedTe
     size = 0
     for piece in parsed:
         window.append(piece)
-        size += len(piece.doc.text)
+        size += text_length(piece.doc)
         if size >= limit:
             yield window
             window, size = [], 0

@@ -9,6 +9,7 @@ the article is read.
 from __future__ import annotations
 
 import functools
+import threading
 from typing import Any
 
 from kg.errors import InputError
@@ -24,8 +25,33 @@ def _settings() -> dict[str, Any]:
     return dict(load_yaml("ingest.yaml")["language"])
 
 
-@functools.cache
+def load_identifier_in_background() -> None:
+    """Start loading py3langid's model in a thread, so that it loads while spaCy's model does.
+
+    Most of its load (0.4-1.0 s) is LZMA decompression and writing a temporary file, which release
+    the GIL: on a free core most of it then costs a build no time. py3langid is imported here, in
+    the calling thread, so that the thread only reads and decompresses while spaCy is imported.
+    The identifier is the same whichever thread loads it: `detect_language` waits for the load when
+    it needs the model first, and a load that failed is done again there (and raises there).
+    """
+    if _loaded_identifier.cache_info().currsize:
+        return
+    import py3langid.langid  # noqa: F401  (imported before the thread starts: see above)
+
+    threading.Thread(target=_identifier, name="kg-language-identifier", daemon=True).start()
+
+
+_IDENTIFIER_LOCK = threading.Lock()
+
+
 def _identifier() -> Any:
+    """py3langid's identifier, loaded once per process by the first thread that asks (the others wait)."""
+    with _IDENTIFIER_LOCK:
+        return _loaded_identifier()
+
+
+@functools.cache
+def _loaded_identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

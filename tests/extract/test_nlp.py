@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.attrs import LOWER, ORTH
 
-from kg.extract.nlp import gazetteer_patterns, load_model, tokens_with_lemma
+from kg.extract.nlp import doc_text, gazetteer_patterns, load_model, span_text, text_length, tokens_with_lemma
 
 
 def test_the_gazetteer_patterns_are_what_the_full_pipeline_would_have_made_of_the_names() -> None:
@@ -48,6 +48,14 @@ def test_tokens_with_lemma_finds_a_words_forms_in_order_whatever_was_asked_befor
     assert [t.text for t in tokens_with_lemma(white_house, frozenset({"sign", "we"}))] == ["sign", "WE", "signed"]
     assert [t.text for t in tokens_with_lemma(white_house, frozenset({"agreement"}))] == ["agreements"]
     assert tokens_with_lemma(nlp(""), frozenset({"sign"})) == []
+
+
+def test_doc_text_and_span_text_are_what_spacy_gives_and_made_once_per_doc() -> None:
+    doc = load_model()("The Senate ratified it.\n\n██ Sinn Féin - 7 seats")
+    assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+    assert [text_length(d) for d in (doc, doc[:0].as_doc(), load_model()("ends in spaces  "))] == [len(doc.text), 0, 16]
+    spans = [doc[i : i + 3] for i in range(len(doc) - 2)]
+    assert [span_text(span) for span in spans] == [span.text for span in spans]
 
 
 def test_the_loaded_model_is_left_out_of_the_collectors_generations() -> None:
