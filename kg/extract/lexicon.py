@@ -53,6 +53,8 @@ class Lexicon:
     announcing_verbs: frozenset[str]
     conditional_modals: frozenset[str]
     comitative_prepositions: frozenset[str]
+    interview_verbs: frozenset[str]
+    """Talk verbs one also does with a reporter or an outlet: talks only with a person or a nation."""
     counted_groups: dict[str, frozenset[str]]
     """Plural nouns that refer back to a counted group ("the two countries"), with the actor types they stand for."""
     states_left_in: frozenset[str]
@@ -129,6 +131,7 @@ def lexicon() -> Lexicon:
         announcing_verbs=frozenset(data["announcing_verbs"]),
         conditional_modals=frozenset(data["conditional_modals"]),
         comitative_prepositions=frozenset(data["comitative_prepositions"]),
+        interview_verbs=frozenset(data["interview_verbs"]),
         counted_groups={noun: frozenset(kinds) for noun, kinds in data["counted_groups"].items()},
         states_left_in=frozenset(data["states_left_in"]),
         prospective_nouns=frozenset(data["prospective_nouns"]),

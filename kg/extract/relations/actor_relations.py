@@ -30,6 +30,11 @@ def between_actors(text: ParsedText, verb: Token, relation: str) -> None:
     if verb_lemma(verb) in lexicon().partner_objects:
         partner_tokens += [c for c in verb.children if c.dep_ == "dobj"]  # "Trump met Kim"
     others, _ = actors_of(text, partner_tokens)
+    if verb_lemma(verb) in lexicon().interview_verbs:
+        # "discussed the sanctions bill with CNN": an interview; with a person or a nation, talks
+        others = [o for o in others if o.type in (vocab.PERSON, vocab.NATION)]
+        if partner_tokens and not others:
+            return
     subject_tokens = subjects(verb)
     actors, _ = actors_of(text, subject_tokens)
     found = agreement_of(text, [c for c in verb.children if c.dep_ == "dobj"], verb)
