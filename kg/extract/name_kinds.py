@@ -310,12 +310,17 @@ def _listed_after(span: Span) -> list[Token]:
 
 def _office_part(span: Span) -> bool:
     """A name that is part of an office's title: the field after "minister for" ("the minister for
-    East African Affairs"), or a title with a hyphenated qualifier ("Bishop-Emeritus of Marbel")."""
+    East African Affairs", "Minister of State for Trade & Industry"), or a title with a hyphenated
+    qualifier ("Bishop-Emeritus of Marbel")."""
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "for":
         office = root.head.head
         if office.lemma_.lower() in name_kinds().portfolio_offices and not any(t.ent_type_ == "PERSON" for t in span):
             return True
+    state = span[0]
+    if state.lower_ == "state" and state.dep_ == "pobj" and state.head.lower_ == "of":
+        # "Minister of State for Trade & Industry", "Secretary of State for Health": the office's own title
+        return state.head.head.lemma_.lower() in name_kinds().portfolio_offices
     first = clean_name(span.text).split(" ")[0]
     words = actor_words()
     return (

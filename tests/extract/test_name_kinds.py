@@ -229,6 +229,17 @@ def test_a_name_cut_at_its_and_is_the_whole_name_the_article_writes(pieces: tupl
         ),
         # AllAfrica style
         ("Amina Yusuf, the regional commissioner for Rural Development, visited the camp.", "Rural Development"),
+        # White House fact sheet (2023, Singapore) and BBC style: "Minister/Secretary of State for X" is a title
+        (
+            "On the Singaporean side, Minister of State for Trade & Industry Alvin Tan and senior officials from the"
+            " ministry participated in the talks on Monday.",
+            "State for Trade & Industry",
+        ),
+        (
+            "The Secretary of State for Health and Social Care, Matt Hancock, announced the new rules for schools and"
+            " hospitals on Monday.",
+            "State for Health and Social Care",
+        ),
     ],
 )
 def test_the_field_of_a_ministers_office_is_no_body(text: str, field: str) -> None:
