@@ -131,7 +131,8 @@ def buried_conjuncts(text: ParsedText, item: Token) -> list[EntityMention]:
     """Names the parser hid inside a subject's titles: in "US President Donald Trump and Turkish
     President Recep Tayyip Erdogan spoke" the head is Erdogan and "Donald Trump and" hangs under its
     first "President". A name standing in apposition or coordination there, followed by "and"
-    before the head's own name, is a subject of its own."""
+    before the head's own name, is a subject of its own; so is an organisation hung there as a
+    modifier with its own "and" ("retailer Tesco and Denmark-based retailer Salling Group")."""
     own = text.by_token.get(item.i)
     start = own.span.start if own is not None else item.i
     found = []
@@ -144,6 +145,15 @@ def buried_conjuncts(text: ParsedText, item: Token) -> list[EntityMention]:
             if entity is None or inner.dep_ not in ("appos", "conj") or not joined:
                 continue
             if entity.type == vocab.PERSON and entity not in found and entity is not own:
+                found.append(entity)
+        for inner in word.subtree:
+            # "retailer Tesco and Denmark-based retailer Salling Group": a name with its own "and" that the
+            # parser hung as a modifier inside the next name's descriptions
+            entity = text.by_token.get(inner.i)
+            anded = any(c.dep_ == "cc" and c.lower_ == "and" for c in inner.children)
+            if entity is None or inner.dep_ != "nmod" or not anded or entity.type != vocab.INSTITUTION:
+                continue
+            if entity not in found and entity is not own:
                 found.append(entity)
     return found
 

@@ -10,7 +10,7 @@ from kg import vocab
 from kg.extract.agreements import AgreementSpan
 from kg.extract.entities import EntityMention
 from kg.extract.lexicon import lexicon
-from kg.extract.relations.actors import entities_of, listed_after, qualified, unique
+from kg.extract.relations.actors import buried_conjuncts, entities_of, listed_after, qualified, unique
 from kg.extract.relations.modality import negated_noun
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.references import (
@@ -155,6 +155,7 @@ def actors_of(text: ParsedText, tokens: list[Token]) -> tuple[list[EntityMention
     found: list[EntityMention] = []
     from_list = False
     for token in tokens:
+        found.extend(buried_conjuncts(text, token))  # "Tesco and ... retailer Salling Group", misparsed
         for candidate in coordinated(token):
             entities = entities_of(text, candidate)
             named = qualified(text, entities[0]) if len(entities) == 1 else None
