@@ -219,3 +219,26 @@ def test_states_is_no_alias_of_the_united_states() -> None:
     assert gazetteer.lookup("States") is None
     usa = gazetteer.by_id()["nation:USA"]
     assert {"USA", "United States of America"} <= set(usa.names())
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        # Wikinews 2020 (Navalny): a former state in a story's history
+        ("Ukraine gained independence from the Soviet Union in 1991, officials recalled on Monday.", "Soviet Union"),
+        # DW 2020 (Berlin's colonial past)
+        (
+            "In a 2017 paper, the author argued that the German Reich was more benevolent than other colonial powers.",
+            "German Empire",
+        ),
+        # in the form of an AP obituary
+        ("He was born in Czechoslovakia and fled to Austria in 1968 with his parents.", "Czechoslovakia"),
+    ],
+)
+def test_a_former_state_is_a_nation_apart_from_its_successors(text: str, nation: str) -> None:
+    from kg.extract.entities import entity_mentions
+    from kg.extract.nlp import load_model
+
+    found = {(m.label, m.type) for m in entity_mentions(load_model()(text))}
+    assert (nation, "Nation") in found, found
+    assert not {label for label, _ in found} & {"Russia", "Germany", "Czech Republic", "Czechia"}

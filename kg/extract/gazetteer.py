@@ -55,9 +55,9 @@ def normalize_name(text: str) -> str:
 
 @functools.cache
 def entries() -> tuple[Entry, ...]:
-    """Every gazetteer entry: nations and territories (ontology/nations.yaml, states_unrecognised.yaml), then
-    institutions (institutions.yaml, igos.yaml) and the state bodies generated for every nation
-    (state_institutions.yaml)."""
+    """Every gazetteer entry: nations and territories (ontology/nations.yaml, states_unrecognised.yaml,
+    states_former.yaml), then institutions (institutions.yaml, igos.yaml) and the state bodies generated
+    for every nation (state_institutions.yaml)."""
     found: list[Entry] = []
     for iso3, data in sorted(load_yaml("nations.yaml").items()):
         sovereign = data.get("sovereign", True)
@@ -73,7 +73,8 @@ def entries() -> tuple[Entry, ...]:
                 iso3=iso3,
             )
         )
-    for key, data in load_yaml("states_unrecognised.yaml").items():
+    former = load_yaml("states_former.yaml").items()
+    for key, data in [*load_yaml("states_unrecognised.yaml").items(), *former]:
         found.append(
             Entry(
                 id=f"nation:{key}",
