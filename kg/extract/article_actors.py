@@ -337,7 +337,7 @@ def _relative(name: str, surnames: dict[str, EntityMention]) -> bool:
     last that person's surname ("Tomasz Sekielski" beside "Marek Sekielski", "Hunter Biden" beside
     "Joe Biden")."""
     words = name.split()
-    lists = actor_words().organisation_words | actor_words().body_heads | actor_words().title_words
+    lists = actor_words().body_words | actor_words().title_words
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
     if any(w.lower() in lists or w.lower() in actor_words().place_words for w in words):

@@ -263,7 +263,7 @@ def _names_a_body(span: Span) -> bool:
     """Whether an organisation span has a body's, an organisation's or a gathering's word ("Catholic
     Bishops' Conference of the"), unlike a person's name NER took for one ("Patrice Talon of")."""
     words = actor_words()
-    return any(t.lower_ in words.body_heads | words.organisation_words | words.event_words for t in span)
+    return any(t.lower_ in words.body_words or t.lower_ in words.event_words for t in span)
 
 
 def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention | None:
@@ -279,7 +279,7 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
         if _name_noun(doc[stop - 1]):
             end = stop  # a name ends on a capitalised word ("for Economic Research", not "for the")
     words = actor_words()
-    heads = words.body_heads | words.organisation_words
+    heads = words.body_words
     if end == span.end or not (any(_head_word(t, heads) for t in doc[span.end : end]) or _legal_form_after(doc, end)):
         return None
     if span.label_ == NATION_LABEL and end == span.end + 1 and doc[span.end].lower_ in gazetteer.place_bodies():
@@ -326,7 +326,7 @@ def _longer_name_before(doc: Doc, span: Span) -> EntityMention | None:
     words = actor_words()
     if any(t.ent_type_ not in ("", "ORG") for t in doc[start : span.start]):
         return None
-    headed = any(t.lower_ in words.body_heads | words.organisation_words for t in doc[start : span.start])
+    headed = any(t.lower_ in words.body_words for t in doc[start : span.start])
     if not headed and not _apposed_brand(doc[start : span.end], span):
         return None
     return _organisation(doc[start : span.end])
@@ -472,7 +472,7 @@ def _split_at_possessive(span: Span) -> list[Span]:
     Security and Emerging Technology"): the owner and its body, each with an organisation's word."""
     from spacy.tokens import Span
 
-    words = actor_words().organisation_words | actor_words().body_heads
+    words = actor_words().body_words
     for token in span[1:-1]:
         if token.text in ("'s", "’s"):
             owner, body = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]

@@ -660,8 +660,7 @@ def _has_organisation_word(span: Span) -> bool:
 def _has_body_word(span: Span) -> bool:
     """Whether a word of `span` names an organisation or a body's kind ("Directorate General of Civil
     Aviation", whose root "General" is also a title's word)."""
-    words = actor_words()
-    return any(t.lower_ in words.organisation_words or t.lower_ in words.body_heads for t in span)
+    return any(t.lower_ in actor_words().body_words for t in span)
 
 
 def _titled_person(span: Span) -> EntityMention | None:

@@ -35,7 +35,7 @@ def with_listed_fields(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _heads(doc: Doc) -> list[Token]:
-    words = actor_words().body_heads | actor_words().organisation_words
+    words = actor_words().body_words
     return [
         t for t in doc if t.is_title and t.lower_ in words and t.i + 2 < len(doc) and t.doc[t.i + 1].lower_ in _LINKS
     ]

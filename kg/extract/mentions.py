@@ -116,6 +116,8 @@ class ActorWords:
     event_words: frozenset[str]
     currencies: frozenset[str]
     body_heads: frozenset[str]
+    body_words: frozenset[str]
+    """`body_heads` and `organisation_words` together: the words a body's or an organisation's name ends in."""
     place_words: frozenset[str]
     place_endings: tuple[str, ...]
     """Endings of one-word street and square names in other languages ("Petersallee", "Lüderitzstraße")."""
@@ -139,14 +141,17 @@ def actor_words() -> ActorWords:
     data = load_yaml("actors.yaml")
     never = {word.lower() for words in data["not_actors"].values() for word in words}
     titles = frozenset(t.lower() for t in data["titles"])
+    organisation_words = frozenset(w.lower() for w in data["organisation_words"])
+    body_heads = frozenset(w.lower() for w in data["body_heads"])
     return ActorWords(
         not_actors=frozenset(never),
         titles=titles,
         title_words=frozenset(word for title in titles for word in title.split()),
-        organisation_words=frozenset(w.lower() for w in data["organisation_words"]),
+        organisation_words=organisation_words,
         event_words=frozenset(w.lower() for w in data["event_words"]),
         currencies=frozenset(currency.alpha_3 for currency in pycountry.currencies),
-        body_heads=frozenset(w.lower() for w in data["body_heads"]),
+        body_heads=body_heads,
+        body_words=organisation_words | body_heads,
         place_words=frozenset(w.lower() for w in data["place_words"]),
         place_endings=tuple(w.lower() for w in data["place_endings"]),
         place_prefixes=frozenset(data["place_prefixes"]),

@@ -91,7 +91,7 @@ def named_before_apposed_noun(doc: Doc, taken: set[int]) -> list[EntityMention]:
     said"): two to four capitalised words NER left untagged, none on a token in `taken`."""
     words = actor_words()
     found: list[EntityMention] = []
-    for noun in doc:
+    for noun in tokens_with_lemma(doc, _apposed_nouns()):  # only the tokens that can be such a noun
         if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not noun.is_lower:
             continue
         if noun.lower_ not in words.person_nouns and noun.lower_ not in words.titles:
@@ -105,6 +105,13 @@ def named_before_apposed_noun(doc: Doc, taken: set[int]) -> list[EntityMention]:
             name = clean_name(span.text)
             found.append(EntityMention(person_id(name), vocab.PERSON, name, span))
     return found
+
+
+@functools.cache
+def _apposed_nouns() -> frozenset[str]:
+    """The one-word person nouns and titles an apposition after a name may be ("spokesman", "governor")."""
+    words = actor_words()
+    return frozenset(word for word in words.person_nouns | words.titles if " " not in word)
 
 
 _MARKS = frozenset({"'s", "’s", "of", "from"})

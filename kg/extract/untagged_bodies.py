@@ -9,7 +9,6 @@ stands: "Service", "Police", "Unit" end no person's name and no place's.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from kg import vocab
@@ -32,7 +31,7 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
     """The bodies of the doc named by capitalised words and a head word, none tagged by NER nor on a
     token in `taken`: the words before the head may be joined by "and" ("Fire and Rescue Service")."""
     found: list[EntityMention] = []
-    for head in tokens_with_lemma(doc, _heads()):
+    for head in tokens_with_lemma(doc, actor_words().body_words):
         if not _head(head) or head.i in taken:
             continue
         start = _start(doc, head.i, taken)
@@ -48,12 +47,6 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
         else:
             found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
     return found
-
-
-@functools.cache
-def _heads() -> frozenset[str]:
-    words = actor_words()
-    return words.body_heads | words.organisation_words
 
 
 def _head(token: Token) -> bool:

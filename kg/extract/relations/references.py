@@ -142,18 +142,7 @@ def titled_group(text: ParsedText, noun: Token) -> list[EntityMention]:
     titles = actor_words().title_words
     if noun.tag_ != "NNS" or determiners not in (["the"], ["both"]) or noun.lemma_.lower() not in titles:
         return []
-    modifiers = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
-    title = [*modifiers, noun.lemma_.lower()]
-    earliest = window(text, noun.sent)
-    found = []
-    for mention in text.entities:
-        start = mention.span.start
-        if mention.type != vocab.PERSON or not earliest <= start < noun.i or start < len(title):
-            continue
-        written = [t.lower_ for t in text.doc[start - len(title) : start]]
-        if written == title:
-            found.append(mention)
-    found = unique(found)
+    found = _named_after_title(text, noun, noun.lemma_.lower(), window(text, noun.sent))
     return found if len(found) >= 2 else []
 
 
@@ -163,17 +152,22 @@ def titled_one(text: ParsedText, noun: Token) -> list[EntityMention]:
     determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
     if noun.tag_ not in ("NN", "NNP") or determiners != ["the"] or noun.lemma_.lower() not in actor_words().titles:
         return []
-    title = [*(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")), noun.lower_]
-    named = [
+    found = _named_after_title(text, noun, noun.lower_, 0)
+    return found if len(found) == 1 else []
+
+
+def _named_after_title(text: ParsedText, noun: Token, word: str, earliest: int) -> list[EntityMention]:
+    """The persons named from `earliest` up to `noun` right after the title `noun` writes with its
+    modifiers, `word` as its last word ("energy minister" of "the energy ministers", "Pope")."""
+    title = [*(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")), word]
+    return unique(
         mention
         for mention in text.entities
         if mention.type == vocab.PERSON
+        and earliest <= mention.span.start < noun.i
         and len(title) <= mention.span.start
-        and mention.span.end <= noun.i
         and [t.lower_ for t in text.doc[mention.span.start - len(title) : mention.span.start]] == title
-    ]
-    found = unique(named)
-    return found if len(found) == 1 else []
+    )
 
 
 def counted_group(text: ParsedText, noun: Token) -> list[EntityMention]:
