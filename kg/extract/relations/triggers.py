@@ -111,7 +111,7 @@ def _verb(text: ParsedText, verb: Token, relation: str, objects: list[Token] | N
         object_tokens = objects if objects is not None else active_objects(verb)
     if any(negated_noun(t) for t in object_tokens):
         return  # "sign no agreement"
-    if relation == vocab.WITHDREW_FROM and _left_in_a_state(verb, object_tokens):
+    if relation == vocab.WITHDREW_FROM and verb_lemma(verb) == "leave" and _left_in_a_state(verb, object_tokens):
         return  # "left the agreement in place", "left the deal unsigned": what state it is left in
     if not is_passive and verb_lemma(verb) in lexicon().passed_through:
         # "the bill passed the Senate": the body the bill passes adopts it
@@ -142,7 +142,7 @@ def _verb(text: ParsedText, verb: Token, relation: str, objects: list[Token] | N
 
 
 def _left_in_a_state(verb: Token, objects: list[Token]) -> bool:
-    """Whether the verb says what state its object is left in ("left the deal unsigned", "left the
+    """Whether "leave" says what state its object is left in ("left the deal unsigned", "left the
     agreement in place", "left the sanctions in force"), not that its subject left it."""
     if any(c.dep_ in _STATE_DEPS for c in verb.children):
         return True
