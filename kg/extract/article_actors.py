@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.composite import STATE_BODY, spelled_out
+from kg.extract.composite import STATE_BODY, TERRITORY_BODY, spelled_out
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id, person_key
 from kg.extract.name_kinds import reread_by_kind
@@ -63,7 +63,7 @@ def resolve_article_actors(
     # "ABS-CBN" is the company "ABS-CBN Corporation" names with its legal form, not a shortening of it.
     first_words = {word: m for word, m in first_words.items() if word not in {b.label for b in legal.values()}}
     resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words, titled) for m in group] for group in groups]
-    resolved = _named_state_bodies(_home_states(resolved, dominant))
+    resolved = _named_territory_bodies(_named_state_bodies(_home_states(resolved, dominant)))
     families = _family_names(mentions)
     return [
         [m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments) or _family(m, families))]
@@ -181,6 +181,36 @@ def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMe
     return named
 
 
+def _named_territory_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
+    """A bare "the government" or "the police" named after the territory the article is about
+    ("Hong Kong Government", as "the Hong Kong government" is written): a territory (a Place with an
+    ISO code of its own) the article names at least twice, twice as often as any other territory and
+    no less often than any nation; dropped otherwise (the text's nation, if any, is then read by the
+    relation extractors: a nation's government is the nation)."""
+    counts: Counter[str] = Counter()
+    for mention in (m for group in groups for m in group):
+        entry = gazetteer.by_id().get(mention.id)
+        if entry is not None and entry.iso3 is not None:
+            counts[mention.id] += 1
+    territories = [(n, c) for n, c in counts.most_common() if gazetteer.by_id()[n].type == vocab.PLACE]
+    nations = [c for n, c in counts.items() if gazetteer.by_id()[n].type == vocab.NATION]
+    territory = None
+    if territories and territories[0][1] >= 2 and territories[0][1] >= max(nations, default=0):
+        if len(territories) == 1 or territories[0][1] >= 2 * territories[1][1]:
+            territory = gazetteer.by_id()[territories[0][0]].label
+    named: list[list[EntityMention]] = []
+    for group in groups:
+        kept = []
+        for mention in group:
+            if not mention.id.startswith(TERRITORY_BODY):
+                kept.append(mention)
+            elif territory is not None:
+                label = f"{territory} {mention.label}"
+                kept.append(replace(mention, id="institution:" + slug(label), label=label))
+        named.append(kept)
+    return named
+
+
 def _home_states(groups: list[list[EntityMention]], dominant: str | None) -> list[list[EntityMention]]:
     """A nation's name that is also the name of a state of the nation the article is about is that
     state ("Doug Collins of Georgia" in a story on the US House): a Place, unless the article also
@@ -242,8 +272,8 @@ def _names_instrument(mention: EntityMention, instruments: frozenset[str]) -> bo
 def _unresolved_bare(mention: EntityMention) -> bool:
     """A bare body name ("Parliament", "Supreme Court") or organisation word ("Council") that
     names no body of its own: which parliament the text does not say."""
-    if mention.id in gazetteer.by_id() or mention.type != vocab.INSTITUTION:
-        return False
+    if mention.id in gazetteer.by_id() or mention.type != vocab.INSTITUTION or not mention.named:
+        return False  # not named: read as the article's one body of its kind (`_named_territory_bodies`)
     words = tuple(clean_name(mention.span.text).lower().split())
     return words in gazetteer.body_names() or (len(words) == 1 and words[0] in actor_words().organisation_words)
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name
 from kg.extract.nlp import INSTITUTION_LABEL, NATION_LABEL, PLACE_LABEL, REGION_LABEL, tokens_with_lemma
 from kg.ids import slug
@@ -185,6 +185,30 @@ def state_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
     return found
 
 
+TERRITORY_BODY = "institution:territory-body:"
+"""The id of a bare "the government" or "the police" until `kg.extract.article_actors` names it after
+the territory (Hong Kong, Puerto Rico) the article is about, or drops it."""
+
+_OWNER_PRONOUNS = {"its", "their", "his", "her"}
+
+
+def territory_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """ "the government", "the authorities", "the police", "her government" with no word saying whose:
+    a body of the territory the article is about, should it be about one (a territory's government
+    is no nation, so not the nation's). `place_bodies` of ontology/state_institutions.yaml."""
+    bodies = gazetteer.place_bodies()
+    found: list[EntityMention] = []
+    for word in doc:
+        if word.lower_ not in bodies or word.pos_ != "NOUN" or word.i in taken or word.dep_ == "compound":
+            continue
+        kept = [c for c in word.children if c.dep_ != "punct"]
+        if len(kept) != 1 or not (kept[0].lower_ == "the" or (kept[0].dep_ == "poss" and kept[0].lower_ in _OWNER_PRONOUNS)):
+            continue
+        label = bodies[word.lower_]
+        found.append(EntityMention(TERRITORY_BODY + slug(label), vocab.INSTITUTION, label, doc[word.i : word.i + 1], named=False))
+    return found
+
+
 def _mission_after(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention | None:
     """ "the U.S. Embassy in Baghdad", "the Turkish consulate in Erbil": a nation's diplomatic
     mission in a place, one node per (nation, kind of mission, place as written)."""
@@ -280,11 +304,32 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
             end = stop  # a name ends on a capitalised word ("for Economic Research", not "for the")
     words = actor_words()
     heads = words.body_words
-    if end == span.end or not (any(_head_word(t, heads) for t in doc[span.end : end]) or _legal_form_after(doc, end)):
+    if end == span.end:
         return None
+    if not (any(_head_word(t, heads) for t in doc[span.end : end]) or _legal_form_after(doc, end)):
+        if not _brand_after(doc, span, end, following):
+            return None
     if span.label_ == NATION_LABEL and end == span.end + 1 and doc[span.end].lower_ in gazetteer.place_bodies():
         return None  # "the Hungarian Government": a nation's government is the nation (GUIDELINES.md)
     return _organisation(doc[_name_start(doc, span) : end])
+
+
+def _brand_after(doc: Doc, span: Span, end: int, following: int) -> bool:
+    """A company's or an outlet's name that starts with a nation's name ("Saudi Aramco" is no such
+    name, "China Resources Holdings", "US Geological Survey", "USA Today" are): the nation's name,
+    not its adjective, modifies the last of capitalised words NER left untagged, which ends the noun
+    phrase."""
+    if span.label_ != NATION_LABEL or span.text in gazetteer.by_id()[span.ent_id_].demonyms:
+        return False
+    run = doc[span.end : end]
+    if end >= following or any(t.ent_type_ or not _capital(t) for t in run):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "of":
+        return False  # "President of Ukraine Volodymyr Zelenskyy": the nation ends an office's name
+    last = run[-1]
+    if last.lower_ in actor_words().event_words or head_kind(last) is not None:
+        return False  # "Iraq War", "US Constitution": an event or an instrument, no organisation
+    return last.dep_ != "compound" and span.root.head.i == last.i and all(t.head.i == last.i for t in run[:-1])
 
 
 def _legal_form_after(doc: Doc, end: int) -> bool:

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
-from kg.extract.composite import before_line_break, composite_mentions, defined_names, repaired_ents, state_bodies
+from kg.extract.composite import (
+    before_line_break,
+    composite_mentions,
+    defined_names,
+    repaired_ents,
+    state_bodies,
+    territory_bodies,
+)
 from kg.extract.coordinated_bodies import coordinated_bodies
 from kg.extract.credits import image_credits
 from kg.extract.field_lists import with_listed_fields
@@ -87,6 +94,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         held = {i for m in joined for i in range(m.span.start, m.span.end)}
         joined += [m for m in spelled if not held & set(range(m.span.start, m.span.end))]
         joined += _titled_names(doc, ents)
+        joined += territory_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _definite_bodies(doc, ents, joined)
         joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += named_after_person_noun(doc, {i for m in joined for i in range(m.span.start, m.span.end)})

@@ -1647,3 +1647,35 @@ def test_a_name_ends_at_a_line_break(text: str, label: str, glued: str) -> None:
 def test_a_list_items_opening_verb_is_no_name(text: str) -> None:
     labels = {m.label for m in actors(text)}
     assert not labels & {"Exploring", "Welcomed", "Launched"}, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Tesco to sell its Polish operation" (2020): a company named after its nation
+        (
+            "Tesco announced leaving its joint venture with China Resources Holdings in February.",
+            "China Resources Holdings",
+        ),
+        # Wikinews, "Earthquake strikes eastern Turkey" (2020): an agency
+        ("The US Geological Survey measured the earthquake at magnitude 6.7.", "US Geological Survey"),
+        # Wikinews, "Texas federal judge says drafting only men violates United States Constitution" (2019): an outlet
+        ("USA Today noted the commission's scope allows it to advise including women in the draft.", "USA Today"),
+    ],
+)
+def test_a_name_that_starts_with_a_nations_name_is_one_organisation(text: str, name: str) -> None:
+    assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Wikinews, Iraq protests (2019): a war and an instrument start with a nation's name too
+        ("Many veterans of the Iraq War signed the letter, citing the US Constitution.", ("War", "Constitution")),
+        # Wikinews, Ukraine International Airlines crash (2020): a nation that ends an office's name
+        ('President of Ukraine Volodymyr Zelenskyy said, "We expect assurances."', ("Zelenskyy",)),
+    ],
+)
+def test_a_war_an_instrument_or_a_person_after_a_nations_name_is_no_organisation(text: str, words: tuple[str, ...]) -> None:
+    institutions = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+    assert not [label for label in institutions for word in words if word in label]

@@ -310,6 +310,49 @@ def test_a_state_body_of_two_states_named_equally_is_none() -> None:
 
 
 @pytest.mark.parametrize(
+    ("pieces", "labels"),
+    [
+        # Written after Wikinews copy on the Hong Kong extradition bill (2019)
+        (
+            (
+                "Hong Kong leader announces withdrawal of extradition bill",
+                "Hong Kong's chief executive Carrie Lam said her government will withdraw the bill. Protests "
+                "in Hong Kong went on, and the police fired tear gas.",
+            ),
+            {"Hong Kong Government", "Hong Kong Police"},
+        ),
+        # Written after wire copy on Puerto Rico's governor
+        (
+            (
+                "Puerto Rico governor resigns",
+                "Protesters in San Juan, Puerto Rico, marched for a week. The government said the budget of "
+                "Puerto Rico would be cut.",
+            ),
+            {"Puerto Rico Government"},
+        ),
+    ],
+)
+def test_a_bare_government_is_the_one_of_the_territory_the_article_is_about(
+    pieces: tuple[str, ...], labels: set[str]
+) -> None:
+    found = {m.label for m in actors(*pieces) if m.span.text.lower() in ("government", "police")}
+    assert found == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written after Wikinews copy on Serbia's curfew (2020): a nation's government is the nation
+        "Serbia's president spoke in Belgrade. In Serbia, the government announced new curfew restrictions.",
+        # Written after wire copy on two territories named alike
+        "Hong Kong and Macau closed their borders. The government said schools would close.",
+    ],
+)
+def test_a_bare_government_outside_a_territory_story_is_no_body(text: str) -> None:
+    assert not [m for m in actors(text) if m.span.text.lower() == "government"]
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         # Written after Wikinews copy on the Bridgegate ruling (2020)
