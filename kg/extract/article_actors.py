@@ -195,9 +195,9 @@ def _named_territory_bodies(groups: list[list[EntityMention]]) -> list[list[Enti
     territories = [(n, c) for n, c in counts.most_common() if gazetteer.by_id()[n].type == vocab.PLACE]
     nations = [c for n, c in counts.items() if gazetteer.by_id()[n].type == vocab.NATION]
     territory = None
-    if territories and territories[0][1] >= 2 and territories[0][1] >= max(nations, default=0):
-        if len(territories) == 1 or territories[0][1] >= 2 * territories[1][1]:
-            territory = gazetteer.by_id()[territories[0][0]].label
+    leading = bool(territories) and territories[0][1] >= max([2, *nations])
+    if leading and (len(territories) == 1 or territories[0][1] >= 2 * territories[1][1]):
+        territory = gazetteer.by_id()[territories[0][0]].label
     named: list[list[EntityMention]] = []
     for group in groups:
         kept = []

@@ -202,10 +202,12 @@ def territory_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
         if word.lower_ not in bodies or word.pos_ != "NOUN" or word.i in taken or word.dep_ == "compound":
             continue
         kept = [c for c in word.children if c.dep_ != "punct"]
-        if len(kept) != 1 or not (kept[0].lower_ == "the" or (kept[0].dep_ == "poss" and kept[0].lower_ in _OWNER_PRONOUNS)):
+        owner = kept[0] if len(kept) == 1 else None
+        if owner is None or not (owner.lower_ == "the" or (owner.dep_ == "poss" and owner.lower_ in _OWNER_PRONOUNS)):
             continue
         label = bodies[word.lower_]
-        found.append(EntityMention(TERRITORY_BODY + slug(label), vocab.INSTITUTION, label, doc[word.i : word.i + 1], named=False))
+        span = doc[word.i : word.i + 1]
+        found.append(EntityMention(TERRITORY_BODY + slug(label), vocab.INSTITUTION, label, span, named=False))
     return found
 
 
@@ -306,9 +308,9 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
     heads = words.body_words
     if end == span.end:
         return None
-    if not (any(_head_word(t, heads) for t in doc[span.end : end]) or _legal_form_after(doc, end)):
-        if not _brand_after(doc, span, end, following):
-            return None
+    headed = any(_head_word(t, heads) for t in doc[span.end : end]) or _legal_form_after(doc, end)
+    if not (headed or _brand_after(doc, span, end, following)):
+        return None
     if span.label_ == NATION_LABEL and end == span.end + 1 and doc[span.end].lower_ in gazetteer.place_bodies():
         return None  # "the Hungarian Government": a nation's government is the nation (GUIDELINES.md)
     return _organisation(doc[_name_start(doc, span) : end])

@@ -1676,6 +1676,8 @@ def test_a_name_that_starts_with_a_nations_name_is_one_organisation(text: str, n
         ('President of Ukraine Volodymyr Zelenskyy said, "We expect assurances."', ("Zelenskyy",)),
     ],
 )
-def test_a_war_an_instrument_or_a_person_after_a_nations_name_is_no_organisation(text: str, words: tuple[str, ...]) -> None:
+def test_a_war_an_instrument_or_a_person_after_a_nations_name_is_no_organisation(
+    text: str, words: tuple[str, ...]
+) -> None:
     institutions = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
     assert not [label for label in institutions for word in words if word in label]
