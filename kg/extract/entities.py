@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
+from kg.extract.cited_sources import cited_sources
 from kg.extract.composite import (
     before_line_break,
     composite_mentions,
@@ -109,6 +110,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _hyphenated_acronyms(doc, ents, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += coordinated_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += untagged_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += cited_sources(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += state_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     else:
         joined += _headline_titled_names(doc, ents)

@@ -1,0 +1,98 @@
+"""Outlets and organisations a sentence cites as the source of what it reports, NER read as a place,
+a work or nothing: "according to The Verge", "a recent report by The Atlantic", "Speaking to
+Portfolio.hu, ...", "Voter Kitty Mak told The Atlantic", "USA Today noted ...".
+
+The place a name takes in the sentence says what it is: only an organisation (or a person) is told
+things, reports them or is what they are according to. A name NER read as a person's stays a person
+unless a capital "The" starts it ("The Guardian"); a name the gazetteers know is never re-read, so
+"told Russia" stays the nation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg import vocab
+from kg.extract import gazetteer
+from kg.extract.lexicon import lexicon
+from kg.extract.mentions import EntityMention, clean_name
+from kg.ids import slug
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# NER's readings of an outlet's name that the sentence overrides: a place's, a work's, a product's, none.
+_REREAD = ("", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT")
+_REPORT_NOUNS = frozenset({"report", "article", "story", "investigation", "analysis", "interview", "survey"})
+_REPORTING_VERBS = frozenset({"report", "write", "publish", "note", "reveal"})
+_HEARING_PREPOSITIONS = frozenset({"to", "with"})
+_HEARING_HEADS = frozenset({"speak", "talk", "interview"})
+_MOST_WORDS = 5
+
+
+def cited_sources(doc: Doc, taken: set[int]) -> list[EntityMention]:
+    """The names in `doc` that a sentence cites as a source or tells something to, none on a token
+    in `taken`, as Institutions (or the gazetteer's entry, where it knows the name)."""
+    found: list[EntityMention] = []
+    seen: set[int] = set(taken)
+    for token in doc:
+        if token.i in seen or not _cited(token):
+            continue
+        span = _name(doc, token)
+        if span is None or seen & set(range(span.start, span.end)):
+            continue
+        mention = _mention(span)
+        if mention is not None:
+            found.append(mention)
+            seen |= set(range(span.start, span.end))
+    return found
+
+
+def _cited(token: Token) -> bool:
+    """Whether the word heads the name of a source: the object of "according to" or of "by" after a
+    report noun, the one told something or spoken to, or the subject of a reporting verb."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _REPORT_NOUNS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ in _HEARING_PREPOSITIONS and head.head.lemma_.lower() in _HEARING_HEADS:
+        return True
+    if token.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+        return True
+    return token.dep_ == "nsubj" and head.lemma_.lower() in _REPORTING_VERBS and head.pos_ == "VERB"
+
+
+def _name(doc: Doc, token: Token) -> Span | None:
+    """The capitalised name `token` ends: the words that modify it as a name does, with a capital
+    "The" before them ("The Atlantic"), or None where it is no name (a common noun, a person NER
+    read, a longer phrase)."""
+    if not (token.pos_ == "PROPN" and token.text[:1].isupper()) or token.ent_type_ not in (*_REREAD, "PERSON"):
+        return None
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
+        start -= 1
+    capital_the = start > 0 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start
+    if token.ent_type_ == "PERSON" and not capital_the:
+        return None  # "told Smith": a person NER read as one
+    if any(t.ent_type_ not in (*_REREAD, "PERSON") or not t.text[:1].isupper() for t in doc[start : token.i + 1]):
+        return None
+    if capital_the:
+        start -= 1
+    if token.i + 1 - start > _MOST_WORDS:
+        return None
+    return doc[start : token.i + 1]
+
+
+def _mention(span: Span) -> EntityMention | None:
+    name = clean_name(span.text)
+    if not name or name.lower() in lexicon().not_entities:
+        return None
+    known = gazetteer.lookup(name)
+    if known is not None:
+        if known.type in (vocab.NATION, vocab.PLACE):
+            return None  # "told Russia", "according to Moscow": a nation or its seat speaks
+        return EntityMention(known.id, known.type, known.label, span, known.wikidata, known.iso3)
+    if gazetteer.is_subdivision(name):
+        return None
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
