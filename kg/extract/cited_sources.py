@@ -1,6 +1,7 @@
-"""Outlets and organisations a sentence cites as the source of what it reports, NER read as a place,
-a work or nothing: "according to The Verge", "a recent report by The Atlantic", "Speaking to
-Portfolio.hu, ...", "Voter Kitty Mak told The Atlantic", "USA Today noted ...".
+"""Outlets and organisations a sentence cites as the source of what it reports, and platforms it
+names as the medium, NER read as a place, a work or nothing: "according to The Verge", "a recent
+report by The Atlantic", "Speaking to Portfolio.hu, ...", "Voter Kitty Mak told The Atlantic", "USA
+Today noted ...", "a post on Medium" (GUIDELINES.md, Outlets: such names are Institutions).
 
 The place a name takes in the sentence says what it is: only an organisation (or a person) is told
 things, reports them or is what they are according to. A name NER read as a person's stays a person
@@ -27,6 +28,11 @@ _REPORT_NOUNS = frozenset({"report", "article", "story", "investigation", "analy
 _REPORTING_VERBS = frozenset({"report", "write", "publish", "note", "reveal"})
 _HEARING_PREPOSITIONS = frozenset({"to", "with"})
 _HEARING_HEADS = frozenset({"speak", "talk", "interview"})
+# A platform named as the medium: "said on Twitter", "a post on Medium", "speaking on al-Masirah TV".
+_MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
+_MEDIUM_HEADS = frozenset(
+    {"say", "write", "post", "announce", "tweet", "state", "comment", "speak", "appear", "publish", "video", "message"}
+)
 _MOST_WORDS = 5
 
 
@@ -50,13 +56,16 @@ def cited_sources(doc: Doc, taken: set[int]) -> list[EntityMention]:
 
 def _cited(token: Token) -> bool:
     """Whether the word heads the name of a source: the object of "according to" or of "by" after a
-    report noun, the one told something or spoken to, or the subject of a reporting verb."""
+    report noun, the one told something or spoken to, the medium something is said or posted on, or
+    the subject of a reporting verb."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
     if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _REPORT_NOUNS:
         return True
     if token.dep_ == "pobj" and head.lower_ in _HEARING_PREPOSITIONS and head.head.lemma_.lower() in _HEARING_HEADS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ in _MEDIUM_PREPOSITIONS and head.head.lemma_.lower() in _MEDIUM_HEADS:
         return True
     if token.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
         return True

@@ -32,6 +32,10 @@ def actors(text: str) -> list[EntityMention]:
             "held a 4% share of the Polish retail market, compared to its 16% share in Hungary.",
             "Portfolio.hu",
         ),
+        # Wikinews, "O’Rourke ends US presidential bid" (2019): the platform named as the medium
+        ("He made his announcement via a post on Medium, in which he thanked his supporters.", "Medium"),
+        # Written after wire copy on a car recall in China: the platform named as the medium
+        ("The carmaker said on Weibo that the recall would start on Monday.", "Weibo"),
         # Written after wire copy on Hong Kong's district council election: told
         ('Voter Kitty Mak told The Atlantic, "Today we are trying to do the best we can."', "Atlantic"),
     ],
