@@ -38,6 +38,7 @@ _CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
 _ACTOR_ENTS = ("ORG", "GPE", "NORP", NATION_LABEL, INSTITUTION_LABEL)
 _PLACE_ENTS = ("GPE", NATION_LABEL, PLACE_LABEL)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NOT_TOPIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT", "QUANTITY"}
 _DESIGNATION = re.compile(r"^(?:no\.?|[a-z]?\d[\d/.-]*[a-z]?)$", re.IGNORECASE)
 MAX_CLAUSE_TOKENS = 20
@@ -569,7 +570,14 @@ def _span(
     proposal = any(c.dep_ == "amod" and c.lower_ in lex.participle_relations for c in head.lefts) and any(
         c.dep_ == "poss" for c in head.lefts
     )
-    if kind in lex.needs_name and not kind_words and not (names or content_left or described or possessed or proposal):
+    # "a 2005 law", "the 2018 bill": the year says which one
+    dated = any(_YEAR.match(t.text) and t.ent_type_ == "DATE" for t in left)
+    specific = specific or dated
+    if (
+        kind in lex.needs_name
+        and not kind_words
+        and not (names or content_left or described or possessed or proposal or dated)
+    ):
         specific = False
         if not head.is_title and kind != "initiative":
             return None
@@ -585,6 +593,7 @@ def _span(
         and not does
         and not proposal
         and not placed
+        and not dated
         and (
             (head.lemma_.lower() in vocabulary.name_only and not kind_words)  # "martial law" is a kind of its own
             or " ".join([head.lower_, *(t.lower_ for t in kind_words)]) in vocabulary.name_only
@@ -621,7 +630,7 @@ def _span(
         t
         for t in words
         if (t.lower_ not in lex.evaluative or t.i in kind_tokens or t in contrastive)
-        and t.dep_ not in ("case", "nummod")
+        and (t.dep_ not in ("case", "nummod") or (t.dep_ == "nummod" and dated and _YEAR.match(t.text)))
         and t.text not in ("'s", "’s")
         and t.i not in possessed
     ]

@@ -697,3 +697,26 @@ def test_a_comma_before_a_clause_still_ends_the_phrase() -> None:
 )
 def test_a_kind_written_with_capitals_is_no_name(text: str) -> None:
     assert _only(text).names == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        # Wikinews, "Puerto Rico Supreme Court removes Governor Pierluisi" (2019)
+        (
+            "The Supreme Court also found unconstitutional a 2005 law permitting an appointee as secretary of "
+            "state to succeed to the governorship.",
+            "2005 law",
+        ),
+        # Written after wire copy on a spending fight in a state legislature
+        ("Lawmakers said the 2019 budget had left the schools short of teachers.", "2019 budget"),
+    ],
+)
+def test_a_year_before_a_law_or_a_budget_says_which_one(text: str, core: str) -> None:
+    span = _only(text)
+    assert span.specific and span.core.startswith(core)
+
+
+def test_a_count_before_a_kind_is_no_part_of_its_name() -> None:
+    # Written after wire copy on trade talks: a number that is no year stays out of the name
+    assert not _spans("The ministers said 2 laws had been passed and more would follow.")
