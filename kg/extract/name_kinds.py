@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract import gazetteer
+from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.ids import slug
 from kg.resources import load_yaml
@@ -258,13 +259,28 @@ def _kind(mention: EntityMention) -> tuple[str, EntityMention] | None:
         return PERSON, mention
     if root.dep_ == "poss" and root.head.lemma_.lower() in name_kinds().place_offices:
         return PLACE, mention
-    if mention.type == vocab.INSTITUTION and _of_a_body(span):
+    if mention.type == vocab.INSTITUTION and (_of_a_body(span) or _holds_office(span)):
         return PERSON, mention
     if mention.type == vocab.PERSON and root.ent_type_ == "ORG" and _body_of_an_office(span):
         return ORGANISATION, mention
     if _listed_with_places(span) or _place_by_verb(root):
         return PLACE, mention
     return None
+
+
+def _holds_office(span: Span) -> bool:
+    """Whether the sentence gives the name an office a person holds: in apposition ("Ricardo Rosselló
+    Nevares, Puerto Rico's governor, announced"), or as what it resigned or served as ("X resigned as
+    the governor"). `office_titles` of ontology/extraction.yaml."""
+    root = span.root
+    offices = {title.split()[-1] for title in lexicon().office_titles}
+    apposed = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if any(c.lemma_.lower() in offices and c.pos_ == "NOUN" for c in apposed):
+        return True
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in ("resign", "serve", "step"):
+        return False
+    held = [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    return any(o.lemma_.lower() in offices and o.pos_ == "NOUN" for o in held)
 
 
 def _kind_nouns(span: Span) -> list[Token]:

@@ -382,3 +382,29 @@ def test_adjectives_before_a_noun_are_no_name(text: str) -> None:
 )
 def test_a_person_after_of_is_no_body_when_the_office_is_of_another(text: str, name: str) -> None:
     assert typed(text).get(name) == vocab.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Puerto Rico governor announces resignation following protests" (2019): in apposition
+        (
+            "Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation shortly after the protests.",
+            "Ricardo Rosselló Nevares",
+        ),
+        # Wikinews, "Puerto Rico's governor Rosselló resigns, new governor sworn in" (2019): resigned as
+        (
+            "On Friday, Ricardo Rosselló Nevares resigned as the governor of United States commonwealth of Puerto Rico.",
+            "Ricardo Rosselló Nevares",
+        ),
+        # Written after wire copy on Scotland's independence vote: in apposition, an office of a place
+        ("Nicola Sturgeon, Scotland's first minister, said the vote would go ahead.", "Nicola Sturgeon"),
+    ],
+)
+def test_a_name_given_an_office_is_a_person(text: str, name: str) -> None:
+    assert typed(text).get(name) == vocab.PERSON
+
+
+def test_a_body_in_apposition_with_a_common_noun_stays_a_body() -> None:
+    # Written after wire copy on a phone maker's results
+    assert typed("Apple, the company's biggest rival, said sales fell.").get("Apple") == vocab.INSTITUTION
