@@ -394,7 +394,8 @@ def test_a_person_after_of_is_no_body_when_the_office_is_of_another(text: str, n
         ),
         # Wikinews, "Puerto Rico's governor Rosselló resigns, new governor sworn in" (2019): resigned as
         (
-            "On Friday, Ricardo Rosselló Nevares resigned as the governor of United States commonwealth of Puerto Rico.",
+            "On Friday, Ricardo Rosselló Nevares resigned as the governor of United States commonwealth of "
+            "Puerto Rico.",
             "Ricardo Rosselló Nevares",
         ),
         # Written after wire copy on Scotland's independence vote: in apposition, an office of a place
