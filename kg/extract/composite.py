@@ -276,6 +276,9 @@ def _organisation_across(doc: Doc, ents: list[Span], index: int) -> EntityMentio
         gap = doc[before.end : span.start]
         joined = doc[before.start : span.end]
         ends_of = [t.lower_ for t in before[-2:]] == ["of", "the"] or before[-1].lower_ == "of"
+        words = [t.lower_ for t in before if t.lower_ not in ("the", "of")]
+        if ends_of and len(words) == 1 and words[0] in gazetteer.place_bodies():
+            return None  # "the Government of Iraq": a nation's government is the nation (GUIDELINES.md)
         if ends_of and not len(gap) and _names_a_body(before):
             return _organisation(joined)  # NER read "of (the)" into the name: "Catholic Bishops' Conference of the"
         if [t.lower_ for t in gap] in (["of"], ["of", "the"]):

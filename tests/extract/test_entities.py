@@ -1681,3 +1681,18 @@ def test_a_war_an_instrument_or_a_person_after_a_nations_name_is_no_organisation
 ) -> None:
     institutions = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
     assert not [label for label in institutions for word in words if word in label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews, "Coalition authorities report no casualties from missile strike on Iraqi air base" (2020)
+        "Coalition forces are in Iraq at the invitation of the Government of Iraq to defeat ISIS remnants.",
+        # Written after wire copy on a Canadian trade dispute
+        "A spokesman said the Government of Canada would respond to the tariffs within a week.",
+    ],
+)
+def test_the_government_of_a_nation_is_the_nation(text: str) -> None:
+    found = actors(text)
+    assert not [m for m in found if m.type == vocab.INSTITUTION and "Government" in m.label]
+    assert [m for m in found if m.type == vocab.NATION]
