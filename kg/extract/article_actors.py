@@ -62,8 +62,10 @@ def resolve_article_actors(
     abbreviations = {name: _followed(actor, abbreviations) for name, actor in abbreviations.items()}
     # "ABS-CBN" is the company "ABS-CBN Corporation" names with its legal form, not a shortening of it.
     first_words = {word: m for word, m in first_words.items() if word not in {b.label for b in legal.values()}}
+    groups = _named_territory_bodies(groups)
     resolved = [[_resolved(m, abbreviations, surnames, bodies, first_words, titled) for m in group] for group in groups]
-    resolved = _named_territory_bodies(_named_state_bodies(_home_states(resolved, dominant)))
+    resolved = _named_state_bodies(_home_states(resolved, dominant))
+    resolved = [[m for m in group if not m.id.startswith(TERRITORY_BODY)] for group in resolved]
     families = _family_names(mentions)
     return [
         [m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments) or _family(m, families))]
@@ -185,8 +187,9 @@ def _named_territory_bodies(groups: list[list[EntityMention]]) -> list[list[Enti
     """A bare "the government" or "the police" named after the territory the article is about
     ("Hong Kong Government", as "the Hong Kong government" is written): a territory (a Place with an
     ISO code of its own) the article names at least twice, twice as often as any other territory and
-    no less often than any nation; dropped otherwise (the text's nation, if any, is then read by the
-    relation extractors: a nation's government is the nation)."""
+    no less often than any nation. Otherwise it stays as it is: "the police" of a nation is then its
+    police (`_resolved`), and what stays unresolved is dropped (a nation's government is the nation,
+    read by the relation extractors)."""
     counts: Counter[str] = Counter()
     for mention in (m for group in groups for m in group):
         entry = gazetteer.by_id().get(mention.id)
@@ -202,11 +205,11 @@ def _named_territory_bodies(groups: list[list[EntityMention]]) -> list[list[Enti
     for group in groups:
         kept = []
         for mention in group:
-            if not mention.id.startswith(TERRITORY_BODY):
-                kept.append(mention)
-            elif territory is not None:
+            if mention.id.startswith(TERRITORY_BODY) and territory is not None:
                 label = f"{territory} {mention.label}"
                 kept.append(replace(mention, id="institution:" + slug(label), label=label))
+            else:
+                kept.append(mention)
         named.append(kept)
     return named
 
@@ -303,7 +306,8 @@ def _resolved(
     if mention.type in (vocab.PERSON, vocab.INSTITUTION) and _shortened_name(name, first_words) and known is None:
         return _as(mention, first_words[name])  # "Mahan" after "Mahan Air", "Liberal" after "Liberal Party"
     kind = gazetteer.body_names().get(tuple(name.lower().split()))
-    if kind is not None and kind in bodies and bodies[kind].id != mention.id:
+    own = mention.named or mention.id.startswith(TERRITORY_BODY)  # not a territory's body named already
+    if kind is not None and own and kind in bodies and bodies[kind].id != mention.id:
         return replace(_as(mention, bodies[kind]), named=False)
     return mention
 
@@ -542,6 +546,21 @@ def dominant_nation(mentions: list[EntityMention]) -> str | None:
     return next(country for country, count in counts.items() if count == ranked[0])
 
 
+def _local_bodies(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """The one body of a kind the article names as a place's own, by the kind's word at the end of its
+    name ("Northamptonshire Police" ... "she informed police"): what the bare word then refers to,
+    rather than the police of the nation the article is about."""
+    found: dict[str, dict[str, EntityMention]] = defaultdict(dict)
+    for mention in mentions:
+        words = tuple(clean_name(mention.span.text).lower().split())
+        if mention.type != vocab.INSTITUTION or not mention.named or len(words) < 2:
+            continue
+        kind = gazetteer.body_names().get(words[-1:])
+        if kind is not None and mention.id not in gazetteer.by_id():
+            found[kind].setdefault(mention.id, mention)
+    return {kind: next(iter(ids.values())) for kind, ids in found.items() if len(ids) == 1}
+
+
 def _named_bodies(mentions: list[EntityMention], dominant: str | None) -> dict[str, EntityMention]:
     """The article's state body of each kind: the one it names with its nation where it names
     exactly one, else that of the nation the article is about."""
@@ -554,10 +573,11 @@ def _named_bodies(mentions: list[EntityMention], dominant: str | None) -> dict[s
             continue  # bare itself
         found[entry.kind].setdefault(mention.id, mention)
     bodies = {kind: next(iter(ids.values())) for kind, ids in found.items() if len(ids) == 1}
+    bodies.update((kind, body) for kind, body in _local_bodies(mentions).items() if kind not in found)
     if dominant is not None:
         for mention in mentions:
             kind = gazetteer.body_names().get(tuple(clean_name(mention.span.text).lower().split()))
-            entry = gazetteer.state_body(dominant, kind) if kind and kind not in found else None
+            entry = gazetteer.state_body(dominant, kind) if kind and kind not in found and kind not in bodies else None
             if entry is not None:
                 bodies[kind] = EntityMention(entry.id, entry.type, entry.label, mention.span, entry.wikidata)
     return bodies

@@ -190,6 +190,9 @@ TERRITORY_BODY = "institution:territory-body:"
 the territory (Hong Kong, Puerto Rico) the article is about, or drops it."""
 
 _OWNER_PRONOUNS = {"its", "their", "his", "her"}
+_BARE_BODIES = {"police", "authorities"}
+"""Words that name the body with no determiner ("police said", "authorities confirmed"); "government"
+without one is mostly a modifier or a field ("government officials", "in government")."""
 
 
 def territory_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
@@ -199,11 +202,14 @@ def territory_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
     bodies = gazetteer.place_bodies()
     found: list[EntityMention] = []
     for word in doc:
-        if word.lower_ not in bodies or word.pos_ != "NOUN" or word.i in taken or word.dep_ == "compound":
+        noun = word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_sent_start)  # "Police said ..."
+        if word.lower_ not in bodies or not noun or word.i in taken or word.dep_ == "compound":
             continue
-        kept = [c for c in word.children if c.dep_ != "punct"]
+        kept = [c for c in word.children if c.dep_ not in ("punct", "relcl", "acl")]  # a clause says not whose
         owner = kept[0] if len(kept) == 1 else None
-        if owner is None or not (owner.lower_ == "the" or (owner.dep_ == "poss" and owner.lower_ in _OWNER_PRONOUNS)):
+        if not kept and word.lower_ in _BARE_BODIES:
+            pass  # "police reported Friday morning", "Police detained eight people"
+        elif owner is None or not (owner.lower_ == "the" or (owner.dep_ == "poss" and owner.lower_ in _OWNER_PRONOUNS)):
             continue
         label = bodies[word.lower_]
         span = doc[word.i : word.i + 1]

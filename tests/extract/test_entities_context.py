@@ -340,6 +340,63 @@ def test_a_bare_government_is_the_one_of_the_territory_the_article_is_about(
 
 
 @pytest.mark.parametrize(
+    ("pieces", "label"),
+    [
+        # Wikinews, "Chinese doctor who warned of coronavirus dies" (2020): bare "Police" in a story on China
+        (
+            (
+                "China reports new coronavirus cases",
+                "China reported new cases in Wuhan on Monday. Police detained eight people in China for "
+                "spreading rumours, Chinese state media said.",
+            ),
+            "Chinese police",
+        ),
+        # Written after wire copy on an arson case in Norway: bare "police" in a story on Norway
+        (
+            (
+                "Fire at Norwegian airport car park",
+                "A fire destroyed cars at an airport in Norway. Norway's transport ministry said police "
+                "questioned the owner of one car, and Norwegian officials closed the airport.",
+            ),
+            "Norwegian police",
+        ),
+    ],
+)
+def test_bare_police_in_a_story_on_a_nation_is_its_police(pieces: tuple[str, ...], label: str) -> None:
+    found = {m.label for m in actors(*pieces) if m.span.text.lower() == "police"}
+    assert found == {label}
+
+
+@pytest.mark.parametrize(
+    ("pieces", "label"),
+    [
+        # Wikinews, "UK asks US to waive immunity of diplomat's wife" (2019): the police the story names
+        (
+            (
+                "United States diplomat's wife leaves the United Kingdom",
+                "Northamptonshire police were able to determine the car had come from a United States base. "
+                "She informed police she had diplomatic immunity, and the United States said it would not "
+                "waive it.",
+            ),
+            "Northamptonshire Police",
+        ),
+        # Written after wire copy on a stabbing in Canada: the police the story names
+        (
+            (
+                "Canada: two hurt in Toronto stabbing",
+                "Toronto Police said two men were hurt in Canada's largest city. A witness told police the "
+                "attacker fled, and Canada's public safety minister said Canada would review the case.",
+            ),
+            "Toronto Police",
+        ),
+    ],
+)
+def test_bare_police_after_a_named_police_is_that_police(pieces: tuple[str, ...], label: str) -> None:
+    found = {m.label for m in actors(*pieces) if m.span.text.lower() == "police"}
+    assert found == {label}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Written after Wikinews copy on Serbia's curfew (2020): a nation's government is the nation
