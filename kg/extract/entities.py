@@ -876,8 +876,8 @@ def _name_word(word: str) -> bool:
 
 def _plausible_organisation(span: Span) -> bool:
     first = span[0]
-    if first.text.lower() in lexicon().not_entities:
-        return False  # "AI Incentive Optimization" is a product
+    if first.text.lower() in lexicon().not_entities and not _has_body_word(span):
+        return False  # "AI Incentive Optimization" is a product; "AI Governance Working Group" is a body
     if first.lower_ in ("the", "a", "an") and len(span) > 1:
         first = span[1]
     if first.text[:1].islower():

@@ -1696,3 +1696,25 @@ def test_the_government_of_a_nation_is_the_nation(text: str) -> None:
     found = actors(text)
     assert not [m for m in found if m.type == vocab.INSTITUTION and "Government" in m.label]
     assert [m for m in found if m.type == vocab.NATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # White House, U.S.-Singapore Strategic Technology Partnership fact sheet (2023-10-12)
+        (
+            "The two governments are establishing a bilateral AI Governance Working Group focused on safety.",
+            "AI Governance Working Group",
+        ),
+        # Written after wire copy on an open-web charity
+        ("The Web Foundation said it would fund the work of the new lab.", "Web Foundation"),
+    ],
+)
+def test_a_body_named_after_a_topic_is_a_body(text: str, name: str) -> None:
+    assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+def test_a_product_named_after_a_topic_is_no_body() -> None:
+    # Written after White House copy on a federal AI use-case inventory
+    text = "The agency listed AI Incentive Optimization among the tools it uses for grant reviews."
+    assert not [m for m in actors(text) if "Incentive" in m.label]
