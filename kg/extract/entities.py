@@ -27,6 +27,7 @@ from kg.extract.credits import image_credits
 from kg.extract.field_lists import with_listed_fields
 from kg.extract.legends import legend_names
 from kg.extract.lexicon import head_kind, lexicon
+from kg.extract.listed_affiliations import listed_affiliations
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id
 from kg.extract.nlp import (
     INSTITUTION_LABEL,
@@ -116,6 +117,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += _headline_titled_names(doc, ents)
     # A list of names and offices is mostly capitalised, so read as a headline: its layout says which are names.
     joined += _listed_persons(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+    joined += listed_affiliations(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
     taken = {i for m in joined for i in range(m.span.start, m.span.end)}
     found = list(joined)
     persons = {i for m in joined if m.type == vocab.PERSON for i in range(m.span.start, m.span.end)}
