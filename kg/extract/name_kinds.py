@@ -455,7 +455,7 @@ def _listed_with_places(span: Span) -> bool:
         return False
     items = [first, *(t for t in first.subtree if t.dep_ == "conj" and _in_chain(t, first))]
     others = [t for t in items if t.i not in range(span.start, span.end)]
-    if first.head.lower_ in _AT_PLACE and len(items) >= 2 and all(_placed(t) for t in others):
+    if first.head.lower_ in _AT_PLACE and others and all(_placed(t) for t in others):
         return True  # "terminals in Damietta and Idku"
     # "from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog"; but "a couple from Florida,
     # Richard and Lisa Parry" names the couple after their home

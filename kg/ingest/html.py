@@ -89,6 +89,7 @@ def _extract(html: str, url: str | None) -> Any:
             html,
             url=url,
             with_metadata=True,
+            favor_precision=True,
             include_comments=False,
             include_tables=False,
             deduplicate=False,

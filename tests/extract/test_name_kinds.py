@@ -409,3 +409,22 @@ def test_a_name_given_an_office_is_a_person(text: str, name: str) -> None:
 def test_a_body_in_apposition_with_a_common_noun_stays_a_body() -> None:
     # Written after wire copy on a phone maker's results
     assert typed("Apple, the company's biggest rival, said sales fell.").get("Apple") == vocab.INSTITUTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Reuters, "'Parasite' scores historic upset at SAG awards" (2020): "and" inside the name itself
+        (
+            "Actors form the largest voting group in the Academy of Motion Picture Arts and Sciences.",
+            "Academy of Motion Picture Arts and Sciences",
+        ),
+        # Written after wire copy on country-music awards: "and" inside the name itself
+        (
+            "The vote in the Academy of Country Music and Entertainment was close.",
+            "Academy of Country Music and Entertainment",
+        ),
+    ],
+)
+def test_a_name_with_and_inside_is_no_list_of_places(text: str, name: str) -> None:
+    assert typed(text).get(name) == vocab.INSTITUTION
