@@ -1718,3 +1718,26 @@ def test_a_product_named_after_a_topic_is_no_body() -> None:
     # Written after White House copy on a federal AI use-case inventory
     text = "The agency listed AI Incentive Optimization among the tools it uses for grant reviews."
     assert not [m for m in actors(text) if "Incentive" in m.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Nature, "Gigantic Chinese telescope opens to astronomers worldwide" (2019)
+        (
+            "Maura McLaughlin, a radioastronomer at West Virginia University in Morgantown, wants to study pulsars.",
+            "West Virginia University",
+            vocab.INSTITUTION,
+        ),
+        # Written after wire copy on annexation plans: the territory is no region "West" and a "Bank"
+        ("Israel plans to annex parts of the West Bank, officials said on Monday.", "West Bank", vocab.PLACE),
+    ],
+)
+def test_a_compass_word_starting_a_name_is_part_of_it(text: str, name: str, kind: str) -> None:
+    assert {m.label: m.type for m in actors(text)}.get(name) == kind
+
+
+def test_the_west_is_no_actor() -> None:
+    # Written after wire copy on Russian-Western relations
+    text = "Putin blamed the West for the war, and the West responded with sanctions."
+    assert not [m for m in actors(text) if "West" in m.label]
