@@ -326,9 +326,9 @@ def _longer_name_after(doc: Doc, ents: list[Span], index: int) -> EntityMention 
 
 
 def _brand_after(doc: Doc, span: Span, end: int, following: int) -> bool:
-    """A company's or an outlet's name that starts with a nation's name ("Saudi Aramco" is no such
-    name, "China Resources Holdings", "US Geological Survey", "USA Today" are): the nation's name,
-    not its adjective, modifies the last of capitalised words NER left untagged, which ends the noun
+    """A company's or an outlet's name that starts with a nation's name ("China Resources Holdings",
+    "US Geological Survey", "USA Today"; an adjective, as in "Saudi Aramco", is left alone): the
+    nation's name modifies the last of capitalised words NER left untagged, which ends the noun
     phrase."""
     if span.label_ != NATION_LABEL or span.text in gazetteer.by_id()[span.ent_id_].demonyms:
         return False
