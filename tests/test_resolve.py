@@ -425,3 +425,47 @@ def test_memoranda_of_different_parties_in_one_article_stay_apart(tmp_path: Path
     graph = build_graph([article]).graph
     memoranda = [d for _, d in graph.nx.nodes(data=True) if d["type"] == "Agreement" and "Memorandum" in d["label"]]
     assert len(memoranda) == 2, [d["label"] for d in memoranda]
+
+
+def test_a_new_bill_is_not_the_one_passed_in_an_earlier_year(tmp_path: Path) -> None:
+    # Wikinews, "Argentine president Fernández to send bill legalising abortion to National Congress
+    # within 10 days" (2020-03-04)
+    labels = _agreements(
+        tmp_path,
+        (
+            "2020-03-04",
+            "Argentine president to send bill legalising abortion to Congress",
+            "President Alberto Fernández said he will present a bill that legalises abortion within ten days. "
+            "Back in 2018, the Argentine congress approved a bill legalising abortion, but it was dismissed by "
+            "the senate.",
+        ),
+    )
+    assert len(labels) == 2 and "2018 bill legalising abortion" in labels
+
+
+def test_a_new_ban_is_not_the_one_passed_in_an_earlier_year(tmp_path: Path) -> None:
+    # Written after wire copy on plastic-bag rules
+    labels = _agreements(
+        tmp_path,
+        (
+            "2024-06-12",
+            "Minister to propose new plastics ban",
+            "The environment minister introduced a bill banning single-use plastics on Tuesday. "
+            "In 2019, parliament passed a bill banning single-use plastics, but it was never enforced.",
+        ),
+    )
+    assert len(labels) == 2 and "2019 bill banning single-use plastics" in labels
+
+
+def test_an_instrument_dated_once_keeps_its_later_mentions(tmp_path: Path) -> None:
+    # Written after wire copy on the Iran nuclear deal: the deal of 2015 is the one referred to after
+    labels = _agreements(
+        tmp_path,
+        (
+            "2018-05-09",
+            "US leaves Iran deal",
+            "In 2015, Iran and six world powers signed a nuclear deal in Vienna. On Tuesday the United States "
+            "withdrew from the nuclear deal, and European nations said the deal would survive.",
+        ),
+    )
+    assert len(labels) == 1

@@ -108,7 +108,20 @@ class Cluster:
         counts = Counter(core.lower() for core in cores)
         longest = tunables().resolution.max_label_words
         best = max(counts, key=lambda key: (counts[key], min(len(key.split()), longest), -len(key)))
-        return next(core for core in cores if core.lower() == best)
+        return _with_past_year(next(core for core in cores if core.lower() == best), self.past_year())
+
+    def past_year(self) -> int | None:
+        """The one year its mentions date what happened to it, by the year alone, where that is before
+        every one of their articles was published ("Back in 2018, the congress approved a bill ..." in
+        a story of 2020; not "on Monday", which may fall in the year before a story of January)."""
+        if any(month is not None for _, month, *_ in self.times):
+            return None
+        stated = {year for year, *_ in self.times if year is not None}
+        published = [int(m.published[:4]) for m in self.members if m.published]
+        if len(stated) != 1 or not published:
+            return None
+        year = next(iter(stated))
+        return year if year < min(published) else None
 
     def date(self) -> str | None:
         """The earliest fully known date among what the mentions report, as ISO text."""
@@ -119,3 +132,11 @@ class Cluster:
         """The Agreement node of this cluster."""
         aliases = tuple(name for name in self.names() if name != self.label)
         return NodeFact(self.id, vocab.AGREEMENT, self.label, aliases, (("kind", self.kind), ("date", self.date())))
+
+
+def _with_past_year(description: str, year: int | None) -> str:
+    """A description of an instrument with the past year it was acted on before it ("2018 bill
+    legalising abortion"), unless it writes a year already; the plain description stays an alias."""
+    if year is None or any(word.isdigit() and len(word) == 4 for word in description.split()):
+        return description
+    return f"{year} {description}"

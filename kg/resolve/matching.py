@@ -65,6 +65,8 @@ def same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
         return False
     if a.proper_names & b.proper_names:
         return True
+    if _new_after_dated(a, b) or _new_after_dated(b, a):
+        return False  # "I will present a bill ..." is not the bill the congress passed back in 2018
     if a.specific_names() & b.specific_names():
         return not (a.scope and b.scope and not a.parties & b.parties)
     if a.proper_names and b.proper_names:
@@ -90,6 +92,17 @@ def same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
         # A name and a description: the same kind, saying the same about it.
         return a.kind == b.kind and bool(shared)
     return bool(shared) or time_agreement(a, b) is True or same_across_articles(a, b)
+
+
+def _new_after_dated(new: Cluster, old: Cluster) -> bool:
+    """Whether `new` introduces an instrument of its article's time ("a bill" a president is to send,
+    with no earlier year stated) and `old` is one the text dates to an earlier year only ("Back in
+    2018, the congress approved a bill legalising abortion"): two instruments, whatever words they share."""
+    fresh = any(
+        m.indefinite and m.published and not any(y is not None and y < int(m.published[:4]) for y, *_ in m.times)
+        for m in new.members
+    )
+    return fresh and old.past_year() is not None
 
 
 def _headline(cluster: Cluster) -> bool:
