@@ -76,6 +76,7 @@ class Lexicon:
     negating_verbs: frozenset[str]
     negating_words: frozenset[str]
     hedging_words: frozenset[str]
+    open_question_verbs: frozenset[str]
     obligation_words: frozenset[str]
     conditional_words: frozenset[str]
     actor_nouns: frozenset[str]
@@ -147,6 +148,7 @@ def lexicon() -> Lexicon:
         negating_verbs=frozenset(data["negating_verbs"]),
         negating_words=frozenset(data["negating_words"]),
         hedging_words=frozenset(data["hedging_words"]),
+        open_question_verbs=frozenset(data["open_question_verbs"]),
         obligation_words=frozenset(data["obligation_words"]),
         conditional_words=frozenset(data["conditional_words"]),
         actor_nouns=frozenset(data["actor_nouns"]),

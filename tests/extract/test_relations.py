@@ -2211,3 +2211,30 @@ def test_a_title_two_persons_were_named_with_refers_to_neither(tmp_path: Path) -
         " on Friday."
     )
     assert not _statements(_graph(tmp_path, body + PLAIN), "issued")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "relation"),
+    [
+        # Wikinews, "U.S. House to decide on submitting articles of impeachment to Senate" (2020-01-15)
+        (
+            "U.S. House to decide on submitting articles of impeachment to Senate",
+            "Speaker Nancy Pelosi confirmed a vote will be held today.",
+            vocab.PROPOSED,
+        ),
+        # Written after wire copy on a treaty before a parliament
+        (
+            "Canadian vote on plastics treaty",
+            "The Senate of Canada will vote on whether to ratify the treaty on plastics next week.",
+            vocab.RATIFIED,
+        ),
+    ],
+)
+def test_an_act_a_decision_or_vote_is_on_is_not_stated(tmp_path: Path, title: str, body: str, relation: str) -> None:
+    assert not _statements(_graph(tmp_path, body, title), relation)
+
+
+def test_a_decision_to_act_is_still_stated_as_hedged(tmp_path: Path) -> None:
+    # Written after UN copy: "decided to adopt" states the decision (GUIDELINES: acceptable)
+    graph = _graph(tmp_path, "The UN General Assembly decided to adopt the resolution on ocean plastics.")
+    assert _actors(graph, vocab.ADOPTED)

@@ -63,6 +63,16 @@ def obliged(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in words
 
 
+def undecided(verb: Token) -> bool:
+    """ "the House to decide on submitting the articles", "decide whether to ratify it": the act is
+    the question a decision or a vote is on, not one done or announced (`open_question_verbs`)."""
+    words = lexicon().open_question_verbs
+    governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return governor.lemma_.lower() in words  # "decide whether to ratify", "vote on whether to ratify"
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "on" and governor.lemma_.lower() in words
+
+
 def hedged(verb: Token) -> bool:
     """ "will sign", "plans to sign", "met in Athens to sign": an act announced or intended, not done."""
     words = lexicon().hedging_words
