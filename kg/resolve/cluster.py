@@ -42,6 +42,9 @@ class Cluster:
     """The bodies of the actors named in its mentions or stated to act on it (`gazetteer.root`)."""
     years: set[int] = field(default_factory=set)
     """The years of what its mentions report and of their articles' publication."""
+    apart_by_year: bool = False
+    """Kept apart from an instrument of its article's time that its words describe too
+    (`kg.resolve.matching`): its label then says its year."""
 
     def add(self, mention: AgreementMention) -> None:
         """Take one more mention into the cluster."""
@@ -78,6 +81,7 @@ class Cluster:
         """Merge another cluster into this one."""
         for mention in other.members:
             self.add(mention)
+        self.apart_by_year |= other.apart_by_year
 
     def names(self) -> list[str]:
         """Every distinct name the mentions use (labels and core names), in first-seen order."""
@@ -108,7 +112,8 @@ class Cluster:
         counts = Counter(core.lower() for core in cores)
         longest = tunables().resolution.max_label_words
         best = max(counts, key=lambda key: (counts[key], min(len(key.split()), longest), -len(key)))
-        return _with_past_year(next(core for core in cores if core.lower() == best), self.past_year())
+        label = next(core for core in cores if core.lower() == best)
+        return _with_past_year(label, self.past_year()) if self.apart_by_year else label
 
     def past_year(self) -> int | None:
         """The one year its mentions date what happened to it, by the year alone, where that is before

@@ -102,7 +102,10 @@ def _new_after_dated(new: Cluster, old: Cluster) -> bool:
         m.indefinite and m.published and not any(y is not None and y < int(m.published[:4]) for y, *_ in m.times)
         for m in new.members
     )
-    return fresh and old.past_year() is not None
+    if not fresh or old.past_year() is None:
+        return False
+    old.apart_by_year = True  # its label will say its year ("2018 bill legalising abortion")
+    return True
 
 
 def _headline(cluster: Cluster) -> bool:
