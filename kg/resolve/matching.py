@@ -97,7 +97,8 @@ def same_in_article(a: Cluster, b: Cluster, specific: bool) -> bool:
 def _new_after_dated(new: Cluster, old: Cluster) -> bool:
     """Whether `new` introduces an instrument of its article's time ("a bill" a president is to send,
     with no earlier year stated) and `old` is one the text dates to an earlier year only ("Back in
-    2018, the congress approved a bill legalising abortion"): two instruments, whatever words they share."""
+    2018, the congress approved a bill legalising abortion"): two instruments, whatever words they share.
+    Where they are, `old` is marked so that its label says its year."""
     fresh = any(
         m.indefinite and m.published and not any(y is not None and y < int(m.published[:4]) for y, *_ in m.times)
         for m in new.members
