@@ -13,11 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg import vocab
-from kg.extract import gazetteer
 from kg.extract.lexicon import lexicon
-from kg.extract.mentions import EntityMention, clean_name
-from kg.ids import slug
+from kg.extract.mentions import EntityMention, clean_name, named_organisation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -97,11 +94,4 @@ def _mention(span: Span) -> EntityMention | None:
     name = clean_name(span.text)
     if not name or name.lower() in lexicon().not_entities:
         return None
-    known = gazetteer.lookup(name)
-    if known is not None:
-        if known.type in (vocab.NATION, vocab.PLACE):
-            return None  # "told Russia", "according to Moscow": a nation or its seat speaks
-        return EntityMention(known.id, known.type, known.label, span, known.wikidata, known.iso3)
-    if gazetteer.is_subdivision(name):
-        return None
-    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
+    return named_organisation(name, span)  # "told Russia", "according to Moscow": a nation or its seat speaks

@@ -11,11 +11,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from kg import vocab
-from kg.extract import gazetteer
-from kg.extract.mentions import EntityMention, actor_words
+from kg.extract.mentions import EntityMention, actor_words, named_actor
 from kg.extract.nlp import tokens_with_lemma
-from kg.ids import slug
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -74,7 +71,4 @@ def _field_before(doc: Doc, end: int) -> int:
 def _body(field: Span, singular: str, head: Token | None = None) -> EntityMention:
     words = field[:-1] if head is not None else field
     name = f"{words.text} {singular}"
-    known = gazetteer.lookup(name)
-    if known is not None:
-        return EntityMention(known.id, known.type, known.label, field, known.wikidata, known.iso3)
-    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, field)
+    return named_actor(name, field)

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg import vocab
-from kg.extract import gazetteer
-from kg.extract.mentions import EntityMention, actor_words, clean_name
+from kg.extract.mentions import EntityMention, actor_words, clean_name, named_organisation
 from kg.extract.nlp import tokens_with_lemma
-from kg.ids import slug
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,11 +89,4 @@ def _mention(field: Span) -> EntityMention | None:
     name = clean_name(" ".join(t.text for t in field if not t.is_space).replace(" - ", "-"))
     if not name or name.lower() in actor_words().title_words:
         return None
-    known = gazetteer.lookup(name)
-    if known is not None:
-        if known.type in (vocab.NATION, vocab.PLACE):
-            return None  # "Jane Doe, Mayor, Springfield": where the office is, no organisation
-        return EntityMention(known.id, known.type, known.label, field, known.wikidata, known.iso3)
-    if gazetteer.is_subdivision(name):
-        return None
-    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, field)
+    return named_organisation(name, field)  # "Jane Doe, Mayor, California": where the office is

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg import vocab
 from kg.extract import gazetteer
 from kg.facts import NodeFact
 from kg.ids import slug
@@ -39,6 +40,23 @@ class EntityMention:
         names = dict.fromkeys((*(entry.names() if entry else ()), *((surface,) if self.named else ())))
         aliases = tuple(name for name in names if name and name != self.label)
         return NodeFact(self.id, self.type, self.label, aliases, (("wikidata", self.wikidata), ("iso3", self.iso3)))
+
+
+def named_actor(name: str, span: Span) -> EntityMention:
+    """The mention of the actor a name is: the gazetteer's entry for it, else an Institution of that name."""
+    known = gazetteer.lookup(name)
+    if known is not None:
+        return EntityMention(known.id, known.type, known.label, span, known.wikidata, known.iso3)
+    return EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span)
+
+
+def named_organisation(name: str, span: Span) -> EntityMention | None:
+    """`named_actor`, where the name is no nation's or place's, known to the gazetteer or a sub-national
+    state ("told Russia", "Jane Doe, Mayor, California": where the speaker or the office is)."""
+    if gazetteer.is_subdivision(name):
+        return None
+    mention = named_actor(name, span)
+    return None if mention.type in (vocab.NATION, vocab.PLACE) else mention
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg import vocab
-from kg.extract import gazetteer
-from kg.extract.mentions import EntityMention, actor_words, clean_name
+from kg.extract.mentions import EntityMention, actor_words, clean_name, named_actor
 from kg.extract.nlp import tokens_with_lemma
-from kg.ids import slug
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,11 +38,7 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
             continue
         span = doc[start : head.i + 1]
         name = clean_name(span.text)
-        known = gazetteer.lookup(name)
-        if known is not None:
-            found.append(EntityMention(known.id, known.type, known.label, span, known.wikidata, known.iso3))
-        else:
-            found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+        found.append(named_actor(name, span))
     return found
 
 
