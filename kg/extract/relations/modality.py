@@ -50,8 +50,10 @@ def auxiliaries(verb: Token) -> list[Token]:
 
 
 def obliged(verb: Token) -> bool:
-    """ "it must be approved by the Senate", "X has to sign", "X would sign if Y did": an obligation
-    or a condition states no act."""
+    """ "it must be approved by the Senate", "X has to sign", "X would sign if Y did", "to decide on
+    submitting it": an obligation, a condition or an open question (`undecided`) states no act."""
+    if undecided(verb):
+        return True
     lex = lexicon()
     words = lex.obligation_words
     if any(c.tag_ == "MD" and c.lemma_.lower() in words for c in auxiliaries(verb)):

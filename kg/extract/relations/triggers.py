@@ -25,7 +25,7 @@ from kg.extract.relations.arguments import (
 from kg.extract.relations.circumstances import date_of, place_of
 from kg.extract.relations.figures import count
 from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, RelationHit
-from kg.extract.relations.modality import hedged, negated, negated_noun, obliged, undecided
+from kg.extract.relations.modality import hedged, negated, negated_noun, obliged
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import SUBJECT_DEPS, hyphenated_lemma, passive, prepositions, verb_lemma
 
@@ -52,7 +52,7 @@ def visit(text: ParsedText, token: Token) -> None:
     for") or a noun ("co-sponsors", "sanctions")."""
     lex = lexicon()
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        if negated(token) or obliged(token) or undecided(token):
+        if negated(token) or obliged(token):
             return
         lemma = verb_lemma(token)
         by_preposition = lex.prepositional_verbs.get(lemma, {})
