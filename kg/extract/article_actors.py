@@ -170,17 +170,7 @@ def _named_state_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMe
     place = None
     if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]):
         place = ranked[0][0]
-    named: list[list[EntityMention]] = []
-    for group in groups:
-        kept = []
-        for mention in group:
-            if not mention.id.startswith(STATE_BODY):
-                kept.append(mention)
-            elif place is not None:
-                label = f"{place} {mention.label}"
-                kept.append(replace(mention, id="institution:" + slug(label), label=label))
-        named.append(kept)
-    return named
+    return _bodies_named_after(groups, STATE_BODY, place, drop_unnamed=True)
 
 
 def _named_territory_bodies(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
@@ -201,14 +191,24 @@ def _named_territory_bodies(groups: list[list[EntityMention]]) -> list[list[Enti
     leading = bool(territories) and territories[0][1] >= max([2, *nations])
     if leading and (len(territories) == 1 or territories[0][1] >= 2 * territories[1][1]):
         territory = gazetteer.by_id()[territories[0][0]].label
+    return _bodies_named_after(groups, TERRITORY_BODY, territory, drop_unnamed=False)
+
+
+def _bodies_named_after(
+    groups: list[list[EntityMention]], placeholder: str, place: str | None, *, drop_unnamed: bool
+) -> list[list[EntityMention]]:
+    """The mentions with each body whose id starts with `placeholder` named after `place` ("Alabama
+    Senate", "Hong Kong Government"); where there is no place, such a body is dropped or kept as it is."""
     named: list[list[EntityMention]] = []
     for group in groups:
         kept = []
         for mention in group:
-            if mention.id.startswith(TERRITORY_BODY) and territory is not None:
-                label = f"{territory} {mention.label}"
+            if not mention.id.startswith(placeholder):
+                kept.append(mention)
+            elif place is not None:
+                label = f"{place} {mention.label}"
                 kept.append(replace(mention, id="institution:" + slug(label), label=label))
-            else:
+            elif not drop_unnamed:
                 kept.append(mention)
         named.append(kept)
     return named
