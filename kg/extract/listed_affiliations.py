@@ -21,8 +21,6 @@ _BULLET = "•"
 _MOST_NAME_WORDS = 4
 _MOST_ORGANISATION_WORDS = 7
 _LINKS = {"and", "of", "for", "&", "-", "the"}
-# Words of a position held that name no public office (ontology/actors.yaml's titles do not list them).
-_MORE_TITLES = frozenset({"counsel", "analyst", "advisor", "adviser", "officer", "manager", "head", "lead", "fellow"})
 
 
 def listed_affiliations(doc: Doc, taken: set[int]) -> list[EntityMention]:
@@ -72,7 +70,7 @@ def _names_a_person(field: Span) -> bool:
 def _names_an_office(fields: list[Span]) -> bool:
     """Whether a field between the name and the last one holds an office's word ("Executive Director",
     "Secretary-Treasurer"), after a suffix of the name ("Willie Burden, Jr., In-House Counsel")."""
-    titles = actor_words().title_words | _MORE_TITLES
+    titles = actor_words().title_words | actor_words().position_words
     return any(t.lower_.split("-")[-1] in titles or t.lower_.split("-")[0] in titles for f in fields for t in f)
 
 

@@ -145,6 +145,8 @@ class ActorWords:
     """Lower-case nouns written before an organisation's name ("news agency", "trade union")."""
     legal_forms: frozenset[str] = frozenset()
     """The legal forms a company's name ends with ("corporation", "ltd"), lower-cased."""
+    position_words: frozenset[str] = frozenset()
+    """Words of a position held that are no title before a name ("counsel", "analyst"), lower-cased."""
     person_nouns: frozenset[str] = frozenset()
     """Lower-case nouns for a person written before the person's name ("actress", "son-in-law")."""
     party_adjectives: tuple[tuple[str, str], ...] = ()
@@ -175,6 +177,7 @@ def actor_words() -> ActorWords:
         place_prefixes=frozenset(data["place_prefixes"]),
         organisation_kinds=frozenset(data["organisation_kinds"]),
         legal_forms=frozenset(w.lower() for w in data["legal_forms"]),
+        position_words=frozenset(w.lower() for w in data["position_words"]),
         person_nouns=frozenset(data["person_nouns"]),
         party_adjectives=tuple(data["party_adjectives"].items()),
     )
