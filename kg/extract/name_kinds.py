@@ -268,12 +268,18 @@ def _kind(mention: EntityMention) -> tuple[str, EntityMention] | None:
     return None
 
 
+@functools.cache
+def _office_heads() -> frozenset[str]:
+    """The head words of the `office_titles` of ontology/extraction.yaml ("minister" of "prime minister")."""
+    return frozenset(title.split()[-1] for title in lexicon().office_titles)
+
+
 def _holds_office(span: Span) -> bool:
     """Whether the sentence gives the name an office a person holds: in apposition ("Ricardo Rosselló
     Nevares, Puerto Rico's governor, announced"), or as what it resigned or served as ("X resigned as
     the governor"). `office_titles` of ontology/extraction.yaml."""
     root = span.root
-    offices = {title.split()[-1] for title in lexicon().office_titles}
+    offices = _office_heads()
     apposed = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if any(c.lemma_.lower() in offices and c.pos_ == "NOUN" for c in apposed):
         return True
