@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from kg.builder import build_graph
 from kg.engine import extract_batch
 from kg.extract.pipeline import ArticleFacts
@@ -427,34 +429,38 @@ def test_memoranda_of_different_parties_in_one_article_stay_apart(tmp_path: Path
     assert len(memoranda) == 2, [d["label"] for d in memoranda]
 
 
-def test_a_new_bill_is_not_the_one_passed_in_an_earlier_year(tmp_path: Path) -> None:
-    # Wikinews, "Argentine president Fernández to send bill legalising abortion to National Congress
-    # within 10 days" (2020-03-04)
-    labels = _agreements(
-        tmp_path,
+@pytest.mark.parametrize(
+    ("article", "dated_label"),
+    [
+        # Wikinews, "Argentine president Fernández to send bill legalising abortion to National Congress
+        # within 10 days" (2020-03-04)
         (
-            "2020-03-04",
-            "Argentine president to send bill legalising abortion to Congress",
-            "President Alberto Fernández said he will present a bill that legalises abortion within ten days. "
-            "Back in 2018, the Argentine congress approved a bill legalising abortion, but it was dismissed by "
-            "the senate.",
+            (
+                "2020-03-04",
+                "Argentine president to send bill legalising abortion to Congress",
+                "President Alberto Fernández said he will present a bill that legalises abortion within ten days. "
+                "Back in 2018, the Argentine congress approved a bill legalising abortion, but it was dismissed by "
+                "the senate.",
+            ),
+            "2018 bill legalising abortion",
         ),
-    )
-    assert len(labels) == 2 and "2018 bill legalising abortion" in labels
-
-
-def test_a_new_ban_is_not_the_one_passed_in_an_earlier_year(tmp_path: Path) -> None:
-    # Written after wire copy on plastic-bag rules
-    labels = _agreements(
-        tmp_path,
+        # Written after wire copy on plastic-bag rules
         (
-            "2024-06-12",
-            "Minister to propose new plastics ban",
-            "The environment minister introduced a bill banning single-use plastics on Tuesday. "
-            "In 2019, parliament passed a bill banning single-use plastics, but it was never enforced.",
+            (
+                "2024-06-12",
+                "Minister to propose new plastics ban",
+                "The environment minister introduced a bill banning single-use plastics on Tuesday. "
+                "In 2019, parliament passed a bill banning single-use plastics, but it was never enforced.",
+            ),
+            "2019 bill banning single-use plastics",
         ),
-    )
-    assert len(labels) == 2 and "2019 bill banning single-use plastics" in labels
+    ],
+)
+def test_a_new_bill_is_not_the_one_passed_in_an_earlier_year(
+    tmp_path: Path, article: tuple[str, str, str], dated_label: str
+) -> None:
+    labels = _agreements(tmp_path, article)
+    assert len(labels) == 2 and dated_label in labels
 
 
 def test_an_instrument_dated_once_keeps_its_later_mentions(tmp_path: Path) -> None:

@@ -360,17 +360,8 @@ def test_a_bare_government_is_the_one_of_the_territory_the_article_is_about(
             ),
             "Norwegian police",
         ),
-    ],
-)
-def test_bare_police_in_a_story_on_a_nation_is_its_police(pieces: tuple[str, ...], label: str) -> None:
-    found = {m.label for m in actors(*pieces) if m.span.text.lower() == "police"}
-    assert found == {label}
-
-
-@pytest.mark.parametrize(
-    ("pieces", "label"),
-    [
-        # Wikinews, "UK asks US to waive immunity of diplomat's wife" (2019): the police the story names
+        # Wikinews, "UK asks US to waive immunity of diplomat's wife" (2019): the police the story names,
+        # not the police of the nation the story is about
         (
             (
                 "United States diplomat's wife leaves the United Kingdom",
@@ -391,7 +382,7 @@ def test_bare_police_in_a_story_on_a_nation_is_its_police(pieces: tuple[str, ...
         ),
     ],
 )
-def test_bare_police_after_a_named_police_is_that_police(pieces: tuple[str, ...], label: str) -> None:
+def test_bare_police_is_the_police_the_story_names_else_its_nations(pieces: tuple[str, ...], label: str) -> None:
     found = {m.label for m in actors(*pieces) if m.span.text.lower() == "police"}
     assert found == {label}
 
