@@ -11,26 +11,28 @@ unless a capital "The" starts it ("The Guardian"); a name the gazetteers know is
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, clean_name, named_organisation
+from kg.resources import load_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # NER's readings of an outlet's name that the sentence overrides: a place's, a work's, a product's, none.
 _REREAD = ("", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT")
-_REPORT_NOUNS = frozenset({"report", "article", "story", "investigation", "analysis", "interview", "survey"})
-_REPORTING_VERBS = frozenset({"report", "write", "publish", "note", "reveal"})
 _HEARING_PREPOSITIONS = frozenset({"to", "with"})
-_HEARING_HEADS = frozenset({"speak", "talk", "interview"})
 # A platform named as the medium: "said on Twitter", "a post on Medium", "speaking on al-Masirah TV".
 _MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
-_MEDIUM_HEADS = frozenset(
-    {"say", "write", "post", "announce", "tweet", "state", "comment", "speak", "appear", "publish", "video", "message"}
-)
 _MOST_WORDS = 5
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    """The lemma lists of `cited_sources` in ontology/extraction.yaml, by name."""
+    return {key: frozenset(words) for key, words in load_yaml("extraction.yaml")["cited_sources"].items()}
 
 
 def cited_sources(doc: Doc, taken: set[int]) -> list[EntityMention]:
@@ -55,18 +57,18 @@ def _cited(token: Token) -> bool:
     """Whether the word heads the name of a source: the object of "according to" or of "by" after a
     report noun, the one told something or spoken to, the medium something is said or posted on, or
     the subject of a reporting verb."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
-        return True
-    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _REPORT_NOUNS:
-        return True
-    if token.dep_ == "pobj" and head.lower_ in _HEARING_PREPOSITIONS and head.head.lemma_.lower() in _HEARING_HEADS:
-        return True
-    if token.dep_ == "pobj" and head.lower_ in _MEDIUM_PREPOSITIONS and head.head.lemma_.lower() in _MEDIUM_HEADS:
-        return True
-    if token.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
-        return True
-    return token.dep_ == "nsubj" and head.lemma_.lower() in _REPORTING_VERBS and head.pos_ == "VERB"
+    head, words = token.head, _words()
+    if token.dep_ == "pobj":
+        governor = head.head.lemma_.lower()
+        return (
+            (head.lower_ == "to" and head.head.lower_ == "according")
+            or (head.lower_ == "by" and governor in words["report_nouns"])
+            or (head.lower_ in _HEARING_PREPOSITIONS and governor in words["hearing_heads"])
+            or (head.lower_ in _MEDIUM_PREPOSITIONS and governor in words["medium_heads"])
+        )
+    if token.dep_ in ("dobj", "dative"):
+        return head.lemma_.lower() == "tell"
+    return token.dep_ == "nsubj" and head.lemma_.lower() in words["reporting_verbs"] and head.pos_ == "VERB"
 
 
 def _name(doc: Doc, token: Token) -> Span | None:
