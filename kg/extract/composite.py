@@ -201,7 +201,7 @@ def territory_bodies(doc: Doc, taken: set[int]) -> list[EntityMention]:
     is no nation, so not the nation's). `place_bodies` of ontology/state_institutions.yaml."""
     bodies = gazetteer.place_bodies()
     found: list[EntityMention] = []
-    for word in doc:
+    for word in tokens_with_lemma(doc, frozenset(bodies)):
         noun = word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_sent_start)  # "Police said ..."
         if word.lower_ not in bodies or not noun or word.i in taken or word.dep_ == "compound":
             continue
