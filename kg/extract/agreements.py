@@ -429,6 +429,21 @@ def _purpose(head: Token, *, participle: bool) -> list[Token]:
     return _up_to_punctuation(head, max([clause.i, *(t.i for t in objects)]))
 
 
+def _whole_purpose(head: Token, purpose: list[Token]) -> list[Token]:
+    """The purpose clause of a mention as the article writes it, with its phrases ("bill to require
+    voting by mail in all states"), up to the next comma; empty without one."""
+    clause = next((t for t in purpose if t.head == head), None)
+    if clause is None:
+        return []
+    return _up_to_punctuation(head, min(max(t.i for t in clause.subtree), head.i + MAX_CLAUSE_TOKENS))
+
+
+def _doing(head: Token, purpose: list[Token]) -> bool:
+    """A singular instrument with a participle right after it saying what it does ("a law mandating
+    priests to report abuse", "a law requiring masks"): one specific instrument, not a kind or field."""
+    return bool(purpose) and head.tag_ == "NN" and purpose[0].tag_ == "VBG" and purpose[0].head == head
+
+
 def _by_maker(head: Token) -> list[Token]:
     """A plural kind with the participle that made them and its maker ("all amendments issued by the
     current president", "the decrees signed by Nicolás Maduro"): the instruments of that maker."""
@@ -533,6 +548,7 @@ def _span(
         last = max([head.i, *(word.i for word in kind_words)])  # a list: kind_words may be empty
         words = [t for t in words if t.i <= last]
     label = _text([t for t in words if t not in purpose])
+    written = _text([t for t in words if t.i <= head.i] + _whole_purpose(head, purpose))
     if any(("/" in t.text or "@" in t.text) and not _DESIGNATION.match(t.text) for t in words) or any(
         t.like_url or t.text.count("-") > 2 for t in words
     ):
@@ -584,7 +600,7 @@ def _span(
     vocabulary = _vocabulary()
     # "a New York law that allows Congress to obtain his tax returns": what it does says which one;
     # "a Texas law", "the New York State law": one law of that place (bare "under Texas law" is its law)
-    does = any(c.dep_ == "relcl" and _would_clause(c) for c in head.rights)
+    does = any(c.dep_ == "relcl" and _would_clause(c) for c in head.rights) or _doing(head, purpose)
     placed = any(c.dep_ == "det" for c in head.lefts) and any(
         c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS for c in head.lefts
     )
@@ -656,6 +672,7 @@ def _span(
         anaphoric=anaphoric and not contrastive,
         names=names,
         distinct=bool(contrastive),
+        written=written if written not in (label, _text(words)) else "",
     )
 
 

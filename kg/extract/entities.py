@@ -25,6 +25,7 @@ from kg.extract.composite import (
 from kg.extract.coordinated_bodies import coordinated_bodies
 from kg.extract.credits import image_credits
 from kg.extract.field_lists import with_listed_fields
+from kg.extract.kind_lists import listed_after_kind
 from kg.extract.legends import legend_names
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.listed_affiliations import listed_affiliations
@@ -99,6 +100,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         joined += territory_bodies(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _definite_bodies(doc, ents, joined)
         joined += _named_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
+        joined += listed_after_kind(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += named_after_person_noun(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += members_speaking(doc, {i for m in joined for i in range(m.span.start, m.span.end)})
         joined += _body_of_a_field(

@@ -114,6 +114,13 @@ class _TermFolder:
         return folded
 
 
+def _writes_head(cluster: Cluster, anaphor: AgreementMention) -> bool:
+    """Whether a mention of `cluster` writes the head word of `anaphor`: "the pact" is the "Mekong Trade
+    Pact" named before, not "an agreement covering rice exports" of the same kind written since."""
+    words = anaphor.core.lower().split()
+    return bool(words) and any(words[-1] in m.core.lower().split() for m in cluster.members)
+
+
 def _bundle_clusters(mentions: list[AgreementMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     main: Cluster | None = None
@@ -121,7 +128,8 @@ def _bundle_clusters(mentions: list[AgreementMention]) -> list[Cluster]:
     for mention in mentions:
         if mention.anaphoric:
             same_kind = [c for c in clusters if mention.kind and c.kind == mention.kind]
-            target = same_kind[-1] if same_kind else main
+            same_word = [c for c in same_kind if _writes_head(c, mention)]
+            target = (same_word or same_kind)[-1] if same_kind else main
             if target is None:
                 pending.append(mention)
             else:

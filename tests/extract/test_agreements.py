@@ -720,3 +720,46 @@ def test_a_year_before_a_law_or_a_budget_says_which_one(text: str, core: str) ->
 def test_a_count_before_a_kind_is_no_part_of_its_name() -> None:
     # Written after wire copy on trade talks: a number that is no year stays out of the name
     assert not _spans("The ministers said 2 laws had been passed and more would follow.")
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        # Wikinews 2019 (the papal decree on reporting abuse)
+        (
+            "On Thursday, Pope Francis imposed a law mandating Catholic priests and nuns to report cases of abuse.",
+            "law mandating Catholic priests",
+        ),
+        # Reuters-style copy on a state mask order
+        ("The governor signed a law requiring masks in shops on Monday.", "law requiring masks"),
+    ],
+)
+def test_a_participle_saying_what_a_law_does_identifies_it(text: str, core: str) -> None:
+    span = _only(text)
+    assert span.specific and span.core == core
+
+
+def test_laws_with_a_participle_are_still_a_kind() -> None:
+    # AP-style: a plural is talk of a kind, whatever its participle says
+    assert not [s for s in _spans("Activists want laws protecting children online.") if not s.anaphoric]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # Wikinews 2020 (the Ohio primary): the purpose with its phrases, as the article writes it
+        (
+            "Klobuchar, along with Senator Ron Wyden of Oregon, introduced a bill to require voting by mail in all"
+            " states.",
+            "bill to require voting by mail in all states",
+        ),
+        # Wikinews 2020 (Iraq): the label stops at the object, the alias does not
+        (
+            "The Parliament of Iraq voted on a resolution to expel troops from the country, the state broadcaster"
+            " said.",
+            "resolution to expel troops from the country",
+        ),
+    ],
+)
+def test_a_purpose_clause_is_kept_whole_as_written(text: str, written: str) -> None:
+    assert _only(text).written == written

@@ -1019,6 +1019,28 @@ def test_ministries_of_internal_affairs_health_and_justice_are_state_bodies(text
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Written for this test after Wikinews copy on protests in Belarus (2020), which writes it in lower case
+        (
+            "According to reports from the ministry of internal affairs of Belarus on Friday, about 250 people"
+            " were detained.",
+            "Belarusian Ministry of the Interior",
+        ),
+        # Reuters-style copy on a Turkish statement
+        ("The ministry of foreign affairs of Turkey condemned the declaration.", "Turkish Ministry of Foreign Affairs"),
+    ],
+)
+def test_a_body_name_of_several_words_before_its_nation_is_the_body_in_any_case(text: str, body: str) -> None:
+    assert body in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+def test_a_one_word_body_in_lower_case_before_its_nation_is_a_description() -> None:
+    # Wikinews-style: "the parliament of Iraq" in lower case is read by its nation
+    assert not {m.label for m in actors("Members of the parliament of Iraq voted.") if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         # Written for this test after Wikinews copy on the death of Jacques Chirac (2019)

@@ -112,7 +112,8 @@ def definite_reference(text: ParsedText, noun: Token) -> AgreementSpan | None:
     """ "Ivey signed the Alabama Human Life Protection Act ... Collins, who sponsored the bill": a
     bare "the bill" / "the deal" (too generic to be a mention of its own) is the instrument of
     its kind the text named last before it, however far back (news names a bill once and
-    writes "the bill" paragraphs later)."""
+    writes "the bill" paragraphs later); among those, the last one written with the same head word
+    ("the bill" after "the Reproductive Health Care Reform Bill 2019", not after "a law allowing ...")."""
     kind = head_kind(noun)
     determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
     if kind is None or determiners not in (["the"], ["this"], ["that"]) or noun.tag_ in ("NNS", "NNPS"):
@@ -120,7 +121,8 @@ def definite_reference(text: ParsedText, noun: Token) -> AgreementSpan | None:
     if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl", "poss") for c in noun.children):
         return None  # "the new bill", "the bill on X": a description, maybe of another one
     earlier = [s for s in text.agreements if s.head < noun.i and s.kind == kind]
-    return earlier[-1] if earlier else None
+    same_word = [s for s in earlier if text.doc[s.head].lemma_.lower() == noun.lemma_.lower()]
+    return (same_word or earlier)[-1] if earlier else None
 
 
 def named_inside(head: Token) -> bool:
@@ -148,9 +150,13 @@ def titled_group(text: ParsedText, noun: Token) -> list[EntityMention]:
 
 def titled_one(text: ParsedText, noun: Token) -> list[EntityMention]:
     """The person "the Pope" or "the governor" refers back to: the one person the text named before
-    right after that title ("Pope Francis", "Governor Mike DeWine"); none if it named two so."""
+    right after that title ("Pope Francis", "Governor Mike DeWine"); none if it named two so, or if the
+    title here names its own holder or says whose it is ("the leader of Roman Catholic Christianity,
+    Pope Francis" is not the "Polish leader" named before)."""
     determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
     if noun.tag_ not in ("NN", "NNP") or determiners != ["the"] or noun.lemma_.lower() not in actor_words().titles:
+        return []
+    if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
         return []
     found = _named_after_title(text, noun, noun.lower_, 0)
     return found if len(found) == 1 else []
