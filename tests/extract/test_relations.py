@@ -2280,3 +2280,64 @@ def test_a_decision_to_act_is_still_stated_as_hedged(tmp_path: Path) -> None:
     # Written after UN copy: "decided to adopt" states the decision (GUIDELINES: acceptable)
     graph = _graph(tmp_path, "The UN General Assembly decided to adopt the resolution on ocean plastics.")
     assert _actors(graph, vocab.ADOPTED)
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "relation", "actor"),
+    [
+        # Wikinews 2019 (Brexit): a naming verb with the judgement after its object
+        (
+            "wikinews",
+            "Tom Watson called Prime Minister Theresa May's proposed Brexit deal \"lousy\" and said he would only"
+            " vote for it if the British people could vote on it.",
+            vocab.OPPOSED,
+            "Tom Watson",
+        ),
+        # Wikinews 2020 (eastern Mediterranean): "it" is the instrument the sentence names
+        (
+            "wikinews",
+            "Prime Minister Kyriakos Mitsotakis also commented on the Turkish-Libyan maritime border agreement,"
+            " calling it \"null and void\" and \"geographically ridiculous\".",
+            vocab.OPPOSED,
+            "Kyriakos Mitsotakis",
+        ),
+        # Written after AAP copy on a state abortion law: a saying verb, the instrument the clause's subject
+        (
+            "aap",
+            "MP Kevin Conolly said the Abortion Law Reform Act 2019 marked a \"sad day for NSW\".",
+            vocab.OPPOSED,
+            "Kevin Conolly",
+        ),
+        # Reuters-style copy on the Paris Agreement: a good judgement supports
+        (
+            "reuters",
+            "President Emmanuel Macron called the Paris Agreement a historic success.",
+            vocab.SUPPORTED,
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_judging_an_instrument_opposes_or_supports_it(
+    tmp_path: Path, source: str, body: str, relation: str, actor: str
+) -> None:
+    assert actor in _actors(_graph(tmp_path, body + PLAIN), relation), source
+
+
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [
+        # Wikinews 2020 (South Sudan): "it" in a quote is not the instrument named sentences before
+        (
+            "wikinews",
+            "John Luk Jok helped draft South Sudan's Transitional Constitution. Minister Michael Makuei said,"
+            " \"It is a great loss to the people of South Sudan.\"",
+        ),
+        # Reuters-style: words further in the judgement judge nothing ("ending the war")
+        ("reuters", "Minister Hans Muller said the Paris Agreement was a step towards ending the war."),
+        # AP-style: a negated naming verb states no judgement
+        ("ap", "President Emmanuel Macron did not call the Paris Agreement a failure."),
+    ],
+)
+def test_what_judges_no_named_instrument_is_no_stance(tmp_path: Path, source: str, body: str) -> None:
+    graph = _graph(tmp_path, body + PLAIN)
+    assert not _statements(graph, vocab.OPPOSED) | _statements(graph, vocab.SUPPORTED), source

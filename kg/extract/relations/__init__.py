@@ -16,7 +16,8 @@ reading), `circumstances` (date and place), `actors` (the actors words stand for
 (pronouns, speakers, the text's own voice, "the bill"), `arguments` (subject and object slots, the
 agreement and actors they name), `figures` (counts), `actor_relations` (actor to actor),
 `triggers` (the verbs and nouns that state a relation), `described` (an agreement's own phrase),
-`challenges` (lawsuits against an instrument), `offices` (who holds public office and decides),
+`challenges` (lawsuits against an instrument), `judgements` (an instrument judged good or bad),
+`offices` (who holds public office and decides),
 `decisions` (decisions on persons, declarations) and `rulings` (what offices rule on, as a clause).
 """
 
@@ -33,6 +34,7 @@ from kg.extract.relations.circumstances import sentence_dates
 from kg.extract.relations.decisions import declared, on_persons
 from kg.extract.relations.described import described
 from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, CountHit, RelationHit
+from kg.extract.relations.judgements import judgements
 from kg.extract.relations.modality import asked
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.rulings import decided, ruled_on, taken
@@ -78,6 +80,7 @@ def relations(
         visit(text, token)
     stances(text)  # "resigned in protest against the deal"
     challenges(text)
+    judgements(text)  # "called the deal 'lousy'"
     decided(text)  # "the government shut down all schools"
     for span in agreements:
         if not span.from_verb:
