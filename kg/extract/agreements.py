@@ -435,7 +435,11 @@ def _whole_purpose(head: Token, purpose: list[Token]) -> list[Token]:
     clause = next((t for t in purpose if t.head == head), None)
     if clause is None:
         return []
-    return _up_to_punctuation(head, min(max(t.i for t in clause.subtree), head.i + MAX_CLAUSE_TOKENS))
+    end = min(max(t.i for t in clause.subtree), head.i + MAX_CLAUSE_TOKENS)
+    # "as an emergency measure" says in what capacity the instrument comes, not what it does (the
+    # parser hangs it on the clause where it belongs to the main verb)
+    end = min([end, *(c.i - 1 for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > clause.i)])
+    return _up_to_punctuation(head, end)
 
 
 def _doing(head: Token, purpose: list[Token]) -> bool:

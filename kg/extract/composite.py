@@ -485,7 +485,8 @@ _LINKS = ("of", "on", "for")
 
 
 def repaired_ents(doc: Doc, ents: list[Span]) -> list[Span]:
-    """The doc's entities with organisation names NER cut short made whole: the start before "of",
+    """The doc's entities with organisation names NER cut short made whole (and a town read with its
+    region as one name split: "Tomsk in Siberia"): the start before "of",
     "on" or "for" ("House Committee on" + "Foreign Affairs", "Tunisian League for the" + "Defence
     of Human Rights"), the complement after a body's head word ("District Court" + "for the Northern
     District of California", "Progressive Party" + "of Working People") and a region that ends a
@@ -494,8 +495,9 @@ def repaired_ents(doc: Doc, ents: list[Span]) -> list[Span]:
 
     found: list[Span] = []
     for span in ents:
-        if span.label_ != "ORG":
-            found.append(span)
+        placed = _placed_in(span) if span.label_ in _READ_ACROSS_IN else []
+        if placed or span.label_ != "ORG":
+            found += placed or [span]
             continue
         start, end = _extended_start(doc, span), _extended_end(doc, span, ents)
         found += _split_at_possessive(
@@ -507,6 +509,29 @@ def repaired_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         kept.append(span)
     return kept
+
+
+_READ_ACROSS_IN = ("ORG", "WORK_OF_ART", "FAC")
+"""NER's readings of a town and its region as one name ("Tomsk in Siberia")."""
+
+
+def _placed_in(span: Span) -> list[Span]:
+    """A town NER read with the region after it as one organisation ("flying from Tomsk in Siberia"):
+    one or two capitalised words with no organisation's, body's or place's word, "in", and a
+    capitalised name, are two places. Empty for any other span ("Saudi Consulate in Istanbul")."""
+    from spacy.tokens import Span
+
+    words = actor_words()
+    marker = next((t for t in span[1:-1] if t.lower_ == "in"), None)
+    if marker is None or marker.i - span.start > 2:
+        return []
+    town, region = span.doc[span.start : marker.i], span.doc[marker.i + 1 : span.end]
+    if not all(t.is_title and t.is_alpha for t in [*town, *region]):
+        return []
+    kind_words = words.organisation_words | words.body_heads | words.place_words
+    if any(t.lower_ in kind_words for t in span):
+        return []
+    return [Span(span.doc, town.start, town.end, label="GPE"), Span(span.doc, region.start, region.end, label="GPE")]
 
 
 def before_line_break(span: Span) -> Span | None:

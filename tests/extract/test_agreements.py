@@ -753,6 +753,11 @@ def test_laws_with_a_participle_are_still_a_kind() -> None:
             " states.",
             "bill to require voting by mail in all states",
         ),
+        # the same: a capacity ("as an emergency measure") is not what the bill does
+        (
+            "On Monday, Klobuchar introduced a bill to require voting by mail in all states as an emergency measure.",
+            "bill to require voting by mail in all states",
+        ),
         # Wikinews 2020 (Iraq): the label stops at the object, the alias does not
         (
             "The Parliament of Iraq voted on a resolution to expel troops from the country, the state broadcaster"

@@ -1763,3 +1763,28 @@ def test_the_west_is_no_actor() -> None:
     # Written after wire copy on Russian-Western relations
     text = "Putin blamed the West for the war, and the West responded with sanctions."
     assert not [m for m in actors(text) if "West" in m.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Wikinews 2020 (Navalny airlifted to Germany): NER reads town and region as one organisation
+        (
+            "On Thursday, Navalny was flying from Tomsk in Siberia headed for Moscow when he fell ill.",
+            {"Tomsk", "Siberia"},
+        ),
+        # Written after Reuters copy: as one work of art
+        ("He was flying from Irkutsk in Siberia when he fell ill.", {"Irkutsk", "Siberia"}),
+    ],
+)
+def test_a_town_read_with_its_region_as_one_name_is_two_places(text: str, places: set[str]) -> None:
+    found = {m.label: m.type for m in actors(text)}
+    assert all(found.get(place) == vocab.PLACE for place in places), found
+
+
+def test_a_body_in_a_place_keeps_its_name() -> None:
+    # Wikinews 2018-style copy on the Khashoggi killing: a consulate in a city is one body
+    found = {
+        m.label: m.type for m in actors("A spokesman for the Saudi Arabian Consulate in Istanbul declined to comment.")
+    }
+    assert found.get("Saudi Arabian Consulate in Istanbul") == vocab.INSTITUTION, found

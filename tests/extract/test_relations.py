@@ -818,6 +818,29 @@ def test_a_subjects_companion_acts_with_it(tmp_path: Path, body: str, relation: 
     assert _actors(_graph(tmp_path, body + PLAIN), relation) == actors
 
 
+@pytest.mark.parametrize(
+    ("source", "body", "actors"),
+    [
+        # Wikinews 2020 (the Ohio primary): the parser hangs the subject on the fronted date, as its apposition
+        (
+            "wikinews",
+            "Support came from Senator Amy Klobuchar. On Monday, Klobuchar, along with Senator Ron Wyden of Oregon,"
+            " introduced a bill to require voting by mail in all states.",
+            {"Amy Klobuchar", "Ron Wyden"},
+        ),
+        # Written in the form of AP copy on student debt: as the date's conjunct
+        (
+            "ap",
+            "On Wednesday, Warren, along with Senator Bernie Sanders of Vermont, introduced a bill to cancel student"
+            " debt.",
+            {"Warren", "Bernie Sanders"},
+        ),
+    ],
+)
+def test_a_subject_hung_on_a_fronted_date_acts(tmp_path: Path, source: str, body: str, actors: set[str]) -> None:
+    assert actors <= _actors(_graph(tmp_path, body + PLAIN), vocab.PROPOSED), source
+
+
 def test_a_phrase_after_the_verb_names_no_companion(tmp_path: Path) -> None:
     # Written for this test: where and when it was done, not who did it
     body = "France signed the Aachen Treaty alongside the summit of the European Council."
@@ -2288,7 +2311,7 @@ def test_a_decision_to_act_is_still_stated_as_hedged(tmp_path: Path) -> None:
         # Wikinews 2019 (Brexit): a naming verb with the judgement after its object
         (
             "wikinews",
-            "Tom Watson called Prime Minister Theresa May's proposed Brexit deal \"lousy\" and said he would only"
+            'Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy" and said he would only'
             " vote for it if the British people could vote on it.",
             vocab.OPPOSED,
             "Tom Watson",
@@ -2297,14 +2320,14 @@ def test_a_decision_to_act_is_still_stated_as_hedged(tmp_path: Path) -> None:
         (
             "wikinews",
             "Prime Minister Kyriakos Mitsotakis also commented on the Turkish-Libyan maritime border agreement,"
-            " calling it \"null and void\" and \"geographically ridiculous\".",
+            ' calling it "null and void" and "geographically ridiculous".',
             vocab.OPPOSED,
             "Kyriakos Mitsotakis",
         ),
         # Written after AAP copy on a state abortion law: a saying verb, the instrument the clause's subject
         (
             "aap",
-            "MP Kevin Conolly said the Abortion Law Reform Act 2019 marked a \"sad day for NSW\".",
+            'MP Kevin Conolly said the Abortion Law Reform Act 2019 marked a "sad day for NSW".',
             vocab.OPPOSED,
             "Kevin Conolly",
         ),
@@ -2330,7 +2353,7 @@ def test_judging_an_instrument_opposes_or_supports_it(
         (
             "wikinews",
             "John Luk Jok helped draft South Sudan's Transitional Constitution. Minister Michael Makuei said,"
-            " \"It is a great loss to the people of South Sudan.\"",
+            ' "It is a great loss to the people of South Sudan."',
         ),
         # Reuters-style: words further in the judgement judge nothing ("ending the war")
         ("reuters", "Minister Hans Muller said the Paris Agreement was a step towards ending the war."),

@@ -54,7 +54,24 @@ def subjects(verb: Token) -> list[Token]:
             node = node.head.head
         else:
             break
-    return []
+    return _hung_on_a_date(node)
+
+
+def _hung_on_a_date(verb: Token) -> list[Token]:
+    """ "On Monday, Klobuchar, along with Senator Ron Wyden, introduced a bill": a verb with no subject
+    whose subject the parser hung, between commas, on the date fronted before it (as its apposition
+    or conjunct: a name is no date), with its companions."""
+    found: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for date in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")):
+            named = [
+                a
+                for a in date.children
+                if a.dep_ in ("appos", "conj") and a.pos_ == "PROPN" and a.ent_type_ not in ("DATE", "TIME")
+            ]
+            if named:
+                found += [*named, *companions(prep, before=verb.i), *companions(date, before=verb.i)]
+    return [*found, *companions(verb, before=verb.i)] if found else []
 
 
 def active_objects(verb: Token) -> list[Token]:
