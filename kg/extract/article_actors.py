@@ -67,10 +67,28 @@ def resolve_article_actors(
     resolved = _named_state_bodies(_home_states(resolved, dominant))
     resolved = [[m for m in group if not m.id.startswith(TERRITORY_BODY)] for group in resolved]
     families = _family_names(mentions)
+    surnames_named = {m.label.split()[-1] for g in resolved for m in g if m.type == vocab.PERSON and " " in m.label}
     return [
-        [m for m in group if not (_unresolved_bare(m) or _names_instrument(m, instruments) or _family(m, families))]
+        [
+            _town_read_as_person(m, surnames_named)
+            for m in group
+            if not (_unresolved_bare(m) or _names_instrument(m, instruments) or _family(m, families))
+        ]
         for group in resolved
     ]
+
+
+def _town_read_as_person(mention: EntityMention, surnames: set[str]) -> EntityMention:
+    """A one-word "person" that is a town of the world or a region of a state ("Helsinki", "Boulder",
+    "Mandya") and no person's name of the article ends with (`surnames`, the last words of its
+    persons' names: "Kennedy" after "Robert F. Kennedy" and "John F. Kennedy" is one of them): the place."""
+    if mention.type != vocab.PERSON or " " in mention.label or mention.id in gazetteer.by_id():
+        return mention
+    if mention.label in surnames:
+        return mention
+    if not (gazetteer.is_town(mention.label) or gazetteer.is_subdivision(mention.label)):
+        return mention
+    return replace(mention, id="place:" + slug(mention.label), type=vocab.PLACE)
 
 
 def _family_names(mentions: list[EntityMention]) -> frozenset[str]:

