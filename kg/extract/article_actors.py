@@ -24,7 +24,7 @@ from kg.extract import gazetteer
 from kg.extract.composite import STATE_BODY, TERRITORY_BODY, spelled_out
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import EntityMention, actor_words, clean_name, person_id, person_key
-from kg.extract.name_kinds import reread_by_kind
+from kg.extract.name_kinds import reread_by_kind, stands_as_place
 from kg.extract.nlp import tokens_with_lemma
 from kg.ids import slug
 
@@ -67,10 +67,10 @@ def resolve_article_actors(
     resolved = _named_state_bodies(_home_states(resolved, dominant))
     resolved = [[m for m in group if not m.id.startswith(TERRITORY_BODY)] for group in resolved]
     families = _family_names(mentions)
-    surnames_named = {m.label.split()[-1] for g in resolved for m in g if m.type == vocab.PERSON and " " in m.label}
+    towns = _towns_read_as_actors(resolved)
     return [
         [
-            _town_read_as_person(m, surnames_named)
+            replace(m, id="place:" + slug(m.label), type=vocab.PLACE) if m.label in towns else m
             for m in group
             if not (_unresolved_bare(m) or _names_instrument(m, instruments) or _family(m, families))
         ]
@@ -78,17 +78,23 @@ def resolve_article_actors(
     ]
 
 
-def _town_read_as_person(mention: EntityMention, surnames: set[str]) -> EntityMention:
-    """A one-word "person" that is a town of the world or a region of a state ("Helsinki", "Boulder",
-    "Mandya") and no person's name of the article ends with (`surnames`, the last words of its
-    persons' names: "Kennedy" after "Robert F. Kennedy" and "John F. Kennedy" is one of them): the place."""
-    if mention.type != vocab.PERSON or " " in mention.label or mention.id in gazetteer.by_id():
-        return mention
-    if mention.label in surnames:
-        return mention
-    if not (gazetteer.is_town(mention.label) or gazetteer.is_subdivision(mention.label)):
-        return mention
-    return replace(mention, id="place:" + slug(mention.label), type=vocab.PLACE)
+def _towns_read_as_actors(groups: list[list[EntityMention]]) -> set[str]:
+    """The one-word "persons" and "organisations" of an article that are towns of the world or regions
+    of a state and stand where a place does in one sentence at least ("the capital, Sanaa,", "police
+    in Boulder"): places, unless a person of the article bears that name ("Kennedy" after "Robert F.
+    Kennedy")."""
+    mentions = [m for group in groups for m in group]
+    surnames = {m.label.split()[-1] for m in mentions if m.type == vocab.PERSON and " " in m.label}
+    return {
+        m.label
+        for m in mentions
+        if m.type in (vocab.PERSON, vocab.INSTITUTION)
+        and " " not in m.label
+        and m.label not in surnames
+        and m.id not in gazetteer.by_id()
+        and stands_as_place(m.span)
+        and (gazetteer.is_town(m.label) or gazetteer.is_subdivision(m.label))
+    }
 
 
 def _family_names(mentions: list[EntityMention]) -> frozenset[str]:

@@ -36,7 +36,7 @@ from kg.resources import load_yaml
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["NameKinds", "name_kinds", "reread_by_kind"]
+__all__ = ["NameKinds", "name_kinds", "reread_by_kind", "stands_as_place"]
 
 ORGANISATION, PERSON, PLACE, OTHER = "organisation", "person", "place", "other"
 _READ_TYPES = (vocab.PERSON, vocab.INSTITUTION, vocab.PLACE)
@@ -117,6 +117,20 @@ def reread_by_kind(groups: list[list[EntityMention]]) -> list[list[EntityMention
         [r for m in group if (id(m.span.doc), m.span.start) not in things and (r := _reread(m, reads, heads))]
         for group in groups
     ]
+
+
+def stands_as_place(span: Span) -> bool:
+    """Whether a name stands where a place does, itself or the first item of the list it ends: after a
+    preposition of place ("police in Boulder", "redirected to Omsk"), after a settlement's noun and
+    "of" ("the towns of Beni, Butembo and Katwa") or in apposition to one ("the capital, Sanaa,")."""
+    settlements = (*name_kinds().settlement_nouns, "capital")
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        return head.lower_ in _PLACE_PREPOSITIONS or (head.lower_ == "of" and head.head.lemma_.lower() in settlements)
+    return root.dep_ == "appos" and head.lemma_.lower() in settlements
 
 
 def _without_home(mention: EntityMention) -> EntityMention:
