@@ -67,6 +67,7 @@ def resolve_article_actors(
     resolved = _named_state_bodies(_home_states(resolved, dominant))
     resolved = [[m for m in group if not m.id.startswith(TERRITORY_BODY)] for group in resolved]
     families = _family_names(mentions)
+    resolved = _persons_named_alike(resolved)
     towns = _towns_read_as_actors(resolved)
     return [
         [
@@ -75,6 +76,24 @@ def resolve_article_actors(
             if not (_unresolved_bare(m) or _names_instrument(m, instruments) or _family(m, families))
         ]
         for group in resolved
+    ]
+
+
+def _persons_named_alike(groups: list[list[EntityMention]]) -> list[list[EntityMention]]:
+    """A full name the article gives a person that NER read as an organisation or a place in another
+    sentence or the headline ("Germany says Alexei Navalny poisoned with Novichok"): that person. Only
+    names of two words or more (one word may be a surname and a company: "Ford")."""
+    persons = {m.label: m for group in groups for m in group if m.type == vocab.PERSON and " " in m.label}
+    if not persons:
+        return groups
+    return [
+        [
+            replace(persons[m.label], span=m.span)
+            if m.label in persons and m.type in (vocab.INSTITUTION, vocab.PLACE) and m.id not in gazetteer.by_id()
+            else m
+            for m in group
+        ]
+        for group in groups
     ]
 
 

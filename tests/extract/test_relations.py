@@ -2364,3 +2364,31 @@ def test_judging_an_instrument_opposes_or_supports_it(
 def test_what_judges_no_named_instrument_is_no_stance(tmp_path: Path, source: str, body: str) -> None:
     graph = _graph(tmp_path, body + PLAIN)
     assert not _statements(graph, vocab.OPPOSED) | _statements(graph, vocab.SUPPORTED), source
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "body", "person"),
+    [
+        # Wikinews 2020: NER reads the full name in the headline as an organisation
+        (
+            "wikinews",
+            "Germany says Alexei Navalny poisoned with Novichok",
+            "On Wednesday, the German government said Russian opposition leader Alexei Navalny was poisoned with"
+            " Novichok, a range of neurotoxins developed by the Soviet Union. Last month, Alexei Navalny was"
+            " airlifted from Omsk to Berlin because of falling ill, and transferred to a hospital in Berlin, Charité.",
+            "Alexei Navalny",
+        ),
+        # Written after an AP headline on Namibia's election
+        (
+            "ap",
+            "Namibia election: Hage Geingob wins second term",
+            "President Hage Geingob won the election with 56 percent of the vote, the commission said.",
+            "Hage Geingob",
+        ),
+    ],
+)
+def test_a_full_name_the_story_gives_a_person_is_that_person_everywhere(
+    tmp_path: Path, source: str, title: str, body: str, person: str
+) -> None:
+    typed = {(n.label, n.type) for n in _graph(tmp_path, body, title).nodes()}
+    assert (person, vocab.PERSON) in typed and (person, vocab.INSTITUTION) not in typed, (source, typed)
