@@ -7,7 +7,7 @@ from pathlib import Path
 import ftfy
 import pytest
 
-from kg.ingest.cleanup import _fix_text, repair_text
+from kg.ingest.cleanup import _fix_text, normalize_text, repair_text
 
 from .conftest import DATA, ROOT, SEEDS
 
@@ -65,3 +65,23 @@ def test_lines_ftfy_would_change_are_changed_as_ftfy_changes_them(text: str) -> 
 
 def test_repair_text_still_fixes_mojibake_and_line_ends() -> None:
     assert repair_text("worldâ€™s\r\nnext\x07") == "world’s\nnext"
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        # Wikinews 2019 (Puerto Rico's governor): a joiner before a name splits it for the tokenizer
+        ("Spanish language: \u200dPuerto Rico necesita certeza.", "Spanish language: Puerto Rico necesita certeza."),
+        # a word joiner and a zero-width space pasted from a web page
+        ("the\u2060 Hong Kong\u200b government", "the Hong Kong government"),
+    ],
+)
+def test_stray_zero_width_characters_are_dropped(text: str, repaired: str) -> None:
+    assert repair_text(text) == repaired
+    assert normalize_text(text) == repaired
+
+
+def test_a_zero_width_non_joiner_between_letters_is_spelling() -> None:
+    # Persian: "می‌خواهم" (I want) keeps its non-joiner
+    word = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    assert repair_text(word) == word

@@ -15,6 +15,10 @@ from kg.resources import load_yaml
 
 # Characters XML 1.0 forbids, and other controls that only ever come from broken input.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
+# Zero-width characters with no letter to join on one side ("((es)) \u200dPuerto Rico", a word joiner
+# pasted from a web page): they split a name in two for the tokenizer. Between two letters (Persian's
+# non-joiner, Indic conjuncts) they are the spelling and stay.
+_STRAY_ZERO_WIDTH = re.compile(r"[\u200b\u2060]|(?<!\w)[\u200c\u200d]|[\u200c\u200d](?!\w)")
 # Bounded repeats: on hostile text ("[[[[..." a megabyte long) an unbounded scan from every
 # bracket would take quadratic time.
 # Link text may wrap over lines in hard-wrapped Markdown; the URL may too, after a line end.
@@ -53,14 +57,16 @@ _HAS_DIGIT = re.compile(r"\d")
 
 
 def normalize_text(text: str) -> str:
-    """Unify line ends and drop control characters: what a file needs before its front matter is parsed."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Unify line ends and drop control characters and stray zero-width ones: what a file needs before
+    its front matter is parsed."""
+    return _STRAY_ZERO_WIDTH.sub("", _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def repair_text(text: str) -> str:
-    """Fix mojibake ("worldâ€™s" -> "world’s"), drop control characters, unify line ends."""
+    """Fix mojibake ("worldâ€™s" -> "world’s"), drop control characters and stray zero-width ones,
+    unify line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", _fix_text(text))
+    return _STRAY_ZERO_WIDTH.sub("", _CONTROL.sub("", _fix_text(text)))
 
 
 # Curly quotes stay: straightening them would break quoted YAML strings around them.

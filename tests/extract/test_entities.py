@@ -1818,3 +1818,17 @@ def test_a_surname_of_a_person_named_in_full_stays_the_person() -> None:
         (m.label, m.type) for m in actors("Senator Robert F. Kennedy died in 1968. Kennedy was shot in Los Angeles.")
     }
     assert ("Kennedy", vocab.PLACE) not in found and ("Robert F. Kennedy", vocab.PERSON) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # Wikinews 2020 (Tesco's Polish stores): NER reads the Polish daily as a person
+        ("The company started home deliveries, but Gazeta Prawna reports only 0.5 percent of sales.", "Gazeta Prawna"),
+        # Written after Reuters copy on a Russian investigation
+        ("The investigation was first reported by Novaya Gazeta on Monday.", "Novaya Gazeta"),
+    ],
+)
+def test_a_newspapers_name_in_another_language_is_an_organisation(text: str, outlet: str) -> None:
+    found = {(m.label, m.type) for m in actors(text)}
+    assert (outlet, vocab.INSTITUTION) in found and (outlet, vocab.PERSON) not in found, found
