@@ -31,7 +31,7 @@ from kg.ids import slug
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z]*$")  # "SDF", "NSW", "PG&E"
 
 
 def resolve_article_actors(

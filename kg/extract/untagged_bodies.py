@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.mentions import EntityMention, actor_words, clean_name, named_actor
-from kg.extract.nlp import tokens_with_lemma
+from kg.extract.nlp import REGION_LABEL, tokens_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _MOST_WORDS = 6
 # NER's readings a word of such a name may carry: none, or a place's that the head word overrides
 # ("Toronto" of "Toronto Police"); a name NER read as a person's or an organisation's is its own.
-_READABLE = ("", "GPE", "LOC", "FAC", "NORP")
+_READABLE = ("", "GPE", "LOC", "FAC", "NORP", REGION_LABEL)
 _AFTER_THE_HEAD = ("of", "for", "on")
 
 

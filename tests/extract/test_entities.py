@@ -1832,3 +1832,44 @@ def test_a_surname_of_a_person_named_in_full_stays_the_person() -> None:
 def test_a_newspapers_name_in_another_language_is_an_organisation(text: str, outlet: str) -> None:
     found = {(m.label, m.type) for m in actors(text)}
     assert (outlet, vocab.INSTITUTION) in found and (outlet, vocab.PERSON) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Written after the South China Morning Post's author notes: a region's name inside an organisation's
+        (
+            "She studied at University College London before joining the Asia Pacific Media Network.",
+            "Asia Pacific Media Network",
+        ),
+        # Reuters-style copy on a Gulf broadcaster
+        ("The Middle East Broadcasting Center aired the speech.", "Middle East Broadcasting Center"),
+    ],
+)
+def test_a_regions_name_inside_an_organisations_name_is_part_of_it(text: str, name: str) -> None:
+    assert (name, vocab.INSTITUTION) in {(m.label, m.type) for m in actors(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "abbreviation"),
+    [
+        # Wikinews 2019 (California blackouts)
+        (
+            "At midnight local time, United States public utility Pacific Gas and Electric Company (PG&E) began"
+            " turning off electricity. PG&E said the blackouts were needed.",
+            "Pacific Gas and Electric Company",
+            "PG&E",
+        ),
+        # Written after Reuters market copy
+        (
+            "Shares of the Procter and Gamble Company (P&G) fell on Monday. P&G said sales slowed.",
+            "Procter and Gamble Company",
+            "P&G",
+        ),
+    ],
+)
+def test_an_abbreviation_with_an_ampersand_defined_in_the_article_is_the_name(
+    text: str, name: str, abbreviation: str
+) -> None:
+    found = {(m.label, m.type) for m in actors(text)}
+    assert (name, vocab.INSTITUTION) in found and (abbreviation, vocab.INSTITUTION) not in found, found
