@@ -485,12 +485,12 @@ _LINKS = ("of", "on", "for")
 
 
 def repaired_ents(doc: Doc, ents: list[Span]) -> list[Span]:
-    """The doc's entities with organisation names NER cut short made whole (and a town read with its
-    region as one name split: "Tomsk in Siberia"): the start before "of",
+    """The doc's entities with organisation names NER cut short made whole: the start before "of",
     "on" or "for" ("House Committee on" + "Foreign Affairs", "Tunisian League for the" + "Defence
     of Human Rights"), the complement after a body's head word ("District Court" + "for the Northern
     District of California", "Progressive Party" + "of Working People") and a region that ends a
-    name ("Gas Infrastructure" + "Europe"). Entities the longer name covers are dropped."""
+    name ("Gas Infrastructure" + "Europe"). Entities the longer name covers are dropped; a town NER
+    read with its region as one name is split in two ("Tomsk in Siberia")."""
     from spacy.tokens import Span
 
     found: list[Span] = []
