@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_READ_ACROSS_IN = ("ORG", "WORK_OF_ART", "FAC")
+"""NER's readings of a town and its region as one name ("Tomsk in Siberia")."""
 _ORGANISATION_LABELS = {"ORG", "FAC", "NORP"}
 _PLACE_LABELS = {PLACE_LABEL, "GPE"}
 
@@ -509,10 +511,6 @@ def repaired_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         kept.append(span)
     return kept
-
-
-_READ_ACROSS_IN = ("ORG", "WORK_OF_ART", "FAC")
-"""NER's readings of a town and its region as one name ("Tomsk in Siberia")."""
 
 
 def _placed_in(span: Span) -> list[Span]:

@@ -124,9 +124,7 @@ def stands_as_place(span: Span) -> bool:
     preposition of place ("police in Boulder", "redirected to Omsk"), after a settlement's noun and
     "of" ("the towns of Beni, Butembo and Katwa") or in apposition to one ("the capital, Sanaa,")."""
     settlements = (*name_kinds().settlement_nouns, "capital")
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = _first_conjunct(span.root)
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         return head.lower_ in _PLACE_PREPOSITIONS or (head.lower_ == "of" and head.head.lemma_.lower() in settlements)
@@ -467,13 +465,10 @@ def _with_given_names(span: Span) -> Span:
 def _listed_with_places(span: Span) -> bool:
     """A name in a list after a place's preposition, another of whose items NER or the gazetteer read
     as a place ("appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog")."""
-    root = span.root
-    first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(span.root)
     if first.dep_ != "pobj" or first.head.lower_ not in _PLACE_PREPOSITIONS:
         return False
-    items = [first, *(t for t in first.subtree if t.dep_ == "conj" and _in_chain(t, first))]
+    items = [first, *(t for t in first.subtree if t.dep_ == "conj" and _first_conjunct(t).i == first.i)]
     others = [t for t in items if t.i not in range(span.start, span.end)]
     if first.head.lower_ in _AT_PLACE and others and all(_placed(t) for t in others):
         return True  # "terminals in Damietta and Idku"
@@ -486,8 +481,7 @@ def _place_by_verb(root: Token) -> bool:
     """A name that is the object of a verb of going into or out of a place ("the army entered Tell
     Tamer and Ain Issa"), or the passive subject of "located" ("Bontddu is located near ..."),
     itself or as a later item of a list."""
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = _first_conjunct(root)
     verb = root.head
     kinds = name_kinds()
     lemma = verb.lemma_.lower()
@@ -496,16 +490,16 @@ def _place_by_verb(root: Token) -> bool:
     )
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first item of the list `token` is a later item of (`token` itself if none)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _placed(token: Token) -> bool:
     """Whether NER or the gazetteer read `token` as part of a place's name, or it is a place's word."""
     return token.ent_type_ in _PLACE_ENTS or token.lower_ in actor_words().place_words
-
-
-def _in_chain(token: Token, first: Token) -> bool:
-    """Whether `token` is a conjunct of `first` (through other conjuncts only)."""
-    while token.dep_ == "conj" and token.i != first.i:
-        token = token.head
-    return token.i == first.i
 
 
 def _named_also(

@@ -758,6 +758,11 @@ def test_laws_with_a_participle_are_still_a_kind() -> None:
             "On Monday, Klobuchar introduced a bill to require voting by mail in all states as an emergency measure.",
             "bill to require voting by mail in all states",
         ),
+        # Reuters-style copy on an environment bill: the same
+        (
+            "The government proposed a bill to ban plastic bags in shops as a first step.",
+            "bill to ban plastic bags in shops",
+        ),
         # Wikinews 2020 (Iraq): the label stops at the object, the alias does not
         (
             "The Parliament of Iraq voted on a resolution to expel troops from the country, the state broadcaster"

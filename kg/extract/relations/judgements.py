@@ -16,7 +16,6 @@ The lemma lists are `judgements` of ontology/extraction.yaml.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from typing import TYPE_CHECKING
 
 from kg import vocab
@@ -47,15 +46,11 @@ def _settings() -> dict:
 
 @functools.cache
 def valences() -> dict[str, float]:
-    """The VADER lexicon: a word (lower case) -> its mean valence, -4 (most negative) to +4."""
-    path = importlib.resources.files("vaderSentiment") / "vader_lexicon.txt"
-    found: dict[str, float] = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            fields = line.split("\t")
-            if len(fields) >= 2:
-                found[fields[0]] = float(fields[1])
-    return found
+    """The VADER lexicon as vaderSentiment reads it: a word (lower case) -> its mean valence, -4 (most
+    negative) to +4."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # read on first use
+
+    return SentimentIntensityAnalyzer().lexicon
 
 
 def judgements(text: ParsedText) -> None:
@@ -104,7 +99,7 @@ def _judged(text: ParsedText, verb: Token, objects: list[Token], said: list[Toke
     confidence = HEDGED if hedged(verb) else CONFIDENT
     when, place = date_of(text, verb), place_of(text, verb)
     for actor in actors:
-        text.hits.append(RelationHit(relation, actor, target, None, verb.sent, confidence, when, place, True))
+        text.hits.append(RelationHit(relation, actor, target, None, sentence, confidence, when, place, True))
 
 
 def judgement_valence(word: Token) -> float:
