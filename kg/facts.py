@@ -48,6 +48,11 @@ class EdgeFact:
     attrs: tuple[tuple[str, object], ...] = field(default=())
 
 
+DECISION_REFERENCE = "decision"
+"""The kind of an anaphoric agreement mention that refers to a decision by its taker alone ("the NBA's
+decision"): its `scope` holds that taker, and it is the decision the taker issued or adopted before."""
+
+
 @dataclass(frozen=True, slots=True)
 class AgreementMention:
     """One mention of an agreement, kept for `kg.resolve` to merge with the others.

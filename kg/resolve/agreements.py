@@ -12,11 +12,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from kg.facts import AgreementMention
+from kg import vocab
+from kg.facts import DECISION_REFERENCE, AgreementMention
 from kg.ids import slug
 from kg.resolve.blocking import BlockingIndex, blocking_keys, date_buckets
 from kg.resolve.cluster import Cluster
 from kg.resolve.matching import same_across_articles, same_in_article
+
+_TAKEN = frozenset({vocab.ISSUED, vocab.ADOPTED})
+"""How an actor takes the decision a reference by its name alone ("the House's decision") refers to."""
 
 
 def cluster_agreements(mentions: list[AgreementMention]) -> list[Cluster]:
@@ -125,7 +129,11 @@ def _bundle_clusters(mentions: list[AgreementMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     main: Cluster | None = None
     pending: list[AgreementMention] = []
+    references: list[AgreementMention] = []
     for mention in mentions:
+        if mention.kind == DECISION_REFERENCE:
+            references.append(mention)
+            continue
         if mention.anaphoric:
             same_kind = [c for c in clusters if mention.kind and c.kind == mention.kind]
             same_word = [c for c in same_kind if _writes_head(c, mention)]
@@ -155,4 +163,20 @@ def _bundle_clusters(mentions: list[AgreementMention]) -> list[Cluster]:
         for mention in pending:
             if main is not None:
                 main.add(mention)
+    for reference in references:
+        _refer(reference, clusters)
     return [c for c in clusters if c.kind]
+
+
+def _refer(reference: AgreementMention, clusters: list[Cluster]) -> None:
+    """Join a reference to a decision by its taker alone ("The NBA's decision") to the decision that
+    actor issued or adopted last before it in the article; one with none refers to nothing."""
+    latest: tuple[int, Cluster] | None = None
+    for cluster in clusters:
+        if not any(relation in _TAKEN and actor in reference.scope for relation, actor in cluster.agents):
+            continue
+        before = [m.order for m in cluster.members if m.order < reference.order]
+        if before and (latest is None or max(before) > latest[0]):
+            latest = (max(before), cluster)
+    if latest is not None:
+        latest[1].add(reference)

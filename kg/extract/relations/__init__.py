@@ -31,7 +31,7 @@ from kg.extract.entities import EntityMention
 from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.challenges import challenges
 from kg.extract.relations.circumstances import sentence_dates
-from kg.extract.relations.decisions import declared, on_persons
+from kg.extract.relations.decisions import declared, on_persons, referred
 from kg.extract.relations.described import described
 from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, CountHit, RelationHit
 from kg.extract.relations.judgements import judgements
@@ -61,10 +61,10 @@ __all__ = [
 def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpan]:
     """The decisions without a name the verbs of `doc` state, as agreement mentions of their own:
     on persons ("Trump pardoned Flynn"), declarations ("declared COVID-19 a pandemic"), what
-    offices rule on ("shut down all schools") and the decisions they take by a noun ("began a
-    two-day shutdown")."""
+    offices rule on ("shut down all schools"), the decisions they take by a noun ("began a
+    two-day shutdown"), and references to a decision by its taker ("the NBA's decision")."""
     text = ParsedText(doc, entities, [], None)
-    found = on_persons(text) + declared(text) + ruled_on(text) + taken(text)
+    found = on_persons(text) + declared(text) + ruled_on(text) + taken(text) + referred(text)
     return [span for span in found if not asked(doc[span.head].sent)]
 
 

@@ -22,6 +22,7 @@ from kg.extract.relations.offices import deciders
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.references import PERSON_PRONOUNS, antecedent
 from kg.extract.relations.syntax import passive, prepositions, verb_lemma
+from kg.facts import DECISION_REFERENCE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,6 +61,45 @@ def declared(text: ParsedText) -> list[AgreementSpan]:
             label = f"{kind} of {said_words}"
             topic = frozenset({kind, noun.lemma_.lower()})
             found.append(decision(verb, noun.i, words.start, words.end, kind, label, topic))
+    return found
+
+
+def referred(text: ParsedText) -> list[AgreementSpan]:
+    """The references to a decision by its taker alone (`decision_references`: "The NBA's decision
+    followed ...", "criticized the House's decision", "the decision by the governor"): anaphoric
+    mentions whose scope is the taker, one actor; resolution makes each the decision that actor issued
+    or adopted before in the article, and drops it where there is none. A decision with content of its
+    own ("the WHO's decision in January to declare ...") and a plural are no reference."""
+    found: list[AgreementSpan] = []
+    for noun in tokens_with_lemma(text.doc, lexicon().decision_references):
+        if noun.tag_ != "NN" or any(c.dep_ in ("acl", "prep") and c.lower_ != "by" for c in noun.rights):
+            continue
+        owners = [c for c in noun.lefts if c.dep_ == "poss"]
+        owners += [w for p in prepositions(noun) if p.text == "by" for w in p.objects]
+        actors = {e.id: e for owner in owners for e in entities_of(text, owner) if e.type in vocab.ACTOR_TYPES}
+        if len(owners) != 1 or len(actors) != 1:
+            continue
+        owner = owners[0]
+        start = min(owner.left_edge.i, noun.i)
+        end = max(owner.right_edge.i, noun.i) + 1
+        words = text.doc[start:end]
+        label = (words[1:] if words[0].dep_ == "det" and words[0].head.i in (owner.i, noun.i) else words).text
+        found.append(
+            AgreementSpan(
+                head=noun.i,
+                start=start,
+                end=end,
+                label=label,
+                core=label,
+                kind=DECISION_REFERENCE,
+                specific=False,
+                indefinite=False,
+                topic=frozenset(),
+                keywords=frozenset(),
+                scope=frozenset(actors),
+                anaphoric=True,
+            )
+        )
     return found
 
 

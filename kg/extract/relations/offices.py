@@ -28,15 +28,12 @@ def in_office(text: ParsedText, actor: EntityMention) -> bool:
     if actor.type == vocab.NATION:
         return True
     if actor.type == vocab.INSTITUTION:
-        words = actor.label.lower().split()
-        if any(word in lex.court_words for word in words):
+        if _court(actor):
             return False  # a court rules (GUIDELINES.md, "Courts"): no decision of an office
         entry = gazetteer.by_id().get(actor.id)
-        if entry is not None and entry.kind is not None and entry.kind.endswith("court"):
-            return False
         if entry is not None and (entry.kind or entry.part_of):
             return True  # a state body, an organ of an organisation (a party of a country is none)
-        return any(word in lex.office_heads for word in words)
+        return any(word in lex.office_heads for word in actor.label.lower().split())
     if actor.type != vocab.PERSON:
         return False
     doc = text.doc
@@ -48,6 +45,30 @@ def in_office(text: ParsedText, actor: EntityMention) -> bool:
         if any(_titled(words, lex.office_titles) for words in said):
             return True
     return False
+
+
+def _court(actor: EntityMention) -> bool:
+    """Whether an institution is a court: named with one of `court_words`, or of a court's kind in the
+    gazetteer."""
+    if any(word in lexicon().court_words for word in actor.label.lower().split()):
+        return True
+    entry = gazetteer.by_id().get(actor.id)
+    return entry is not None and entry.kind is not None and entry.kind.endswith("court")
+
+
+def own_deciders(text: ParsedText, verb: Token, thing: Token) -> list[EntityMention]:
+    """The organisations that decide on a thing of their own, which is all they can decide on in their
+    own authority ("the NBA suspended its professional basketball season", "the NCAA has cancelled
+    its own tournament"): the active verb's subjects, every one an institution that holds no public
+    office and is no court, where the thing is theirs ("its", "their"). What an office calls its own
+    is its own business, no decision ("the Senate cancelled its planned hearing"); so is a person's
+    ("suspended her campaign")."""
+    if passive(verb) or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in thing.children):
+        return []
+    listing = listing_verb(verb)
+    actors, _ = actors_of(text, subjects(listing if listing is not None else verb))
+    private = [a for a in actors if a.type == vocab.INSTITUTION and not _court(a) and not in_office(text, a)]
+    return actors if actors and len(private) == len(actors) else []
 
 
 def _descriptions(name: Token) -> list[Token]:
@@ -85,8 +106,19 @@ def deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
     else:
         listing = listing_verb(verb)
         tokens = subjects(listing if listing is not None else verb)
+        if tokens and all(t.lower_ in _SELF_PRONOUNS for t in tokens) and _announcing_clause(verb):
+            tokens = subjects(verb.head)  # "the Turkish government declared they were ending the search"
     actors, _ = actors_of(text, tokens)
     return actors if actors and all(in_office(text, actor) for actor in actors) else []
+
+
+_SELF_PRONOUNS = frozenset({"it", "they", "we"})
+"""Pronouns by which an office announcing a decision names itself as the one taking it."""
+
+
+def _announcing_clause(verb: Token) -> bool:
+    """Whether a verb is the clause of a verb of `announcing_verbs` ("declared they were ending")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().announcing_verbs
 
 
 def announced(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.relations.circumstances import date_of, place_of
 from kg.extract.relations.decisions import deciding, decision
 from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
 from kg.extract.relations.modality import hedged, negated, obliged
-from kg.extract.relations.offices import announced, deciders, listing_verb
+from kg.extract.relations.offices import announced, deciders, listing_verb, own_deciders
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import passive, verb_lemma
 
@@ -38,11 +38,13 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
     found: list[AgreementSpan] = []
     lex = lexicon()
     for verb, kind in deciding(doc, {**lex.object_decisions, **lex.ordered_objects}):
-        if obliged(verb) or _asked(verb) or not deciders(text, verb):
+        if obliged(verb) or _asked(verb):
             continue
+        by_office = bool(deciders(text, verb))
         slot = "nsubjpass" if passive(verb) else "dobj"
         for thing in [c for c in verb.children if c.dep_ == slot] or _declared_of_a_day(verb):
-            if not _ruled_thing(text, thing):
+            own = not by_office and verb_lemma(verb) in lex.object_decisions and bool(own_deciders(text, verb, thing))
+            if not (by_office or own) or not _ruled_thing(text, thing, own):
                 continue
             phrase = _from_phrase(verb, thing)
             end = phrase.right_edge.i + 1 if phrase is not None else _named_end(thing)
@@ -52,11 +54,27 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             if verb_lemma(verb) in lex.ordered_objects:  # "declared seven days of national mourning"
                 core = _in_running_text(words[1:] if words[0].dep_ == "det" else words)
                 label = _in_running_text(placed[1:] if placed[0].dep_ == "det" else placed)
+            elif own:  # "suspended its professional basketball season"
+                core, label = f"{kind} of {_without_owner(words)}", f"{kind} of {_without_owner(placed)}"
             else:
                 core = f"{kind} of {_in_running_text(words)}"
                 label = f"{kind} of {_in_running_text(placed)}"
             found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic, core))
     return found
+
+
+def _without_owner(words: Span) -> str:
+    """A thing of its decider's own, named without the owner: by the proper name set beside it ("its
+    own tournament, March Madness" -> "March Madness"), else as "the" thing ("its professional
+    basketball season" -> "the professional basketball season")."""
+    thing = words.root
+    name = next((c for c in thing.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None:
+        return words.doc[name.left_edge.i : name.right_edge.i + 1].text
+    owner = {c.i for c in thing.children if c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ == "own")}
+    kept = "".join(t.text_with_ws for t in words if t.i not in owner and t.i < thing.i)
+    after = words.doc[thing.i : words.end].text
+    return f"the {kept}{after}"
 
 
 def _declared_of_a_day(verb: Token) -> list[Token]:
@@ -161,10 +179,11 @@ def _asked(verb: Token) -> bool:
     return bool(auxiliaries & lexicon().conditional_modals) and not announced(verb)  # "would ban", unsaid
 
 
-def _ruled_thing(text: ParsedText, thing: Token) -> bool:
+def _ruled_thing(text: ParsedText, thing: Token, own: bool = False) -> bool:
     """Whether an object is a thing an office can rule on: a noun that is no actor or instrument,
     says which thing ("all schools", "the primary", "children from public gatherings"; not a bare
-    "operations") and is not its subject's own ("her campaign", "its election")."""
+    "operations") and is not its subject's own ("her campaign", "its election"), unless `own`: an
+    organisation's decision on what it runs (`offices.own_deciders`)."""
     if thing.pos_ not in ("NOUN", "PROPN") or head_kind(thing) is not None:
         return False
     lex = lexicon()
@@ -181,7 +200,7 @@ def _ruled_thing(text: ParsedText, thing: Token) -> bool:
         return False
     if not any(c.dep_ != "punct" for c in thing.children) and not _from_phrase(thing.head, thing):
         return False
-    return not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in thing.children)
+    return own or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in thing.children)
 
 
 def _named_end(noun: Token) -> int:
@@ -219,5 +238,5 @@ def decided(text: ParsedText) -> None:
         verb = text.doc[span.verb]
         confidence = HEDGED if hedged(verb) or announced(verb) else CONFIDENT
         when, place = date_of(text, verb), place_of(text, verb)
-        for actor in deciders(text, verb):
+        for actor in deciders(text, verb) or own_deciders(text, verb, text.doc[span.head]):
             text.hits.append(RelationHit(vocab.ISSUED, actor, span, None, verb.sent, confidence, when, place, True))
