@@ -1611,9 +1611,10 @@ def test_what_an_office_rules_on_is_a_decision_it_issued(
             "The Spanish government introduced new restrictions on Sunday, such as closing all bars and restaurants.",
             {("Spain", "closure of all bars and restaurants")},
         ),
-        # Written for this test: not announced, announced by no office, only vowed
+        # Written for this test: an organisation's, on what it runs
+        ("Apple announced changes including closing all stores in China.", {("Apple", "closure of all stores")}),
+        # Written for this test: not announced, only vowed
         ("The Greek government did not announce measures such as closing all schools.", set()),
-        ("Apple announced changes including closing all stores in China.", set()),
         ("The Greek government vowed to announce measures including closing all schools.", set()),
     ],
 )
@@ -1773,8 +1774,6 @@ def test_a_decision_a_verb_states_keeps_its_words_as_a_name(tmp_path: Path) -> N
     [
         # Wikinews, "Elizabeth Warren ends 2020 US presidential bid" (2020-03): the subject's own campaign
         "Senator Elizabeth Warren suspended her campaign on Thursday.",
-        # Written for this test: a company is no office
-        "Apple cancelled the launch of its new phone in March.",
         # Wikinews, "UK asks US to waive diplomatic immunity ..." (2019-10, dev2): asked, not done
         "Prime Minister Boris Johnson joined the calls by officials asking the United States to waive diplomatic "
         "immunity for Anne Sacoolas.",
@@ -1851,14 +1850,17 @@ def test_an_office_announcing_what_they_do_takes_the_decision(
                 ("National Collegiate Athletic Association", "cancellation of March Madness"),
             },
         ),
-        # Written for this test after wire reports of March 2020: a league, a company and an airline
+        # Written for this test after wire reports of March 2020: a league, a company and an airline; announced
+        # as to be done
         (
             "Major League Soccer suspended its season for 30 days on Thursday. Apple closed its retail stores "
-            "outside Greater China on Saturday. Lufthansa suspended its flights to Milan until April 3.",
+            "outside Greater China on Saturday. Lufthansa suspended its flights to Milan until April 3. The "
+            "International Olympic Committee announced the Tokyo Olympics would be postponed to 2021.",
             {
                 ("Major League Soccer", "suspension of the season"),
                 ("Apple", "closure of the retail stores"),
                 ("Lufthansa", "suspension of the flights"),
+                ("International Olympic Committee", "postponement of the Tokyo Olympics"),
             },
         ),
     ],

@@ -56,21 +56,6 @@ def _court(actor: EntityMention) -> bool:
     return entry is not None and entry.kind is not None and entry.kind.endswith("court")
 
 
-def own_deciders(text: ParsedText, verb: Token, thing: Token) -> list[EntityMention]:
-    """The organisations that decide on a thing of their own, which is all they can decide on in their
-    own authority ("the NBA suspended its professional basketball season", "the NCAA has cancelled
-    its own tournament"): the active verb's subjects, every one an institution that holds no public
-    office and is no court, where the thing is theirs ("its", "their"). What an office calls its own
-    is its own business, no decision ("the Senate cancelled its planned hearing"); so is a person's
-    ("suspended her campaign")."""
-    if passive(verb) or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in thing.children):
-        return []
-    listing = listing_verb(verb)
-    actors, _ = actors_of(text, subjects(listing if listing is not None else verb))
-    private = [a for a in actors if a.type == vocab.INSTITUTION and not _court(a) and not in_office(text, a)]
-    return actors if actors and len(private) == len(actors) else []
-
-
 def _descriptions(name: Token) -> list[Token]:
     """The phrases that say what a named person is: an apposition ("Jacques Chirac, former President of
     France", "the president, Donald Trump"), or what the name's verb, or its relative clause's, says it
@@ -90,10 +75,12 @@ def _titled(words: str, titles: frozenset[str]) -> bool:
     return any(f" {title} " in padded for title in titles)
 
 
-def deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
+def deciders(text: ParsedText, verb: Token, organisations: bool = False) -> list[EntityMention]:
     """The offices that take the decision a verb states: its subjects, or for a passive verb its agents
     ("all schools were closed by the government") or the office that announces it will be done
-    ("Minister Obaidul Quader said public transport would be shut down"); none unless all are offices."""
+    ("Minister Obaidul Quader said public transport would be shut down"); none unless all are offices.
+    With `organisations`, the organisations instead: institutions that hold no public office and are no
+    court, which decide on what they run ("the NBA suspended its season"); none unless all are."""
     if passive(verb):
         tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
         if not tokens:
@@ -109,7 +96,11 @@ def deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
         if tokens and all(t.lower_ in _SELF_PRONOUNS for t in tokens) and _announcing_clause(verb):
             tokens = subjects(verb.head)  # "the Turkish government declared they were ending the search"
     actors, _ = actors_of(text, tokens)
-    return actors if actors and all(in_office(text, actor) for actor in actors) else []
+    if organisations:
+        taking = [a for a in actors if a.type == vocab.INSTITUTION and not _court(a) and not in_office(text, a)]
+    else:
+        taking = [a for a in actors if in_office(text, a)]
+    return actors if actors and len(taking) == len(actors) else []
 
 
 _SELF_PRONOUNS = frozenset({"it", "they", "we"})

@@ -16,7 +16,7 @@ from kg.extract.relations.circumstances import date_of, place_of
 from kg.extract.relations.decisions import deciding, decision
 from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
 from kg.extract.relations.modality import hedged, negated, obliged
-from kg.extract.relations.offices import announced, deciders, listing_verb, own_deciders
+from kg.extract.relations.offices import announced, deciders, listing_verb
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import passive, verb_lemma
 
@@ -41,10 +41,14 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
         if obliged(verb) or _asked(verb):
             continue
         by_office = bool(deciders(text, verb))
+        # what an organisation runs is all it decides on ("the NBA suspended its season")
+        by_organisation = not by_office and verb_lemma(verb) in lex.object_decisions and bool(deciders(text, verb, True))
+        if not (by_office or by_organisation):
+            continue
         slot = "nsubjpass" if passive(verb) else "dobj"
         for thing in [c for c in verb.children if c.dep_ == slot] or _declared_of_a_day(verb):
-            own = not by_office and verb_lemma(verb) in lex.object_decisions and bool(own_deciders(text, verb, thing))
-            if not (by_office or own) or not _ruled_thing(text, thing, own):
+            own = by_organisation and _owned(thing)
+            if not _ruled_thing(text, thing, own):
                 continue
             phrase = _from_phrase(verb, thing)
             end = phrase.right_edge.i + 1 if phrase is not None else _named_end(thing)
@@ -61,6 +65,11 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
                 label = f"{kind} of {_in_running_text(placed)}"
             found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic, core))
     return found
+
+
+def _owned(thing: Token) -> bool:
+    """Whether a thing is written as its decider's own ("its season", "their stores")."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in thing.children)
 
 
 def _without_owner(words: Span) -> str:
@@ -183,7 +192,7 @@ def _ruled_thing(text: ParsedText, thing: Token, own: bool = False) -> bool:
     """Whether an object is a thing an office can rule on: a noun that is no actor or instrument,
     says which thing ("all schools", "the primary", "children from public gatherings"; not a bare
     "operations") and is not its subject's own ("her campaign", "its election"), unless `own`: an
-    organisation's decision on what it runs (`offices.own_deciders`)."""
+    organisation's decision on what it runs ("the NBA suspended its season")."""
     if thing.pos_ not in ("NOUN", "PROPN") or head_kind(thing) is not None:
         return False
     lex = lexicon()
@@ -238,5 +247,5 @@ def decided(text: ParsedText) -> None:
         verb = text.doc[span.verb]
         confidence = HEDGED if hedged(verb) or announced(verb) else CONFIDENT
         when, place = date_of(text, verb), place_of(text, verb)
-        for actor in deciders(text, verb) or own_deciders(text, verb, text.doc[span.head]):
+        for actor in deciders(text, verb) or deciders(text, verb, organisations=True):
             text.hits.append(RelationHit(vocab.ISSUED, actor, span, None, verb.sent, confidence, when, place, True))
