@@ -1816,6 +1816,30 @@ def test_what_is_no_office_decision_is_no_instrument(tmp_path: Path, body: str) 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Wikinews, "Arizona, Florida, Illinois hold 2020 US presidential primaries; Ohio postpones" (2020-03, dev5)
+        (
+            "In Ohio, which was planning to hold its primary election on Tuesday, Governor Mike DeWine postponed it, "
+            "citing the health crisis.",
+            {("Mike DeWine", "postponement of the primary election")},
+        ),
+        # Written for this test after wire reports of March 2020 (Chile): in the sentence before
+        (
+            "The election was scheduled for April 5. On Monday, the Chilean government postponed it until October.",
+            {("Chile", "postponement of the election")},
+        ),
+        # Written for this test: "it" stands for a body, and a body is no thing ruled on
+        ("The Parliament of Tunisia met on Monday. The next day, President Kais Saied suspended it.", set()),
+    ],
+)
+def test_it_as_what_an_office_rules_on_is_the_thing_before(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _statements(_graph(tmp_path, body), "issued") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Wikinews, "Turkish government stops search of survivors of Aegean Sea earthquake off Izmir" (2020-11, dev8)
         (
             "On Wednesday, the Turkish government declared they were officially ending the search of survivors of "

@@ -6,6 +6,7 @@ hits of those no trigger of the lexicon states (`decided`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg import vocab
@@ -42,12 +43,17 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             continue
         by_office = bool(deciders(text, verb))
         # what an organisation runs is all it decides on ("the NBA suspended its season")
-        by_organisation = not by_office and verb_lemma(verb) in lex.object_decisions and bool(deciders(text, verb, True))
+        runs = verb_lemma(verb) in lex.object_decisions
+        by_organisation = not by_office and runs and bool(deciders(text, verb, organisations=True))
         if not (by_office or by_organisation):
             continue
         slot = "nsubjpass" if passive(verb) else "dobj"
-        for thing in [c for c in verb.children if c.dep_ == slot] or _declared_of_a_day(verb):
-            own = by_organisation and _owned(thing)
+        for said in [c for c in verb.children if c.dep_ == slot] or _declared_of_a_day(verb):
+            thing = _antecedent(text, said) if said.lower_ == "it" else said
+            if thing is None:
+                continue
+            # "its" in the thing a pronoun stands for is whoever the pronoun's sentence says it is
+            own = (by_organisation or thing is not said) and _owned(thing)
             if not _ruled_thing(text, thing, own):
                 continue
             phrase = _from_phrase(verb, thing)
@@ -63,8 +69,31 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             else:
                 core = f"{kind} of {_in_running_text(words)}"
                 label = f"{kind} of {_in_running_text(placed)}"
-            found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic, core))
+            if thing is not said:  # "postponed it": the mention is the pronoun, named by what it stands for
+                found.append(replace(decision(verb, said.i, said.i, said.i + 1, kind, label, topic, core), written=""))
+            else:
+                found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic, core))
     return found
+
+
+def _antecedent(text: ParsedText, pronoun: Token) -> Token | None:
+    """The thing "it" stands for as what an office rules on ("In Ohio, which was planning to hold its primary
+    election on Tuesday, Governor Mike DeWine postponed it"): the nearest noun before it, in its sentence or
+    the one before, that is a verb's subject or direct object and a singular thing (no actor, date or
+    pronoun, nor who rules: the verb's own subject); None when there is none."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    actor_nouns = lexicon().actor_nouns
+    for token in reversed(doc[start : pronoun.i]):
+        if token.dep_ not in ("dobj", "nsubj", "nsubjpass") or token.tag_ not in ("NN", "NNP"):
+            continue
+        if token.head.i == pronoun.head.i or token.lemma_.lower() in actor_nouns:
+            continue  # "the Chilean government postponed it"
+        if token.ent_type_ in ("DATE", "TIME") or token.i in text.by_token:
+            continue
+        return token
+    return None
 
 
 def _owned(thing: Token) -> bool:
