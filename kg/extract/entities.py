@@ -290,6 +290,8 @@ def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
     for kind in tokens_with_lemma(doc, words.organisation_kinds):
         if not kind.is_lower or kind.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
+        if any(c.lemma_.lower() in words.person_nouns for c in (*kind.conjuncts, kind.head) if c.i != kind.i):
+            continue  # "actor and producer Sacha Baron Cohen": a person's trades
         before = _named_before_kind(kind, taken)
         if before is not None:
             found.append(before)
@@ -307,6 +309,8 @@ def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
             end += 1
         if end == start or doc[start].ent_type_ == NATION_LABEL or (end < len(doc) and doc[end].text == "-"):
             continue
+        if doc[start].tag_ in ("WP", "WDT", "PRP"):
+            continue  # "toilet paper producer Who Gives a Crap": a name in words of a sentence, not read here
         span = doc[start:end]
         name = clean_name(span.text)
         if not _plausible_name(name) or gazetteer.lookup(name) is not None or _is_agreement_name(span):

@@ -1093,10 +1093,34 @@ def test_a_word_of_an_office_held_is_no_actor(text: str, word: str) -> None:
         ("Train drivers' trade union Aslef said on Friday that its members would work to the new rules.", "Aslef"),
         # Written for this test after a White House fact sheet naming partner organisations
         ("The department will work with the nonprofit Code Nation to train teachers in the region.", "Code Nation"),
+        # Wikinews, "Greek prime minister reaffirms EastMed pipeline project is open for other countries to join"
+        # (2020-01, dev): a firm by what it makes or does
+        (
+            "Earlier that day, the Greek gas producer Energean signed a letter of intent on selling gas to DEPA.",
+            "Energean",
+        ),
+        # Written for this test after wire reports of 2020 (a bank, a shipping line)
+        ("Dutch lender Rabobank cut 1,000 jobs on Tuesday.", "Rabobank"),
+        ("Danish shipping giant Maersk suspended bookings to Iran.", "Maersk"),
     ],
 )
 def test_a_name_after_the_noun_of_its_kind_is_an_organisation(text: str, name: str) -> None:
     assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # Wikinews (2020): a person's trades, and a name written in words of a sentence
+        (
+            "Giuliani suggested Borat actor and producer Sacha Baron Cohen may have deceptively edited the footage.",
+            "Sacha Baron",
+        ),
+        ("Recycled toilet paper producer Who Gives a Crap said they'd run out of stock.", "Who Gives"),
+    ],
+)
+def test_no_organisation_is_read_after_a_persons_trade_or_from_words_of_a_sentence(text: str, wrong: str) -> None:
+    assert wrong not in {m.label for m in actors(text)}
 
 
 def test_the_noun_of_a_kind_alone_names_no_organisation() -> None:
