@@ -598,6 +598,8 @@ def _extended_end(doc: Doc, span: Span, ents: list[Span]) -> int:
         at += 1
     stop = at
     while stop < len(doc) and (_name_part(doc[stop]) or (doc[stop].lower_ in ("of", "and") and stop > at)):
+        if doc[stop].ent_type_ in ("DATE", "TIME"):
+            break  # "the California Air Resources Board on February 21": when, not the body's field
         stop += 1
     while stop > at and not _name_part(doc[stop - 1]):
         stop -= 1

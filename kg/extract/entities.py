@@ -759,12 +759,14 @@ def _has_place_word(span: Span) -> bool:
 
 def _reads_as_place(span: Span) -> bool:
     """An organisation the NER found that is a place by its preposition ("arrived in Niamey",
-    "a rally at Trafalgar Square"): a short name with no organisation word, object of in/at/near."""
+    "a rally at Trafalgar Square"): a short name with no organisation word, object of in/at/near, and
+    not what something is published in ("findings published in Science Advances")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return (
         before is not None
         and before.lower_ in ("in", "at", "near", "outside", "inside")
+        and not (before.lower_ == "in" and before.head.lemma_.lower() in actor_words().publishing_verbs)
         and len(span) <= 3
         and not any(t.lower_ in actor_words().organisation_words or t.is_upper for t in span)
         and not (after is not None and after.text in ("'s", "’s"))  # "in Trump's speech"
@@ -888,8 +890,8 @@ def _plausible_organisation(span: Span) -> bool:
         return False  # "AI Incentive Optimization" is a product; "AI Governance Working Group" is a body
     if first.lower_ in ("the", "a", "an") and len(span) > 1:
         first = span[1]
-    if first.text[:1].islower():
-        return False  # "anti-Brexit", "intra-Africa": a word built on a name, not a name
+    if first.text[:1].islower() and not _particle_joined(first):
+        return False  # "anti-Brexit", "intra-Africa": a word built on a name, not a name ("al-Masirah" is one)
     last = span[-1]
     if len(span) > 1 and last.lower_ in actor_words().title_words and last.lower_.endswith("s"):
         return False  # "Republican Representatives", "Democratic Senators": office holders, not a body
@@ -908,6 +910,22 @@ def _plausible_organisation(span: Span) -> bool:
     if len(span) == 1 and before is not None and before.is_title and before.lower_ in actor_words().titles:
         return False  # "Chief Executive": the end of an office's name
     return not (len(span) == 1 and first.is_sent_start and first.pos_ != "PROPN")
+
+
+def _particle_joined(token: Token) -> bool:
+    """Whether a word is a name's particle joined to a capitalised word ("al-Masirah", "el-Nour"), as one
+    token or as three."""
+    particle, _, rest = token.text.partition("-")
+    if rest:
+        return particle.lower() in _NAME_PARTICLES and rest[:1].isupper()
+    doc = token.doc
+    return (
+        token.lower_ in _NAME_PARTICLES
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and not token.whitespace_
+        and doc[token.i + 2].text[:1].isupper()
+    )
 
 
 def _is_agreement_name(span: Span) -> bool:

@@ -151,6 +151,8 @@ class ActorWords:
     """Lower-case nouns for a person written before the person's name ("actress", "son-in-law")."""
     party_adjectives: tuple[tuple[str, str], ...] = ()
     """A party's adjective as written and the party's name ("Republican", "Republican Party")."""
+    publishing_verbs: frozenset[str] = frozenset()
+    """Verbs of what is published "in" a publication ("published in Science Advances")."""
 
 
 @functools.cache
@@ -180,4 +182,5 @@ def actor_words() -> ActorWords:
         position_words=frozenset(w.lower() for w in data["position_words"]),
         person_nouns=frozenset(data["person_nouns"]),
         party_adjectives=tuple(data["party_adjectives"].items()),
+        publishing_verbs=frozenset(data["publishing_verbs"]),
     )

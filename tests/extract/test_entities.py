@@ -1897,3 +1897,51 @@ def test_an_abbreviation_with_an_ampersand_defined_in_the_article_is_the_name(
 ) -> None:
     found = {(m.label, m.type) for m in actors(text)}
     assert (name, vocab.INSTITUTION) in found and (abbreviation, vocab.INSTITUTION) not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wikinews, "US Department of Justice investigating Ford over emissions testing problems" (2019-04, dev8)
+        "The company reported the violation to the California Air Resources Board on February 21.",
+        # Written for this test after US energy news
+        "The operator sent its report to the Texas Railroad Commission on Friday.",
+    ],
+)
+def test_a_body_named_with_its_field_ends_before_a_date(text: str) -> None:
+    labels = {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+    assert len(labels) == 1 and not any(day in next(iter(labels)) for day in ("February", "Friday"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Oil facilities in Saudi Arabia hit by drone attacks" (2019-09, dev8)
+        ("Speaking on al-Masirah TV in Yemen, Houthi military spokesperson Yahya Sarea said it.", "al-Masirah TV"),
+        # Written for this test after wire reports from Lebanon
+        ("Hezbollah's al-Manar TV said the strike hit a house.", "al-Manar TV"),
+    ],
+)
+def test_an_organisation_named_with_a_lower_case_particle_is_kept(text: str, name: str) -> None:
+    assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Voracious fish defend coral reefs against warming, say scientists" (2019-10, dev7)
+        (
+            "In findings published on Wednesday in Science Advances, researchers from the university said.",
+            "Science Advances",
+        ),
+        # Written for this test after science news and a foreign-policy essay
+        (
+            "In a study published in Nature Communications, the researchers described the virus.",
+            "Nature Communications",
+        ),
+        ("Richard Haass wrote in Foreign Affairs that the order was ending.", "Foreign Affairs"),
+    ],
+)
+def test_what_something_is_published_in_is_no_place(text: str, name: str) -> None:
+    assert name not in {m.label for m in actors(text) if m.type == vocab.PLACE}
+    assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
