@@ -46,6 +46,8 @@ class Lexicon:
     """Verbs whose object is itself an office's decision ("declared seven days of mourning") -> its kind."""
     decision_nouns: dict[str, str]
     """Nouns that name an office's decision ("shutdown", "lockdown") -> its kind."""
+    ordering_verbs: dict[str, str]
+    """Verbs by which an office orders others to do something ("ordered all businesses to close") -> kind."""
     decision_references: frozenset[str]
     """Nouns that refer to a decision by its taker alone ("the NBA's decision")."""
     decision_places: frozenset[str]
@@ -129,6 +131,7 @@ def lexicon() -> Lexicon:
         object_decisions=dict(data["object_decisions"]),
         ordered_objects=dict(data["ordered_objects"]),
         decision_nouns=dict(data["decision_nouns"]),
+        ordering_verbs=dict(data["ordering_verbs"]),
         decision_references=frozenset(data["decision_references"]),
         decision_places=frozenset(data["decision_places"]),
         taking_verbs=frozenset(data["taking_verbs"]),

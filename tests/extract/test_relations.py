@@ -1816,6 +1816,59 @@ def test_what_is_no_office_decision_is_no_instrument(tmp_path: Path, body: str) 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Written for this test after wire reports of March 2020 (New Zealand) and of 2021 (Kabul): a nation's
+        # own things are public ones
+        (
+            "New Zealand closed its borders to all foreigners on Thursday. The United States closed its embassy in "
+            "Kabul on Monday.",
+            {("New Zealand", "closure of the borders"), ("United States", "closure of the embassy")},
+        ),
+        # Written for this test after wire reports of January 2020 and of March 2020 (Lombardy): a named place
+        (
+            "The Chinese government locked down Wuhan on January 23. Two weeks later, Italy locked down Lombardy.",
+            {("China", "lockdown of Wuhan"), ("Italy", "lockdown of Lombardy")},
+        ),
+    ],
+)
+def test_a_nation_rules_on_its_own_things_and_on_named_places(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _statements(_graph(tmp_path, body), "issued") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Written for this test after wire reports of March 2020 (New York, India)
+        (
+            "Governor Andrew Cuomo ordered all non-essential businesses to close.",
+            {("Andrew Cuomo", "order for all non-essential businesses to close")},
+        ),
+        (
+            "The Indian government ordered residents to stay at home for 21 days.",
+            {("India", "order for residents to stay at home for 21 days")},
+        ),
+        # Wikinews, "Philippines' largest television network shut down by government" (2020-05, dev4): one actor
+        # told is an act on it; and written for this test: the office's own staff, one body
+        ("The last time the Philippine government ordered the network to shut down was in 1972.", set()),
+        ("Trump ordered his staff to delay the aid. President Trump ordered the military to withdraw.", set()),
+        # White House fact sheet, 2023-07-21: what an instrument directs is the instrument's content
+        (
+            "President Biden signed an Executive Order that directs federal agencies to root out bias in the design "
+            "and use of new technologies.",
+            {("Biden", "Executive Order")},
+        ),
+    ],
+)
+def test_what_an_office_orders_a_class_to_do_is_an_order_it_issued(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _statements(_graph(tmp_path, body), "issued") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Wikinews, "Arizona, Florida, Illinois hold 2020 US presidential primaries; Ohio postpones" (2020-03, dev5)
         (
             "In Ohio, which was planning to hold its primary election on Tuesday, Governor Mike DeWine postponed it, "

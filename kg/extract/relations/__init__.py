@@ -37,7 +37,7 @@ from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, CountHit, Re
 from kg.extract.relations.judgements import judgements
 from kg.extract.relations.modality import asked
 from kg.extract.relations.parsed import ParsedText
-from kg.extract.relations.rulings import decided, ruled_on, taken
+from kg.extract.relations.rulings import decided, ordered_to, ruled_on, taken
 from kg.extract.relations.syntax import hyphenated_lemma, verb_lemma
 from kg.extract.relations.triggers import stances, trigger_words, visit
 
@@ -61,10 +61,11 @@ __all__ = [
 def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpan]:
     """The decisions without a name the verbs of `doc` state, as agreement mentions of their own:
     on persons ("Trump pardoned Flynn"), declarations ("declared COVID-19 a pandemic"), what
-    offices rule on ("shut down all schools"), the decisions they take by a noun ("began a
-    two-day shutdown"), and references to a decision by its taker ("the NBA's decision")."""
+    offices rule on ("shut down all schools") or order others to do ("ordered all businesses to close"),
+    the decisions they take by a noun ("began a two-day shutdown"), and references to a decision by its
+    taker ("the NBA's decision")."""
     text = ParsedText(doc, entities, [], None)
-    found = on_persons(text) + declared(text) + ruled_on(text) + taken(text) + referred(text)
+    found = on_persons(text) + declared(text) + ruled_on(text) + ordered_to(text) + taken(text) + referred(text)
     return [span for span in found if not asked(doc[span.head].sent)]
 
 

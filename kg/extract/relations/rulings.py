@@ -41,7 +41,11 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
     for verb, kind in deciding(doc, {**lex.object_decisions, **lex.ordered_objects}):
         if obliged(verb) or _asked(verb):
             continue
-        by_office = bool(deciders(text, verb))
+        offices = deciders(text, verb)
+        by_office = bool(offices)
+        # a nation's own things are public ones ("New Zealand closed its borders"); a body's own are its
+        # business ("the Senate cancelled its planned hearing"), a person's are private ("her campaign")
+        by_nations = by_office and all(office.type == vocab.NATION for office in offices)
         # what an organisation runs is all it decides on ("the NBA suspended its season")
         runs = verb_lemma(verb) in lex.object_decisions
         by_organisation = not by_office and runs and bool(deciders(text, verb, organisations=True))
@@ -53,7 +57,7 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             if thing is None:
                 continue
             # "its" in the thing a pronoun stands for is whoever the pronoun's sentence says it is
-            own = (by_organisation or thing is not said) and _owned(thing)
+            own = (by_organisation or by_nations or thing is not said) and _owned(thing)
             if not _ruled_thing(text, thing, own):
                 continue
             phrase = _from_phrase(verb, thing)
@@ -198,13 +202,52 @@ def _in_running_text(words: Span) -> str:
     return words.text
 
 
-def _asked(verb: Token) -> bool:
+def ordered_to(text: ParsedText) -> list[AgreementSpan]:
+    """What an office orders others to do (`ordering_verbs`: "Governor Andrew Cuomo ordered all
+    non-essential businesses to close" -> "order for all non-essential businesses to close"): an order
+    of its own, on the conditions of `ruled_on`, told to a class of people or things
+    (`_addressed_to_many`); its object is who is told, not what is decided."""
+    doc = text.doc
+    found: list[AgreementSpan] = []
+    for verb, kind in deciding(doc, lexicon().ordering_verbs):
+        if obliged(verb) or _asked(verb, told=True) or not deciders(text, verb):
+            continue
+        if verb.dep_ == "relcl" and head_kind(verb.head) is not None:
+            continue  # "an Executive Order that directs federal agencies to ...": what the order says
+        told = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        to_do = [c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+        if len(told) != 1 or len(to_do) != 1:
+            continue
+        whom, what = told[0], to_do[0]
+        if not _addressed_to_many(text, whom):
+            continue
+        words = doc[whom.left_edge.i : what.right_edge.i + 1]
+        if words[-1].is_punct:
+            words = words[:-1]
+        label = f"{kind} for {_in_running_text(words)}"
+        topic = frozenset({kind, what.lemma_.lower()})
+        # the mention is who is told: what they are told to do may state relations of its own
+        order = decision(verb, whom.i, whom.left_edge.i, whom.right_edge.i + 1, kind, label, topic)
+        found.append(replace(order, written=f"{verb.text} {words.text}"))
+    return found
+
+
+def _addressed_to_many(text: ParsedText, whom: Token) -> bool:
+    """Whether an order is a public measure by whom it tells: a class of people or things, plural or
+    counted whole ("all non-essential businesses", "residents"); not one actor ("ordered the network
+    to shut down": an act on ABS-CBN) nor the office's own ("ordered his staff")."""
+    if whom.i in text.by_token or any(c.dep_ == "poss" for c in whom.children):
+        return False
+    return whom.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("all", "every", "each") for c in whom.children)
+
+
+def _asked(verb: Token, told: bool = False) -> bool:
     """Whether a verb states what is asked, wanted or supposed rather than decided: an infinitive
     ("asking the United States to waive diplomatic immunity", "vowed to shut down the border"), a verb
-    whose object is told to do something ("ordered the network to shut down"), a gerund after a
-    preposition ("when it comes to banning assault weapons"), or a conditional
-    ("would shut down the border") that no office announces ("he said he would")."""
-    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+    whose object is told to do something ("ordered the network to shut down"; unless `told`: that is
+    the order, `ordered_to`), a gerund after a preposition ("when it comes to banning assault weapons"),
+    or a conditional ("would shut down the border") that no office announces ("he said he would")."""
+    if not told and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # "ordered the network to shut down": the order is to do, the network is no decision
     listing = listing_verb(verb)
     if listing is not None:
@@ -236,7 +279,9 @@ def _ruled_thing(text: ParsedText, thing: Token, own: bool = False) -> bool:
     aside = {t.i for c in thing.subtree if c.dep_ == "prep" and c.lower_ in _WHERE_OR_BY for t in c.subtree}
     if any(text.by_token[t.i].type in vocab.ACTOR_TYPES for t in thing.subtree if t.i in text.by_token.keys() - aside):
         return False
-    if not any(c.dep_ != "punct" for c in thing.children) and not _from_phrase(thing.head, thing):
+    place = text.by_token.get(thing.i)
+    named_place = place is not None and place.type == vocab.PLACE  # "locked down Wuhan"
+    if not any(c.dep_ != "punct" for c in thing.children) and not _from_phrase(thing.head, thing) and not named_place:
         return False
     return own or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in thing.children)
 
