@@ -302,7 +302,19 @@ def _bare_singular(token: Token) -> bool:
         and not any(c.dep_ in _LEFT_DEPS or c.dep_ in ("det", "predet") for c in token.lefts)
         and not _designation(token)
         and not any(c.dep_ == "relcl" and _would_clause(c) for c in token.rights)
+        and _misparsed_determiner(token) is None
     )
+
+
+def _misparsed_determiner(token: Token) -> Token | None:
+    """The determiner the parser gave the noun after a participle that says what an instrument does ("a
+    proclamation suspending entry of immigrants", "a budget authorizing funding": the instrument read as a
+    modifier of the participle, its "a" as the last noun's); None for a noun not so misread."""
+    verb = token.head
+    if token.dep_ not in ("compound", "npadvmod") or verb.tag_ != "VBG" or verb.dep_ != "amod" or verb.i != token.i + 1:
+        return None
+    noun = verb.head
+    return next((c for c in noun.lefts if c.dep_ == "det" and c.i == token.i - 1), None)
 
 
 def _owned(token: Token) -> bool:
@@ -419,6 +431,9 @@ def _purpose(head: Token, *, participle: bool) -> list[Token]:
     authored = _by_maker(head)
     if authored:
         return authored
+    if _misparsed_determiner(head) is not None:
+        # "a proclamation suspending entry of immigrants": the noun read as the participle's head is its object
+        return _up_to_punctuation(head, max(t.i for t in _without_phrases(head.head.head)))
     clause = next((c for c in head.rights if c.dep_ in _CLAUSE_DEPS and c.pos_ == "VERB"), None)
     infinitive = clause is not None and any(c.tag_ == "TO" and c.i < clause.i for c in clause.children)
     if clause is not None and participle and _would_clause(clause):
@@ -445,7 +460,8 @@ def _whole_purpose(head: Token, purpose: list[Token]) -> list[Token]:
 def _doing(head: Token, purpose: list[Token]) -> bool:
     """A singular instrument with a participle right after it saying what it does ("a law mandating
     priests to report abuse", "a law requiring masks"): one specific instrument, not a kind or field."""
-    return bool(purpose) and head.tag_ == "NN" and purpose[0].tag_ == "VBG" and purpose[0].head == head
+    misread = _misparsed_determiner(head) is not None  # "a budget authorizing funding"
+    return bool(purpose) and head.tag_ == "NN" and purpose[0].tag_ == "VBG" and (purpose[0].head == head or misread)
 
 
 def _by_maker(head: Token) -> list[Token]:

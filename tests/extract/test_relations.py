@@ -1816,6 +1816,30 @@ def test_what_is_no_office_decision_is_no_instrument(tmp_path: Path, body: str) 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Wikinews, "Sixteen states sue U.S. President Trump to stop declaration of emergency for border wall"
+        # (2019-02, dev)
+        (
+            "On Friday, the United States Congress approved a budget authorizing funding with about a quarter as "
+            "much money as the president had requested for a border wall.",
+            ("adopted", "United States Congress", "budget authorizing funding"),
+        ),
+        # Written for this test after wire reports of April 2020
+        (
+            "President Donald Trump signed a proclamation suspending entry of immigrants.",
+            ("issued", "Donald Trump", "proclamation suspending entry of immigrants"),
+        ),
+    ],
+)
+def test_an_instrument_the_parser_reads_as_a_participles_modifier_is_one(
+    tmp_path: Path, body: str, expected: tuple[str, str, str]
+) -> None:
+    relation, actor, instrument = expected
+    assert _statements(_graph(tmp_path, body), relation) == {(actor, instrument)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Written for this test after wire reports of March 2020 (New Zealand) and of 2021 (Kabul): a nation's
         # own things are public ones
         (
