@@ -1840,6 +1840,31 @@ def test_an_instrument_the_parser_reads_as_a_participles_modifier_is_one(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Written for this test after wire reports of March 2020 (India) and of August 2017 (Kenya): a ban on a
+        # thing is a measure an office issues
+        (
+            "The Indian government imposed a ban on exports of face masks.",
+            {("issued", "India", "ban on exports of face masks")},
+        ),
+        (
+            "The Kenyan government imposed a ban on plastic bags.",
+            {("issued", "Kenya", "ban on plastic bags")},
+        ),
+        # Written for this test after wire reports of May 2019: a ban on an actor sanctions it
+        ("The United States imposed a ban on Huawei.", {("sanctioned", "United States", "Huawei")}),
+    ],
+)
+def test_a_ban_on_a_thing_is_a_measure_and_on_an_actor_a_sanction(
+    tmp_path: Path, body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    graph = _graph(tmp_path, body)
+    found = {(r, a, o) for r in ("issued", "sanctioned") for a, o in _statements(graph, r)}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Written for this test after wire reports of March 2020 (New Zealand) and of 2021 (Kabul): a nation's
         # own things are public ones
         (

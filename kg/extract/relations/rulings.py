@@ -66,6 +66,8 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             topic = frozenset({kind, thing.lemma_.lower()})
             placed = doc[words.start : _placed_end(thing, end)]
             if verb_lemma(verb) in lex.ordered_objects:  # "declared seven days of national mourning"
+                if _ban(thing) and _measure(thing):  # "imposed a ban on exports of face masks": what it is on names it
+                    words = placed
                 core = _in_running_text(words[1:] if words[0].dep_ == "det" else words)
                 label = _in_running_text(placed[1:] if placed[0].dep_ == "det" else placed)
             elif own:  # "suspended its professional basketball season"
@@ -270,7 +272,8 @@ def _ruled_thing(text: ParsedText, thing: Token, own: bool = False) -> bool:
     lex = lexicon()
     if thing.lemma_.lower() in lex.actor_nouns or thing.lower_ in lex.actor_nouns:
         return False  # "suspended parliament": done to a body
-    if thing.lemma_.lower() in lex.noun_relations or thing.lower_ in lex.noun_relations:
+    relation = lex.noun_relations.get(thing.lemma_.lower()) or lex.noun_relations.get(thing.lower_)
+    if relation is not None and not (_ban(thing) and _measure(thing)):
         return False  # "China suspended those talks", "lifted the sanctions": a relation between actors
     if any(c.dep_ in ("acl", "relcl") and c.lemma_ == "be" for c in thing.children):
         return False  # "declared the outbreak ... to be a pandemic": said of it (`_declared`)
@@ -284,6 +287,20 @@ def _ruled_thing(text: ParsedText, thing: Token, own: bool = False) -> bool:
     if not any(c.dep_ != "punct" for c in thing.children) and not _from_phrase(thing.head, thing) and not named_place:
         return False
     return own or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in thing.children)
+
+
+def _ban(noun: Token) -> bool:
+    """Whether a noun names a sanction ("ban", "embargo", `noun_relations` of `sanctioned`)."""
+    nouns = lexicon().noun_relations
+    return (nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)) == vocab.SANCTIONED
+
+
+def _measure(ban: Token) -> bool:
+    """Whether a ban an office imposes is on a thing, a measure of its own ("imposed a travel ban on
+    non-essential travel", "a ban on exports of face masks"): what it is on is written, and names no
+    actor (a ban on Huawei sanctions Huawei)."""
+    on = [w for c in ban.rights if c.dep_ == "prep" and c.lower_ == "on" for w in c.children if w.dep_ == "pobj"]
+    return bool(on) and not any(t.ent_type_ for w in on for t in w.subtree)
 
 
 def _named_end(noun: Token) -> int:
