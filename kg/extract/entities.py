@@ -152,19 +152,29 @@ def _hashtag(mention: EntityMention) -> bool:
 
 def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
     """Names right after a capitalised title that NER left untagged ("Presidents Muhammadu Buhari
-    of Nigeria", "Foreign Minister Sameh Shoukry"): one to three proper nouns."""
+    of Nigeria", "Foreign Minister Sameh Shoukry"): one to three proper nouns; after a title of a
+    nation ("President of Ukraine Volodymyr Zelenskyy"), two or three."""
     tagged = {i for span in ents for i in range(span.start, span.end)}
+    nations = {span.start: span.end for span in ents if span.label_ == NATION_LABEL}
     titles = actor_words().title_words
     found: list[EntityMention] = []
     for token in tokens_with_lemma(doc, titles):
-        if not (token.is_title and _ends_title(token)) or token.i + 1 in tagged:
+        if not (token.is_title and _ends_title(token)):
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and end not in tagged and _name_token(doc[end]):
-            end += 1
-        if end == token.i + 1 or doc[end - 1].lower_ in titles:
+        start, fewest = token.i + 1, 1
+        if start + 1 < len(doc) and doc[start].lower_ == "of" and start + 1 in nations:
+            start, fewest = nations[start + 1], 2  # "President of Ukraine Volodymyr Zelenskyy": two words at least
+        if start in tagged:
             continue
-        found += _person_named(doc[token.i + 1 : end])
+        end, words = start, 0
+        while end < len(doc) and words < 3 and end not in tagged and _name_token(doc[end]):
+            end, words = end + 1, words + 1
+            hyphen = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            if hyphen and not doc[end].whitespace_ and _name_token(doc[end + 1]):
+                end += 1  # "Adil Abdul-Mahdi": the hyphen joins one word of the name
+        if words < fewest or doc[end - 1].lower_ in titles:
+            continue
+        found += _person_named(doc[start:end])
     return found
 
 

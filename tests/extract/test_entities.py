@@ -1945,3 +1945,20 @@ def test_an_organisation_named_with_a_lower_case_particle_is_kept(text: str, nam
 def test_what_something_is_published_in_is_no_place(text: str, name: str) -> None:
     assert name not in {m.label for m in actors(text) if m.type == vocab.PLACE}
     assert name in {m.label for m in actors(text) if m.type == vocab.INSTITUTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Wikinews, "Iran admits downing Ukrainian jet, cites 'human error'" (2020-01, dev8)
+        ('President of Ukraine Volodymyr Zelenskyy said, "We expect from Iran assurances."', "Volodymyr Zelenskyy"),
+        # Written for this test after wire reports of November 2019: a name joined by a hyphen
+        (
+            "On Sunday, the Prime Minister of Iraq Adil Abdul-Mahdi said that he would resign from his office after "
+            "the protests.",
+            "Adil Abdul-Mahdi",
+        ),
+    ],
+)
+def test_a_name_after_the_title_of_a_nation_is_a_person(text: str, name: str) -> None:
+    assert name in {m.label for m in actors(text) if m.type == vocab.PERSON}
