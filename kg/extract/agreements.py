@@ -97,6 +97,7 @@ class _Vocabulary:
     phrases: tuple[_Phrase, ...]
     generic_determiners: frozenset[str]
     name_only: frozenset[str]
+    capitalised_only: frozenset[str]
     needs_subject_phrase: frozenset[str]
     hypothetical_markers: frozenset[str]
     title_words: frozenset[str]
@@ -120,6 +121,7 @@ def _vocabulary() -> _Vocabulary:
         phrases=tuple(phrases),
         generic_determiners=frozenset(data["generic_determiners"]),
         name_only=frozenset(data["name_only"]),
+        capitalised_only=frozenset(data["capitalised_only"]),
         needs_subject_phrase=frozenset(data["needs_subject_phrase"]),
         hypothetical_markers=frozenset(data["hypothetical_markers"]),
         title_words=frozenset(data["title_words"]),
@@ -141,6 +143,8 @@ def agreement_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSp
         inside = by_token.get(token.i)
         if inside is not None and inside.type != vocab.PERSON and token.i != inside.span.end - 1:
             continue  # "Academy of Motion Picture Arts and Sciences": a word inside a body's name
+        if token.lemma_.lower() in _vocabulary().capitalised_only and not token.is_title:
+            continue  # "Iran's nuclear program": an activity; "the Fulbright Program" is one
         kinded = _kind(token)
         # "a cease and desist order" the parser splits: the kind's words before the head are its own
         split_off = kinded is not None and any(word.i < token.i for word in kinded[1])

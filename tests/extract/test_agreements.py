@@ -50,6 +50,15 @@ def _only(text: str) -> AgreementSpan:
             "Artificial Intelligence and Autonomy.",
             "declaration",
         ),
+        # a programme named as a proper name: a White House fact sheet (2023) and wire copy of November 2017
+        (
+            "The two countries will expand the State Department International Visitor Leadership Program.",
+            "initiative",
+        ),
+        (
+            "President Trump called for an end to the Diversity Immigrant Visa Program after the attack.",
+            "initiative",
+        ),
     ],
 )
 def test_kinds_at_large_are_agreements(text: str, kind: str) -> None:
@@ -112,6 +121,10 @@ def test_kinds_of_several_words_the_parser_splits_or_that_hold_another_kind(text
         # lower-case "act" and "law" are a deed or a field; a convention without a subject is a gathering
         # (Wikinews 2020 and wire copy)
         "Police said the suspect committed a sex act in public.",
+        # a programme in lower case is an activity: wire copy on Iran, a White House fact sheet (2023)
+        "The city expanded its vaccination program on Monday.",
+        "Iran's nuclear program is growing.",
+        "We will support an International Monetary Fund (IMF) program for Ukraine.",
         "Biden accepted the nomination at the Democratic National Convention on Thursday.",
         "Fans gathered at the annual comic convention in San Diego.",
         "Fans gathered at the annual Comic Books Convention in San Diego.",
