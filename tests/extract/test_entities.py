@@ -1962,3 +1962,27 @@ def test_what_something_is_published_in_is_no_place(text: str, name: str) -> Non
 )
 def test_a_name_after_the_title_of_a_nation_is_a_person(text: str, name: str) -> None:
     assert name in {m.label for m in actors(text) if m.type == vocab.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wikidata"),
+    [
+        # Wikinews, "Pope Francis instructs reporting of sexual abuse to higher church authorities" (2019-05, dev8):
+        # after another paragraph the NER tags no name here
+        (
+            'Peter Iseley said, "The church should establish the law."\n\nJehovah\'s Witnesses (JWs), another sect of '
+            "Christianity, also implements a system of reporting abuse internally to a central authority.",
+            "Jehovah's Witnesses",
+            None,
+        ),
+        # Written for this test after wire reports on the Anglican and Catholic churches
+        (
+            "Priests of the Roman Catholic Church and the Church of England met in London on Monday.",
+            "Catholic Church",
+            "Q9592",
+        ),
+    ],
+)
+def test_religious_bodies_are_known_institutions(text: str, name: str, wikidata: str | None) -> None:
+    found = {m.label: m for m in actors(text) if m.type == vocab.INSTITUTION}
+    assert name in found and found[name].wikidata == wikidata
