@@ -265,8 +265,9 @@ def _asked(verb: Token, told: bool = False) -> bool:
 def _ruled_thing(text: ParsedText, thing: Token, own: bool = False) -> bool:
     """Whether an object is a thing an office can rule on: a noun that is no actor or instrument,
     says which thing ("all schools", "the primary", "children from public gatherings"; not a bare
-    "operations") and is not its subject's own ("her campaign", "its election"), unless `own`: an
-    organisation's decision on what it runs ("the NBA suspended its season")."""
+    "operations") and is not its subject's own ("her campaign", "its election"), unless `own`: a thing
+    its decider may call its own, what an organisation runs ("the NBA suspended its season"), a nation's
+    public things ("closed its borders"), or the thing "it" stands for."""
     if thing.pos_ not in ("NOUN", "PROPN") or head_kind(thing) is not None:
         return False
     lex = lexicon()
