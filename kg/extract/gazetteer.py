@@ -29,6 +29,9 @@ class Entry:
     part_of: str | None = None
     kind: str | None = None
     """For a state body, its kind of institution (ontology/state_institutions.yaml): "senate", ..."""
+    intergovernmental: bool = False
+    """An organisation or grouping of states (`intergovernmental: true` in the gazetteer): it decides in
+    its own authority, as a state does."""
     generated: bool = False
     """Made by pattern from the nations table (recognised in context, not by the EntityRuler)."""
 
@@ -99,6 +102,7 @@ def entries() -> tuple[Entry, ...]:
                     country=data.get("country"),
                     part_of=f"institution:{data['part_of']}" if data.get("part_of") else None,
                     kind=data.get("kind"),
+                    intergovernmental=bool(data.get("intergovernmental")),
                 )
             )
     return (*found, *_state_bodies(found))

@@ -1865,6 +1865,24 @@ def test_a_ban_on_a_thing_is_a_measure_and_on_an_actor_a_sanction(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Written for this test after wire reports of March 2020 (the EU) and of October 1973 (OPEC): an
+        # organisation of states decides as a state does, its own things public ones
+        (
+            "The European Union closed its external borders on Tuesday.",
+            {("European Union", "closure of the external borders")},
+        ),
+        ("OPEC imposed a ban on exports of crude oil in 1973.", {("OPEC", "ban on exports of crude oil")}),
+    ],
+)
+def test_an_organisation_of_states_decides_as_a_state(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _statements(_graph(tmp_path, body), "issued") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Written for this test after wire reports of March 2020 (New Zealand) and of 2021 (Kabul): a nation's
         # own things are public ones
         (

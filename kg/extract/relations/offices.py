@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 
 def in_office(text: ParsedText, actor: EntityMention) -> bool:
     """Whether an actor holds public office, so that it can decide in its own authority: a nation; a
-    state body or organ of the gazetteer, or a body named as public (`office_heads`: "Ministry of
-    Health"); a person the article gives an office title (`office_titles`: "Governor Mike DeWine",
-    "Jacques Chirac, former President of France"). A court is none: it rules (`court_words`)."""
+    state body, an organisation of states or an organ of the gazetteer, or a body named as public
+    (`office_heads`: "Ministry of Health"); a person the article gives an office title (`office_titles`:
+    "Governor Mike DeWine", "Jacques Chirac, former President of France"). A court is none: it rules
+    (`court_words`)."""
     lex = lexicon()
     if actor.type == vocab.NATION:
         return True
@@ -31,8 +32,8 @@ def in_office(text: ParsedText, actor: EntityMention) -> bool:
         if _court(actor):
             return False  # a court rules (GUIDELINES.md, "Courts"): no decision of an office
         entry = gazetteer.by_id().get(actor.id)
-        if entry is not None and (entry.kind or entry.part_of):
-            return True  # a state body, an organ of an organisation (a party of a country is none)
+        if entry is not None and (entry.kind or entry.part_of or entry.intergovernmental):
+            return True  # a state body, an organisation of states or its organ (a party of a country is none)
         return any(word in lex.office_heads for word in actor.label.lower().split())
     if actor.type != vocab.PERSON:
         return False

@@ -10,7 +10,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg import vocab
+from kg.extract import gazetteer
 from kg.extract.agreements import AgreementSpan
+from kg.extract.entities import EntityMention
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.nlp import tokens_with_lemma
 from kg.extract.relations.circumstances import date_of, place_of
@@ -43,9 +45,10 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             continue
         offices = deciders(text, verb)
         by_office = bool(offices)
-        # a nation's own things are public ones ("New Zealand closed its borders"); a body's own are its
-        # business ("the Senate cancelled its planned hearing"), a person's are private ("her campaign")
-        by_nations = by_office and all(office.type == vocab.NATION for office in offices)
+        # a nation's own things are public ones ("New Zealand closed its borders"), as an organisation of
+        # states' are; a body's own are its business ("the Senate cancelled its planned hearing"), a
+        # person's are private ("her campaign")
+        by_nations = by_office and all(_state_like(office) for office in offices)
         # what an organisation runs is all it decides on ("the NBA suspended its season")
         runs = verb_lemma(verb) in lex.object_decisions
         by_organisation = not by_office and runs and bool(deciders(text, verb, organisations=True))
@@ -80,6 +83,12 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             else:
                 found.append(decision(verb, thing.i, words.start, words.end, kind, label, topic, core))
     return found
+
+
+def _state_like(actor: EntityMention) -> bool:
+    """Whether an actor is a nation or an organisation of states ("the European Union")."""
+    entry = gazetteer.by_id().get(actor.id)
+    return actor.type == vocab.NATION or (entry is not None and entry.intergovernmental)
 
 
 def _antecedent(text: ParsedText, pronoun: Token) -> Token | None:
