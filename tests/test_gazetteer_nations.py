@@ -180,7 +180,12 @@ def test_organisation_files_are_well_formed() -> None:
     known = set(IGOS) | set(LISTED)
     qids = []
     for key, entry in IGOS.items():
-        assert set(entry) <= {"name", "wikidata", "aliases", "case_sensitive_aliases", "part_of", "country", "kind"}
+        fields = {"name", "wikidata", "aliases", "case_sensitive_aliases", "part_of", "country", "kind"}
+        assert set(entry) <= fields | {"intergovernmental"}, key
+        # an organisation of states is one of its own, no organ of another
+        assert entry.get("intergovernmental") in (None, True) and not (
+            entry.get("intergovernmental") and "part_of" in entry
+        )
         assert entry.get("part_of") is None or entry["part_of"] in known, key
         assert entry.get("country") is None or entry["country"] in NATIONS, key
         if "wikidata" in entry:
