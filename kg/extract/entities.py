@@ -923,19 +923,10 @@ def _plausible_organisation(span: Span) -> bool:
 
 
 def _particle_joined(token: Token) -> bool:
-    """Whether a word is a name's particle joined to a capitalised word ("al-Masirah", "el-Nour"), as one
-    token or as three."""
-    particle, _, rest = token.text.partition("-")
-    if rest:
-        return particle.lower() in _NAME_PARTICLES and rest[:1].isupper()
-    doc = token.doc
-    return (
-        token.lower_ in _NAME_PARTICLES
-        and token.i + 2 < len(doc)
-        and doc[token.i + 1].text == "-"
-        and not token.whitespace_
-        and doc[token.i + 2].text[:1].isupper()
-    )
+    """Whether a word is a name's particle joined to a capitalised word ("al-Masirah", "el-Nour"), read as
+    one token or as three: a hyphenated word of a person's name (`_name_word`)."""
+    word = token.doc[token.i : token.i + 3].text.split(maxsplit=1)[0]
+    return "-" in word and _name_word(word)
 
 
 def _is_agreement_name(span: Span) -> bool:

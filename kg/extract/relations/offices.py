@@ -76,12 +76,18 @@ def _titled(words: str, titles: frozenset[str]) -> bool:
     return any(f" {title} " in padded for title in titles)
 
 
-def deciders(text: ParsedText, verb: Token, organisations: bool = False) -> list[EntityMention]:
-    """The offices that take the decision a verb states: its subjects, or for a passive verb its agents
-    ("all schools were closed by the government") or the office that announces it will be done
-    ("Minister Obaidul Quader said public transport would be shut down"); none unless all are offices.
-    With `organisations`, the organisations instead: institutions that hold no public office and are no
-    court, which decide on what they run ("the NBA suspended its season"); none unless all are."""
+def deciders(text: ParsedText, verb: Token) -> list[EntityMention]:
+    """The offices that take the decision a verb states (`takers`); none unless all are offices."""
+    actors, offices = takers(text, verb)
+    return actors if offices else []
+
+
+def takers(text: ParsedText, verb: Token) -> tuple[list[EntityMention], bool]:
+    """The actors that take the decision a verb states, and whether they are offices: its subjects, or
+    for a passive verb its agents ("all schools were closed by the government") or the office that
+    announces it will be done ("Minister Obaidul Quader said public transport would be shut down").
+    Either all are offices (True), or all are organisations that hold no office and are no court, which
+    decide on what they run ("the NBA suspended its season": False); else none."""
     if passive(verb):
         tokens = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
         if not tokens:
@@ -97,11 +103,12 @@ def deciders(text: ParsedText, verb: Token, organisations: bool = False) -> list
         if tokens and all(t.lower_ in _SELF_PRONOUNS for t in tokens) and _announcing_clause(verb):
             tokens = subjects(verb.head)  # "the Turkish government declared they were ending the search"
     actors, _ = actors_of(text, tokens)
-    if organisations:
-        taking = [a for a in actors if a.type == vocab.INSTITUTION and not _court(a) and not in_office(text, a)]
-    else:
-        taking = [a for a in actors if in_office(text, a)]
-    return actors if actors and len(taking) == len(actors) else []
+    offices = [in_office(text, actor) for actor in actors]
+    if actors and all(offices):
+        return actors, True
+    if actors and not any(offices) and all(a.type == vocab.INSTITUTION and not _court(a) for a in actors):
+        return actors, False
+    return [], False
 
 
 _SELF_PRONOUNS = frozenset({"it", "they", "we"})

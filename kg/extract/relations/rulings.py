@@ -19,7 +19,7 @@ from kg.extract.relations.circumstances import date_of, place_of
 from kg.extract.relations.decisions import deciding, decision
 from kg.extract.relations.hits import CONFIDENT, HEDGED, RelationHit
 from kg.extract.relations.modality import hedged, negated, obliged
-from kg.extract.relations.offices import announced, deciders, listing_verb
+from kg.extract.relations.offices import announced, deciders, listing_verb, takers
 from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.syntax import passive, verb_lemma
 
@@ -43,24 +43,23 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
     for verb, kind in deciding(doc, {**lex.object_decisions, **lex.ordered_objects}):
         if obliged(verb) or _asked(verb):
             continue
-        offices = deciders(text, verb)
-        by_office = bool(offices)
+        actors, offices = takers(text, verb)
+        by_office = bool(actors) and offices
+        # what an organisation runs is all it decides on ("the NBA suspended its season")
+        by_organisation = bool(actors) and not offices and verb_lemma(verb) in lex.object_decisions
+        if not (by_office or by_organisation):
+            continue
         # a nation's own things are public ones ("New Zealand closed its borders"), as an organisation of
         # states' are; a body's own are its business ("the Senate cancelled its planned hearing"), a
         # person's are private ("her campaign")
-        by_nations = by_office and all(_state_like(office) for office in offices)
-        # what an organisation runs is all it decides on ("the NBA suspended its season")
-        runs = verb_lemma(verb) in lex.object_decisions
-        by_organisation = not by_office and runs and bool(deciders(text, verb, organisations=True))
-        if not (by_office or by_organisation):
-            continue
+        by_states = by_office and all(_state_like(actor) for actor in actors)
         slot = "nsubjpass" if passive(verb) else "dobj"
         for said in [c for c in verb.children if c.dep_ == slot] or _declared_of_a_day(verb):
             thing = _antecedent(text, said) if said.lower_ == "it" else said
             if thing is None:
                 continue
             # "its" in the thing a pronoun stands for is whoever the pronoun's sentence says it is
-            own = (by_organisation or by_nations or thing is not said) and _owned(thing)
+            own = (by_organisation or by_states or thing is not said) and _owned(thing)
             if not _ruled_thing(text, thing, own):
                 continue
             phrase = _from_phrase(verb, thing)
@@ -69,7 +68,7 @@ def ruled_on(text: ParsedText) -> list[AgreementSpan]:
             topic = frozenset({kind, thing.lemma_.lower()})
             placed = doc[words.start : _placed_end(thing, end)]
             if verb_lemma(verb) in lex.ordered_objects:  # "declared seven days of national mourning"
-                if _ban(thing) and _measure(thing):  # "imposed a ban on exports of face masks": what it is on names it
+                if _noun_relation(thing) == vocab.SANCTIONED and _measure(thing):  # "imposed a ban on exports ..."
                     words = placed
                 core = _in_running_text(words[1:] if words[0].dep_ == "det" else words)
                 label = _in_running_text(placed[1:] if placed[0].dep_ == "det" else placed)
@@ -282,8 +281,8 @@ def _ruled_thing(text: ParsedText, thing: Token, own: bool = False) -> bool:
     lex = lexicon()
     if thing.lemma_.lower() in lex.actor_nouns or thing.lower_ in lex.actor_nouns:
         return False  # "suspended parliament": done to a body
-    relation = lex.noun_relations.get(thing.lemma_.lower()) or lex.noun_relations.get(thing.lower_)
-    if relation is not None and not (_ban(thing) and _measure(thing)):
+    relation = _noun_relation(thing)
+    if relation is not None and not (relation == vocab.SANCTIONED and _measure(thing)):
         return False  # "China suspended those talks", "lifted the sanctions": a relation between actors
     if any(c.dep_ in ("acl", "relcl") and c.lemma_ == "be" for c in thing.children):
         return False  # "declared the outbreak ... to be a pandemic": said of it (`_declared`)
@@ -299,10 +298,10 @@ def _ruled_thing(text: ParsedText, thing: Token, own: bool = False) -> bool:
     return own or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in thing.children)
 
 
-def _ban(noun: Token) -> bool:
-    """Whether a noun names a sanction ("ban", "embargo", `noun_relations` of `sanctioned`)."""
+def _noun_relation(noun: Token) -> str | None:
+    """The relation a noun names by `noun_relations` ("talks": negotiated-with, "ban": sanctioned), if any."""
     nouns = lexicon().noun_relations
-    return (nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)) == vocab.SANCTIONED
+    return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
 
 
 def _measure(ban: Token) -> bool:
@@ -348,5 +347,5 @@ def decided(text: ParsedText) -> None:
         verb = text.doc[span.verb]
         confidence = HEDGED if hedged(verb) or announced(verb) else CONFIDENT
         when, place = date_of(text, verb), place_of(text, verb)
-        for actor in deciders(text, verb) or deciders(text, verb, organisations=True):
+        for actor in takers(text, verb)[0]:
             text.hits.append(RelationHit(vocab.ISSUED, actor, span, None, verb.sent, confidence, when, place, True))
