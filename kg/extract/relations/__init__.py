@@ -18,7 +18,8 @@ agreement and actors they name), `figures` (counts), `actor_relations` (actor to
 `triggers` (the verbs and nouns that state a relation), `described` (an agreement's own phrase),
 `challenges` (lawsuits against an instrument), `judgements` (an instrument judged good or bad),
 `offices` (who holds public office and decides),
-`decisions` (decisions on persons, declarations) and `rulings` (what offices rule on, as a clause).
+`decisions` (decisions on persons, declarations), `rulings` (what offices rule on, as a clause) and
+`votes` (what bodies vote to do).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from kg.extract.relations.parsed import ParsedText
 from kg.extract.relations.rulings import decided, ordered_to, ruled_on, taken
 from kg.extract.relations.syntax import hyphenated_lemma, verb_lemma
 from kg.extract.relations.triggers import stances, trigger_words, visit
+from kg.extract.relations.votes import voted_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,10 +64,12 @@ def decision_spans(doc: Doc, entities: list[EntityMention]) -> list[AgreementSpa
     """The decisions without a name the verbs of `doc` state, as agreement mentions of their own:
     on persons ("Trump pardoned Flynn"), declarations ("declared COVID-19 a pandemic"), what
     offices rule on ("shut down all schools") or order others to do ("ordered all businesses to close"),
-    the decisions they take by a noun ("began a two-day shutdown"), and references to a decision by its
+    the decisions they take by a noun ("began a two-day shutdown") or by vote ("voted to hold X in
+    contempt"), and references to a decision by its
     taker ("the NBA's decision")."""
     text = ParsedText(doc, entities, [], None)
-    found = on_persons(text) + declared(text) + ruled_on(text) + ordered_to(text) + taken(text) + referred(text)
+    found = on_persons(text) + declared(text) + ruled_on(text) + ordered_to(text) + taken(text) + voted_to(text)
+    found += referred(text)
     return [span for span in found if not asked(doc[span.head].sent)]
 
 

@@ -339,13 +339,15 @@ def _from_phrase(verb: Token, thing: Token) -> Token | None:
 
 def decided(text: ParsedText) -> None:
     """The offices that issued the decisions their verbs state with no trigger of their own ("shut
-    down all schools"): `_deciders`."""
+    down all schools"): `takers`; a body that voted to take one adopted it ("voted to hold X in contempt")."""
     done = {id(hit.agreement) for hit in text.hits}
+    voting = lexicon().voting_verbs
     for span in text.agreements:
         if span.verb is None or id(span) in done:
             continue
         verb = text.doc[span.verb]
         confidence = HEDGED if hedged(verb) or announced(verb) else CONFIDENT
         when, place = date_of(text, verb), place_of(text, verb)
+        relation = vocab.ADOPTED if verb_lemma(verb) in voting else vocab.ISSUED
         for actor in takers(text, verb)[0]:
-            text.hits.append(RelationHit(vocab.ISSUED, actor, span, None, verb.sent, confidence, when, place, True))
+            text.hits.append(RelationHit(relation, actor, span, None, verb.sent, confidence, when, place, True))
