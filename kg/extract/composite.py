@@ -253,10 +253,8 @@ def _body_before(doc: Doc, span: Span, nation: gazetteer.Entry) -> EntityMention
     if found is None:
         return None
     start, kind = found
-    if not doc[start].is_title and not doc[start].is_upper and at - 1 - start < 2:
-        # "the parliament of Iraq" in lower case is a description, read by its nation; a name of
-        # several words is the body in any case ("the ministry of internal affairs of Belarus")
-        return None
+    if not doc[start].is_title and not doc[start].is_upper and doc[start].lower_ in gazetteer.place_bodies():
+        return None  # "the police of Iraq" in lower case is a description, read by its nation
     return _state_mention(doc, start, span.end, nation, kind)
 
 

@@ -174,6 +174,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[EntityMention]:
                 end += 1  # "Adil Abdul-Mahdi": the hyphen joins one word of the name
         if words < fewest or doc[end - 1].lower_ in titles:
             continue
+        if end in tagged and doc[end].ent_type_ == "PERSON":
+            continue  # "Senior Superintendent Yolanda" + "Yu Hoi-kwan": NER cut one name, no name of its own
         found += _person_named(doc[start:end])
     return found
 
