@@ -2053,11 +2053,6 @@ def test_a_title_before_a_name_ner_cut_gives_no_name_of_its_own() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Wikinews, "Study: people infected by new coronavirus 'likely' hundreds more than confirmed" (2020-01, dev9)
-        (
-            "Immunologist Kristian Andersen of Scripps Research said, in response to the study, that it spreads.",
-            ("Scripps Research", vocab.INSTITUTION),
-        ),
         # Wikinews, "Stores in Australia lower toilet paper limits per transaction" (2020-03, dev9-2020)
         (
             "Similarly, outside of Australia, on Sunday evening online British supermarket Ocado was observed "

@@ -2696,6 +2696,8 @@ def test_a_full_name_the_story_gives_a_person_is_that_person_everywhere(
         ),
         # Wikinews, "US House of Representatives impeaches President Trump" (2019-12): a vote not taken
         ("If the House of Representatives votes to impeach President Trump, he would then face trial.", set()),
+        # Wikinews, "US House holds Barr, Ross in contempt of Congress" (2019-07, heldout): what such votes do
+        ("Only once before has Congress voted to hold a Cabinet officer in contempt while they were in office.", set()),
         # Wikinews, "Boris Johnson elected Conservative leader" (2019-07, dev): members are no body
         ("Conservative Party members voted on Tuesday to elect Boris Johnson as the new Conservative leader.", set()),
         # Written for this test: what is voted on an instrument is that instrument's relation, by its trigger

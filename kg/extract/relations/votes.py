@@ -31,8 +31,8 @@ def voted_to(text: ParsedText) -> list[AgreementSpan]:
     """The decisions bodies vote to take: what the infinitive after the vote does, with its object and
     the phrases that complete it, where every voter is a public body (a legislature, a council, a
     cabinet; not voters, members or a nation at a referendum), and what it does is no act on an
-    instrument ("voted to approve the bill" is the bill's adoption, read by its trigger) nor on a
-    pronoun ("voted to lift it" names nothing)."""
+    instrument ("voted to approve the bill" is the bill's adoption, read by its trigger), on a pronoun
+    ("voted to lift it" names nothing) or on one of a kind ("voted to hold a Cabinet officer in contempt")."""
     doc = text.doc
     found: list[AgreementSpan] = []
     for verb, kind in deciding(doc, lexicon().voting_verbs):
@@ -43,13 +43,19 @@ def voted_to(text: ParsedText) -> list[AgreementSpan]:
             continue
         deed = deeds[0]
         objects = [c for c in deed.children if c.dep_ == "dobj"]
-        if any(o.pos_ == "PRON" or head_kind(o) is not None for o in objects):
+        if any(o.pos_ == "PRON" or head_kind(o) is not None or _indefinite(o) for o in objects):
             continue
         end = _deed_end(deed)
         words = doc[deed.i : end]
         topic = frozenset({kind, deed.lemma_.lower(), *(o.lemma_.lower() for o in objects)})
         found.append(decision(verb, deed.i, deed.i, end, kind, f"decision to {words.text}", topic))
     return found
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether an object is one of a kind, not a given one ("has Congress voted to hold a Cabinet officer in
+    contempt": what such votes do, not one vote's decision)."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _by_bodies(text: ParsedText, verb: Token) -> bool:
