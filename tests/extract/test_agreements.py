@@ -786,3 +786,35 @@ def test_laws_with_a_participle_are_still_a_kind() -> None:
 )
 def test_a_purpose_clause_is_kept_whole_as_written(text: str, written: str) -> None:
     assert _only(text).written == written
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Wikinews, "Hurricane Dorian strengthens to Category 5, makes landfall in the Bahamas" (2019-09)
+        (
+            "Palm Beach County in Florida issued an evacuation order to some residents, effective 1 p.m.",
+            "evacuation order",
+        ),
+        # Wikinews, "SARS-CoV-2 surpasses one million infections worldwide" (2020-04, dev9-2020)
+        (
+            "The governor of Ohio, Mike DeWine, announced the state had extended its stay-at-home order until May 1.",
+            "stay-at-home order",
+        ),
+    ],
+)
+def test_an_order_named_by_what_it_orders_is_an_executive_order(text: str, label: str) -> None:
+    span = _only(text)
+    assert (span.label, span.kind) == (label, "executive order")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test: "order" alone, or as a word of another sense
+        "Police were deployed in order to restore public order after the protests.",
+        "He called for a new world order and promised law and order.",
+    ],
+)
+def test_order_in_another_sense_is_no_instrument(text: str) -> None:
+    assert not _spans(text)

@@ -2721,3 +2721,23 @@ def test_the_decision_a_body_voted_is_what_its_decision_refers_to(tmp_path: Path
     assert _statements(graph, "opposed") == {
         ("Kerri Kupec", "decision to hold Attorney General William Barr in contempt of Congress")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Written for this test after wire reports of March 2020 (California, Kentucky)
+        (
+            "Governor Gavin Newsom issued a statewide shelter-in-place order on Thursday.",
+            {("Gavin Newsom", "statewide shelter-in-place order")},
+        ),
+        (
+            "Governor Andy Beshear issued a stay-at-home order for all Kentucky residents.",
+            {("Andy Beshear", "stay-at-home order for all Kentucky residents")},
+        ),
+    ],
+)
+def test_an_office_issuing_an_order_named_by_what_it_orders_issued_it(
+    tmp_path: Path, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _statements(_graph(tmp_path, body), "issued") == expected
