@@ -309,12 +309,14 @@ def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
             found.append(before)
             continue
         start = end = kind.i + 1
+        # "companies Syrah and Novonix": names listed after a plural kind are of that kind, whatever NER typed
+        listing = kind.tag_ == "NNS" and _lists_names(doc, start)
         while (
             end < len(doc)
             and end - start < 4
             and (doc[end].is_title or doc[end].is_upper)
             and doc[end].is_alpha
-            and doc[end].ent_type_ in _UNREAD_TYPES
+            and (doc[end].ent_type_ in _UNREAD_TYPES or (listing and doc[end].ent_type_ == "PERSON"))
             and doc[end].lower_ not in words.title_words
             and end not in taken
         ):
@@ -328,6 +330,40 @@ def _named_after_kind(doc: Doc, taken: set[int]) -> list[EntityMention]:
         if not _plausible_name(name) or gazetteer.lookup(name) is not None or _is_agreement_name(span):
             continue
         found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+        if kind.tag_ == "NNS":  # "store chains Woolworths and Coles": each name listed is one of the kind
+            found += _listed_after_name(doc, end, taken)
+    return found
+
+
+def _lists_names(doc: Doc, start: int) -> bool:
+    """Whether a capitalised word at `start` is followed, after one to four capitalised words, by a comma
+    or "and" and another capitalised word: a list of names."""
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].is_title:
+        end += 1
+    after = end
+    while after < len(doc) and after - end < 2 and doc[after].lower_ in (",", "and"):
+        after += 1
+    return end > start and after > end and after < len(doc) and doc[after].is_title
+
+
+def _listed_after_name(doc: Doc, end: int, taken: set[int]) -> list[EntityMention]:
+    """The further organisations listed after the first one a plural kind names ("companies Syrah and
+    Novonix"): one to four capitalised words after each comma or "and", whatever NER typed them."""
+    found: list[EntityMention] = []
+    while end < len(doc) and doc[end].lower_ in (",", "and", "or"):
+        start = end + 1 if doc[end].lower_ != "," or doc[end + 1 : end + 2].text not in ("and", "or") else end + 2
+        stop = start
+        while stop < len(doc) and stop - start < 4 and doc[stop].is_title and doc[stop].is_alpha and stop not in taken:
+            stop += 1
+        if stop == start or doc[start].ent_type_ in ("GPE", NATION_LABEL, "DATE"):
+            break
+        span = doc[start:stop]
+        name = clean_name(span.text)
+        if not _plausible_name(name) or gazetteer.lookup(name) is not None:
+            break
+        found.append(EntityMention("institution:" + slug(name), vocab.INSTITUTION, name, span))
+        end = stop
     return found
 
 
@@ -363,20 +399,25 @@ def _named_before_kind(kind: Token, taken: set[int]) -> EntityMention | None:
 
 # A brand written in one word with capitals inside ("RealClearPolitics", "JetBlue"); a surname
 # with a prefix ("McDonald", "DeSantis", "LaRose") is a person's.
-_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$|^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*[A-Z]$")  # "JetBlue", "SpaceX"
 _SURNAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z]")
-_CAMEL_INSIDE = re.compile(r"[a-z][A-Z][a-z]")
+_CAMEL_WORD = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")
 """What every word `_CAMEL` matches has inside it: a doc's text without it has no such word."""
 
 
 def _camel_case_names(doc: Doc, taken: set[int]) -> list[EntityMention]:
-    """One word with capitals inside that NER tagged as nothing ("measured by RealClearPolitics"):
-    a brand's or an organisation's name, unless a surname's prefix starts it."""
+    """One word with capitals inside that NER tagged as nothing ("measured by RealClearPolitics") or as
+    a person of that one word ("SpaceX tested its Falcon Heavy rocket"): a brand's or an organisation's
+    name, unless a surname's prefix starts it."""
     found: list[EntityMention] = []
-    if not _CAMEL_INSIDE.search(doc_text(doc)):
-        return found  # no Token looked at
-    for token in doc:
-        if token.ent_type_ or token.i in taken or not _CAMEL.match(token.text) or _SURNAME_PREFIX.match(token.text):
+    for word in _CAMEL_WORD.finditer(doc_text(doc)):  # only the words that may be one: no Token made for others
+        span = doc.char_span(word.start(), word.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        if token.i in taken or not _CAMEL.match(token.text) or _SURNAME_PREFIX.match(token.text):
+            continue
+        if token.ent_type_ and not (token.ent_type_ == "PERSON" and _alone_in_entity(token)):
             continue
         if token.pos_ not in ("PROPN", "NOUN") or gazetteer.lookup(token.text) is not None:
             continue
@@ -384,6 +425,13 @@ def _camel_case_names(doc: Doc, taken: set[int]) -> list[EntityMention]:
             EntityMention("institution:" + slug(token.text), vocab.INSTITUTION, token.text, doc[token.i : token.i + 1])
         )
     return found
+
+
+def _alone_in_entity(token: Token) -> bool:
+    """Whether a token is an entity of its own, no word of a longer one."""
+    doc = token.doc
+    starts = token.ent_iob_ == "B"
+    return starts and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 _HANDLE = re.compile(r"^@((?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)+)$")

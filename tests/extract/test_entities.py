@@ -2068,3 +2068,37 @@ def test_a_title_before_a_name_ner_cut_gives_no_name_of_its_own() -> None:
 )
 def test_organisations_named_by_their_field_or_known_to_the_gazetteer(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(m.label, m.type) for m in actors(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wikinews, "SpaceX successfully launches its first crewed spaceflight" (2020-05, dev9-2020)
+        ("SpaceX successfully launched its first crewed mission yesterday from Kennedy Space Center.", {"SpaceX"}),
+        # Wikinews, "SpaceX Crew Dragon capsule docks with International Space Station" (2019-03)
+        ("Last year, SpaceX tested its Falcon Heavy rocket by launching a car.", {"SpaceX"}),
+    ],
+)
+def test_one_camel_case_word_ner_took_for_a_person_is_an_organisation(text: str, expected: set[str]) -> None:
+    found = actors(text)
+    assert expected <= {m.label for m in found if m.type == vocab.INSTITUTION}
+    assert not expected & {m.label for m in found if m.type == vocab.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wikinews, "Stores in Australia lower toilet paper limits per transaction" (2020-03, dev9-2020)
+        (
+            "On Sunday and Saturday evening, Australian store chains Woolworths and Coles lowered their purchase "
+            "restrictions on toilet paper.",
+            {"Woolworths", "Coles"},
+        ),
+        # White House fact sheet on the partnership with Australia (2023-10-25)
+        ("In graphite, Australian companies Syrah and Novonix are expanding production.", {"Syrah", "Novonix"}),
+    ],
+)
+def test_names_listed_after_a_plural_kind_of_organisation_are_organisations(text: str, expected: set[str]) -> None:
+    found = actors(text)
+    assert expected <= {m.label for m in found if m.type == vocab.INSTITUTION}
+    assert not expected & {m.label for m in found if m.type == vocab.PERSON}
