@@ -50,6 +50,10 @@ class Lexicon:
     """Verbs by which an office orders others to do something ("ordered all businesses to close") -> kind."""
     voting_verbs: dict[str, str]
     """Verbs by which a body decides by vote what it does ("voted to hold X in contempt") -> kind."""
+    extending_verbs: frozenset[str]
+    """Verbs by which an office continues an instrument of its own ("extended the state of emergency")."""
+    extendable_kinds: frozenset[str]
+    """Kinds of instrument an office continues by extending it (a declaration, an order, sanctions)."""
     decision_references: frozenset[str]
     """Nouns that refer to a decision by its taker alone ("the NBA's decision")."""
     decision_places: frozenset[str]
@@ -135,6 +139,8 @@ def lexicon() -> Lexicon:
         decision_nouns=dict(data["decision_nouns"]),
         ordering_verbs=dict(data["ordering_verbs"]),
         voting_verbs=dict(data["voting_verbs"]),
+        extending_verbs=frozenset(data["extending_verbs"]),
+        extendable_kinds=frozenset(data["extendable_kinds"]),
         decision_references=frozenset(data["decision_references"]),
         decision_places=frozenset(data["decision_places"]),
         taking_verbs=frozenset(data["taking_verbs"]),

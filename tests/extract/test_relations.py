@@ -2688,11 +2688,12 @@ def test_a_full_name_the_story_gives_a_person_is_that_person_everywhere(
                 )
             },
         ),
-        # Wikinews, "Portugal extends state of emergency" (2020-04, dev9-2020): not when, nor by how long
+        # Wikinews, "SARS-CoV-2 surpasses one million infections worldwide" (2020-04, dev9-2020): a vote to extend
+        # a named instrument adopts that instrument (`extensions`)
         (
             "The parliament of Portugal voted to extend the national state of emergency by 15 days; the vote passed "
             "with 215 votes in favor.",
-            {("Portuguese Parliament", "decision to extend the national state of emergency")},
+            {("Portuguese Parliament", "national state of emergency")},
         ),
         # Wikinews, "US House of Representatives impeaches President Trump" (2019-12): a vote not taken
         ("If the House of Representatives votes to impeach President Trump, he would then face trial.", set()),
@@ -2741,3 +2742,28 @@ def test_an_office_issuing_an_order_named_by_what_it_orders_issued_it(
     tmp_path: Path, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _statements(_graph(tmp_path, body), "issued") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "relation", "expected"),
+    [
+        # Written for this test after wire reports of April 2020 (Spain): an office re-issues its declaration
+        (
+            "The Spanish government extended the state of emergency until May 9.",
+            "issued",
+            {("Spain", "state of emergency")},
+        ),
+        # Wikinews, "SARS-CoV-2 surpasses one million infections worldwide" (2020-04, dev9-2020): a body votes it
+        (
+            "The parliament of Portugal voted to extend the national state of emergency by 15 days.",
+            "adopted",
+            {("Portuguese Parliament", "national state of emergency")},
+        ),
+        # Written for this test: a treaty its parties extend is no office's instrument
+        ("Russia and the United States extended the New START treaty for five years.", "issued", set()),
+    ],
+)
+def test_an_instrument_an_office_extends_is_issued_again_and_one_a_body_votes_to_extend_adopted(
+    tmp_path: Path, body: str, relation: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _statements(_graph(tmp_path, body), relation) == expected

@@ -18,8 +18,8 @@ agreement and actors they name), `figures` (counts), `actor_relations` (actor to
 `triggers` (the verbs and nouns that state a relation), `described` (an agreement's own phrase),
 `challenges` (lawsuits against an instrument), `judgements` (an instrument judged good or bad),
 `offices` (who holds public office and decides),
-`decisions` (decisions on persons, declarations), `rulings` (what offices rule on, as a clause) and
-`votes` (what bodies vote to do).
+`decisions` (decisions on persons, declarations), `rulings` (what offices rule on, as a clause),
+`votes` (what bodies vote to do) and `extensions` (instruments an office extends).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from kg.extract.relations.challenges import challenges
 from kg.extract.relations.circumstances import sentence_dates
 from kg.extract.relations.decisions import declared, on_persons, referred
 from kg.extract.relations.described import described
+from kg.extract.relations.extensions import extended
 from kg.extract.relations.hits import CONFIDENT, FROM_LIST, HEDGED, CountHit, RelationHit
 from kg.extract.relations.judgements import judgements
 from kg.extract.relations.modality import asked
@@ -87,6 +88,7 @@ def relations(
     challenges(text)
     judgements(text)  # "called the deal 'lousy'"
     decided(text)  # "the government shut down all schools"
+    extended(text)  # "the government extended the state of emergency"
     for span in agreements:
         if not span.from_verb:
             described(text, span)

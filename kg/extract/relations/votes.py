@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg import vocab
 from kg.extract.agreements import AgreementSpan
+from kg.extract.entities import EntityMention
 from kg.extract.lexicon import head_kind, lexicon
 from kg.extract.relations.decisions import deciding, decision
 from kg.extract.relations.modality import obliged
@@ -39,7 +40,7 @@ def voted_to(text: ParsedText) -> list[AgreementSpan]:
         if obliged(verb) or any(c.dep_ == "mark" and c.lower_ in _UNREALISED for c in verb.children):
             continue
         deeds = [c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
-        if len(deeds) != 1 or not _by_bodies(text, verb):
+        if len(deeds) != 1 or not voting_bodies(text, verb):
             continue
         deed = deeds[0]
         objects = [c for c in deed.children if c.dep_ == "dobj"]
@@ -48,7 +49,10 @@ def voted_to(text: ParsedText) -> list[AgreementSpan]:
         end = _deed_end(deed)
         words = doc[deed.i : end]
         topic = frozenset({kind, deed.lemma_.lower(), *(o.lemma_.lower() for o in objects)})
-        found.append(decision(verb, deed.i, deed.i, end, kind, f"decision to {words.text}", topic))
+        # the mention's head is what is voted on: a decision on a named instrument is that instrument's
+        # ("voted to extend the national state of emergency": `extensions.extended` reads it)
+        head = objects[0].i if objects else deed.i
+        found.append(decision(verb, head, deed.i, end, kind, f"decision to {words.text}", topic))
     return found
 
 
@@ -58,10 +62,10 @@ def _indefinite(noun: Token) -> bool:
     return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
-def _by_bodies(text: ParsedText, verb: Token) -> bool:
-    """Whether the vote is taken by public bodies, all of them institutions in office."""
+def voting_bodies(text: ParsedText, verb: Token) -> list[EntityMention]:
+    """The public bodies that take a vote, all of them institutions in office; none otherwise."""
     actors, offices = takers(text, verb)
-    return bool(actors) and offices and all(a.type == vocab.INSTITUTION for a in actors)
+    return actors if actors and offices and all(a.type == vocab.INSTITUTION for a in actors) else []
 
 
 def _deed_end(deed: Token) -> int:
