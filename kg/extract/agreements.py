@@ -444,7 +444,10 @@ def _purpose(head: Token, *, participle: bool) -> list[Token]:
         return _up_to_punctuation(head, max(t.i for t in clause.subtree))
     if clause is None or not (infinitive or (participle and clause.tag_ == "VBG" and clause.i == head.i + 1)):
         return []  # "decree banning the niqab" restricts; "the agreement signed in May" reports
-    objects = [t for c in clause.children if c.dep_ == "dobj" for t in _without_phrases(c)]
+    objects = [t for c in clause.children if c.dep_ == "dobj" for w in (c, *c.conjuncts) for t in _without_phrases(w)]
+    # what it tells its object to do ("a law mandating priests and nuns to report cases of sexual abuse")
+    told = [c for c in clause.rights if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)]
+    objects += [t for x in told for t in [x, *(t for c in x.children if c.dep_ == "dobj" for t in _without_phrases(c))]]
     return _up_to_punctuation(head, max([clause.i, *(t.i for t in objects)]))
 
 

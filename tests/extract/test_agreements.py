@@ -818,3 +818,24 @@ def test_an_order_named_by_what_it_orders_is_an_executive_order(text: str, label
 )
 def test_order_in_another_sense_is_no_instrument(text: str) -> None:
     assert not _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Wikinews, "Polish leader Jaroslaw Kaczynski promises stricter punishments for child abusers" (2019-05,
+        # dev6-2019): the objects joined by "and", and the infinitive of what they are told to do
+        (
+            "Pope Francis imposed a law mandating Catholic priests and nuns to report cases of sexual abuse in the "
+            "religious congregation to the higher church authorities.",
+            "law mandating Catholic priests and nuns to report cases of sexual abuse",
+        ),
+        # Written for this test after wire reports on airline refunds (2020)
+        (
+            "Senator Ted Cruz proposed a bill requiring airlines to refund tickets within a week.",
+            "bill requiring airlines to refund tickets",
+        ),
+    ],
+)
+def test_what_an_instrument_tells_its_objects_to_do_names_it(text: str, label: str) -> None:
+    assert _only(text).core == label
