@@ -59,6 +59,8 @@ def resolve_article_actors(
     legal = _legal_names(mentions)
     abbreviations.update(legal)
     abbreviations.update(_national_names(mentions))
+    for short, full in _initialisms(mentions).items():
+        abbreviations.setdefault(short, full)
     abbreviations = {name: _followed(actor, abbreviations) for name, actor in abbreviations.items()}
     # "ABS-CBN" is the company "ABS-CBN Corporation" names with its legal form, not a shortening of it.
     first_words = {word: m for word, m in first_words.items() if word not in {b.label for b in legal.values()}}
@@ -68,6 +70,8 @@ def resolve_article_actors(
     resolved = [[m for m in group if not m.id.startswith(TERRITORY_BODY)] for group in resolved]
     families = _family_names(mentions)
     resolved = _persons_named_alike(resolved)
+    fuller = _fuller_names([m for group in resolved for m in group])
+    resolved = [[_as(m, fuller[m.id]) if m.id in fuller else m for m in group] for group in resolved]
     towns = _towns_read_as_actors(resolved)
     return [
         [
@@ -163,9 +167,11 @@ def _followed(actor: EntityMention, names: dict[str, EntityMention]) -> EntityMe
 
 def _national_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
     """An organisation's name with its nation before it ("U.S. National Science Foundation") -> the
-    organisation as the article also names it without one ("the National Science Foundation")."""
+    organisation as the article also names it without one ("the National Science Foundation"), or with
+    another name of that nation ("U.S. Geological Survey", "United States Geological Survey")."""
     plain = {m.label: m for m in mentions if m.type == vocab.INSTITUTION}
     found: dict[str, EntityMention] = {}
+    prefixed: dict[tuple[str, str], EntityMention] = {}  # "U.S. Geological Survey", "United States Geological Survey"
     for mention in mentions:
         if mention.type != vocab.INSTITUTION or mention.id in gazetteer.by_id():
             continue
@@ -173,11 +179,68 @@ def _national_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
         words = name.split()
         for size in range(1, min(3, len(words) - 1) + 1):
             nation = gazetteer.lookup(" ".join(words[:size]))
+            if nation is None or nation.type != vocab.NATION:
+                continue
             rest = " ".join(words[size:])
-            if nation is not None and nation.type == vocab.NATION and rest in plain and plain[rest].id != mention.id:
+            if rest in plain and plain[rest].id != mention.id:
                 found.setdefault(name, plain[rest])
-                break
+            elif prefixed.setdefault((nation.id, rest), mention).id != mention.id:
+                found.setdefault(name, prefixed[(nation.id, rest)])
+            break
     return found
+
+
+def _initialisms(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """An organisation the article names by the initials of another organisation's name it writes in full
+    ("the National Transportation Safety Board ... the NTSB", "the Electronic Frontier Foundation ...
+    EFF"), brackets or not: the initials of the name's capitalised words, all and in order; only where one
+    name has them."""
+    full_names = [m for m in mentions if m.type == vocab.INSTITUTION and len(m.span) > 1]
+    found: dict[str, EntityMention] = {}
+    for mention in mentions:
+        short = clean_name(mention.span.text)
+        if mention.type != vocab.INSTITUTION or len(mention.span) != 1 or not _INITIALISM.match(short):
+            continue
+        if gazetteer.lookup(short) is not None:
+            continue
+        having = {
+            m.id: m
+            for m in full_names
+            if "".join(t.text[0] for t in m.span if t.is_title and t.lower_ != "the") == short
+        }
+        if len(having) == 1:
+            found[short] = next(iter(having.values()))
+    return found
+
+
+_INITIALISM = re.compile(r"^[A-Z]{3,6}$")  # two letters are too many things' ("PI")
+
+
+def _fuller_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """A person's name the article also writes in full, a middle name for its initial ("Richard K. Guy",
+    "Richard Kenneth Guy": `_within`), by the shorter one's id; only where one name is fuller."""
+    persons = {m.label: m for m in mentions if m.type == vocab.PERSON}
+    longer = [name for name in persons if len(name.split()) >= 3]
+    # the fullest names: no other is fuller ("Richard Kenneth Guy", not "Richard K. Guy")
+    fullest = [name for name in longer if not any(_within(name.split(), other.split()) for other in longer)]
+    found: dict[str, EntityMention] = {}
+    for name, mention in persons.items():
+        fuller = {persons[other].id: persons[other] for other in fullest if _within(name.split(), other.split())}
+        if len(fuller) == 1 and mention.id not in fuller:
+            found[mention.id] = next(iter(fuller.values()))
+    return found
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """Whether a name is a fuller name written with initials: as many words, each the same or its initial
+    ("Richard K. Guy", "Richard Kenneth Guy"); not "George W. Bush" for "George H. W. Bush", nor "Gloria
+    Vanderbilt" for her mother "Gloria Morgan Vanderbilt" (a name left out may be another person's)."""
+    if short == long or short[0] != long[0]:
+        return False
+    return len(short) == len(long) and all(
+        word == other or (len(word.rstrip(".")) == 1 and other.startswith(word.rstrip(".")))
+        for word, other in zip(short, long, strict=True)
+    )
 
 
 def _apposed_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
